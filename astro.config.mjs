@@ -1,0 +1,35 @@
+// Static build of the guidance site: MDX guidance checked at build time, GOV.UK Frontend styles compiled from Sass.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { remarkMdxChecks } from './src/lib/content/mdx-checks.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
+
+const glossaryTerms = new Set(
+  (parse(readFileSync(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`), 'utf8')) ?? []).map((entry) => entry.id),
+);
+const processIds = new Set(
+  readdirSync(new URL('./src/machines/', import.meta.url))
+    .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+    .map((name) => name.replace(/\.ts$/, '')),
+);
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), searchIndex(contentRoot)],
+  markdown: {
+    processor: unified({ remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]] }),
+  },
+  vite: {
+    build: { assetsInlineLimit: 0, cssMinify: 'esbuild' },
+    css: { preprocessorOptions: { scss: { loadPaths: [root], quietDeps: true, silenceDeprecations: ['import'] } } },
+  },
+});

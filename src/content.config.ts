@@ -1,0 +1,24 @@
+// The content collections: frameworks (one per source document), guidance pages and the glossary.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { frameworkSchema, glossarySchema, guidanceSchema } from './lib/schemas';
+
+// CONTENT_ROOT lets the schema test point the build at deliberately broken fixtures outside src/.
+const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
+
+const frameworks = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/frameworks` }),
+  schema: frameworkSchema,
+});
+
+const guidance = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guidance` }),
+  schema: guidanceSchema,
+});
+
+const glossary = defineCollection({
+  loader: file(`${contentRoot}/glossary.yaml`),
+  schema: glossarySchema,
+});
+
+export const collections = { frameworks, guidance, glossary };

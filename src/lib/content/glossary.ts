@@ -1,0 +1,17 @@
+// Glossary derivations: anchors for each term and the A to Z grouping.
+
+/** "UK GDPR" → "term-uk-gdpr"; "DIF/EIF" → "term-dif-eif". */
+export function glossaryAnchor(term: string): string {
+  return `term-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+/** Groups entries under their initial letter (digits and symbols under "#"), in the order given. */
+export function groupByInitial<T extends { id: string }>(entries: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const first = entry.id.charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  return [...groups.entries()];
+}

@@ -1,0 +1,51 @@
+// Derivations over guidance entries: their URLs, their order within a framework, and the "On this page" list.
+export interface GuidanceLike {
+  id: string;
+  data: { framework: string; order: number; title: string };
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** "national-standards/09-enforcing-the-sentence" → "09-enforcing-the-sentence". */
+export function guidanceSlug(id: string): string {
+  return id.slice(id.indexOf('/') + 1);
+}
+
+/** The folder a guidance file sits in must be its framework, so URLs and front matter can never disagree. */
+export function folderFramework(id: string): string | undefined {
+  return id.includes('/') ? id.slice(0, id.indexOf('/')) : undefined;
+}
+
+export function guidanceHref(entry: GuidanceLike): string {
+  return `/guidance/${entry.data.framework}/${guidanceSlug(entry.id)}/`;
+}
+
+export function frameworkHref(frameworkId: string): string {
+  return `/guidance/${frameworkId}/`;
+}
+
+/** A framework's pages in reading order (by `order`, then title). */
+export function pagesOf<T extends GuidanceLike>(entries: T[], frameworkId: string): T[] {
+  return entries
+    .filter((entry) => entry.data.framework === frameworkId)
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+/** The "On this page" list: second-level headings only, as GOV.UK contents lists do. */
+export function contentsList(headings: Heading[]): Heading[] {
+  return headings.filter((heading) => heading.depth === 2);
+}
+
+/** Every guidance file must sit in the folder of the framework its front matter names. */
+export function misfiledGuidance(entries: GuidanceLike[]): string[] {
+  return entries
+    .filter((entry) => folderFramework(entry.id) !== entry.data.framework)
+    .map(
+      (entry) =>
+        `src/content/guidance/${entry.id}.mdx: framework: says "${entry.data.framework}" but the file is not in src/content/guidance/${entry.data.framework}/`,
+    );
+}

@@ -1,0 +1,116 @@
+// A remark plugin that checks the components used in guidance MDX and fails the build naming the file, line and field.
+import path from 'node:path';
+import { timescaleSchema, frameworkIds } from '../schemas';
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: string | { type: string; value: string } | null;
+}
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  attributes?: JsxAttribute[];
+  children?: MdastNode[];
+  position?: { start: { line: number } };
+}
+interface VFileLike {
+  path?: string;
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+export interface MdxCheckOptions {
+  /** Glossary ids that `<Abbr term>` may use. */
+  glossaryTerms: ReadonlySet<string>;
+  /** Process ids that `<ProcessMapCard id>` may use. */
+  processIds: ReadonlySet<string>;
+  /** Folder paths are shown relative to this. */
+  root: string;
+}
+
+export const contentComponents = ['Callout', 'Timescale', 'Abbr', 'Source', 'ProcessMapCard'] as const;
+
+/** The framework a file belongs to: its front matter says so for guidance; a framework overview is named after it. */
+export function frameworkOf(filePath: string, frontmatter: Record<string, unknown>): string | undefined {
+  if (typeof frontmatter.framework === 'string') return frontmatter.framework;
+  const base = path.basename(filePath, path.extname(filePath));
+  return (frameworkIds as readonly string[]).includes(base) ? base : undefined;
+}
+
+/** The literal value of a JSX attribute: strings as written, `{2}` as the number 2, a bare attribute as true. */
+export function attributeValue(attribute: JsxAttribute): unknown {
+  const { value } = attribute;
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value;
+  const expression = value.value.trim();
+  if (/^-?\d+(\.\d+)?$/.test(expression)) return Number(expression);
+  if (expression === 'true' || expression === 'false') return expression === 'true';
+  const quoted = /^(['"`])(.*)\1$/s.exec(expression);
+  return quoted ? quoted[2] : expression;
+}
+
+function attributesOf(node: MdastNode): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name) result[attribute.name] = attributeValue(attribute);
+  }
+  return result;
+}
+
+/** Checks one MDX tree; returns the problems found (and adds the page's framework to `<Source>` tags that omit it). */
+export function checkMdxTree(tree: MdastNode, filePath: string, frontmatter: Record<string, unknown>, options: MdxCheckOptions): string[] {
+  const problems: string[] = [];
+  const where = (node: MdastNode) => `${path.relative(options.root, filePath) || filePath}:${node.position?.start.line ?? '?'}`;
+  const framework = frameworkOf(filePath, frontmatter);
+
+  const visit = (node: MdastNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const props = attributesOf(node);
+      switch (node.name) {
+        case 'Abbr':
+          if (typeof props.term !== 'string') problems.push(`${where(node)}: <Abbr> needs a term="..." attribute`);
+          else if (!options.glossaryTerms.has(props.term))
+            problems.push(`${where(node)}: <Abbr term="${props.term}">: "${props.term}" is not in src/content/glossary.yaml`);
+          break;
+        case 'Source':
+          if (typeof props.section !== 'string' || !props.section)
+            problems.push(`${where(node)}: <Source> needs a section="..." attribute`);
+          if (props.framework === undefined) {
+            if (!framework) problems.push(`${where(node)}: <Source> needs framework="..." (the file has no framework)`);
+            else node.attributes?.push({ type: 'mdxJsxAttribute', name: 'framework', value: framework });
+          } else if (!(frameworkIds as readonly string[]).includes(String(props.framework))) {
+            problems.push(`${where(node)}: <Source framework="${String(props.framework)}">: unknown framework`);
+          }
+          break;
+        case 'Timescale': {
+          const result = timescaleSchema.safeParse(props);
+          if (!result.success)
+            for (const issue of result.error.issues)
+              problems.push(`${where(node)}: <Timescale> ${issue.path.join('.') || 'props'}: ${issue.message}`);
+          break;
+        }
+        case 'Callout':
+          if (!['must', 'should', 'note'].includes(String(props.type)))
+            problems.push(`${where(node)}: <Callout> type must be "must", "should" or "note"`);
+          break;
+        case 'ProcessMapCard':
+          if (!options.processIds.has(String(props.id)))
+            problems.push(`${where(node)}: <ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`);
+          break;
+        default:
+          if (/^[A-Z]/.test(node.name))
+            problems.push(`${where(node)}: <${node.name}> is not a content component (use ${contentComponents.join(', ')})`);
+      }
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return problems;
+}
+
+export function remarkMdxChecks(options: MdxCheckOptions) {
+  return (tree: MdastNode, file: VFileLike) => {
+    const problems = checkMdxTree(tree, file.path ?? '(unknown file)', file.data.astro?.frontmatter ?? {}, options);
+    if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
+  };
+}

@@ -1,0 +1,23 @@
+// Where a step's guidance links point, and the check that every one resolves to a real page and heading.
+import type { ProcessModel } from './model';
+
+export function guidanceLinkHref(page: string, anchor?: string): string {
+  return `/guidance/${page}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * Every guidance link of every step must name an existing page and, if it names an anchor, a heading on that page.
+ * `pages` maps "framework/slug" to the heading slugs on that page.
+ */
+export function brokenGuidanceLinks(model: ProcessModel, pages: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const problems: string[] = [];
+  for (const step of model.steps) {
+    for (const link of step.meta.guidance) {
+      const anchors = pages.get(link.page);
+      if (!anchors) problems.push(`machine "${model.id}", state "${step.path}", field "meta.guidance": no guidance page "${link.page}"`);
+      else if (link.anchor && !anchors.has(link.anchor))
+        problems.push(`machine "${model.id}", state "${step.path}", field "meta.guidance": page "${link.page}" has no heading "#${link.anchor}"`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,46 @@
+// Mermaid flowchart text generated from the process model (never hand-written): one subgraph per lane.
+import { roles } from '../roles';
+import type { ProcessModel, Step } from './model';
+
+/** Mermaid node ids must be simple: "recall.considerAlternatives" → "recall__considerAlternatives". */
+export function mermaidNodeId(path: string): string {
+  return path.replace(/\./g, '__');
+}
+
+/** Text inside a Mermaid label: quotes and angle brackets would end or break it. */
+export function mermaidLabel(text: string): string {
+  return text.replace(/"/g, "'").replace(/[<>]/g, '').replace(/[\r\n]+/g, ' ');
+}
+
+function nodeShape(step: Step): string {
+  const id = mermaidNodeId(step.path);
+  const label = `"${step.number}. ${mermaidLabel(step.meta.title)}"`;
+  switch (step.meta.kind) {
+    case 'decision':
+      return `${id}{${label}}`;
+    case 'start':
+    case 'end':
+      return `${id}([${label}])`;
+    case 'wait':
+      return `${id}(${label})`;
+    default:
+      return `${id}[${label}]`;
+  }
+}
+
+export function toMermaid(model: ProcessModel): string {
+  const lines = ['flowchart TD'];
+  for (const lane of model.lanes) {
+    lines.push(`  subgraph lane_${lane.replace(/-/g, '_')}["${mermaidLabel(roles[lane])}"]`);
+    for (const step of model.steps.filter((candidate) => candidate.meta.lane === lane)) lines.push(`    ${nodeShape(step)}`);
+    lines.push('  end');
+  }
+  for (const step of model.steps) {
+    for (const outcome of step.outcomes) {
+      for (const target of outcome.targets) {
+        lines.push(`  ${mermaidNodeId(step.path)} -->|"${mermaidLabel(outcome.label)}"| ${mermaidNodeId(target)}`);
+      }
+    }
+  }
+  return lines.join('\n');
+}

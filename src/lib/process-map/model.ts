@@ -1,0 +1,132 @@
+// Reads an XState machine into the process model every view derives from: steps in order, lanes, and labelled outcomes.
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import type { RoleId } from '../roles';
+import { groupMetaSchema, stepMetaSchema, type GroupMeta, type StepMeta } from './schema';
+
+export interface Outcome {
+  event: string;
+  /** The option in words, e.g. "Acceptable explanation given". */
+  label: string;
+  /** Step paths the outcome leads to (more than one when it enters a parallel state). */
+  targets: string[];
+  guard?: string;
+}
+
+export interface Step {
+  /** The state path, dot-separated: "recall.considerAlternatives". Used in anchors and URLs. */
+  path: string;
+  key: string;
+  number: number;
+  meta: StepMeta;
+  outcomes: Outcome[];
+  /** The titles of the groups this step sits inside, outermost first. */
+  groups: string[];
+  /** Set when the step is one of several that run at the same time. */
+  parallelGroup?: string;
+  isFinal: boolean;
+}
+
+export interface StepGroup {
+  path: string;
+  meta: GroupMeta;
+  isParallel: boolean;
+  children: string[];
+}
+
+export interface ProcessModel {
+  id: string;
+  steps: Step[];
+  groups: StepGroup[];
+  /** Roles in the order they first act. */
+  lanes: RoleId[];
+  initialPaths: string[];
+}
+
+export class ProcessMapError extends Error {}
+
+function nodePath(node: AnyStateNode): string {
+  return node.path.join('.');
+}
+
+/** The atomic steps a transition lands on: entering a compound state lands on its initial child; a parallel one on every region's. */
+export function entryLeaves(node: AnyStateNode): AnyStateNode[] {
+  if (node.type === 'parallel') return Object.values(node.states).flatMap(entryLeaves);
+  if (node.type === 'compound') {
+    const initialTarget = node.initial?.target?.[0];
+    if (!initialTarget) throw new ProcessMapError(`state "${nodePath(node)}" has no initial step`);
+    return entryLeaves(initialTarget);
+  }
+  return [node];
+}
+
+function describeIssues(machineId: string, path: string, error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues
+    .map((issue) => `machine "${machineId}", state "${path}", field "meta.${issue.path.map(String).join('.') || '(all)'}": ${issue.message}`)
+    .join('\n');
+}
+
+/** Walks the machine in the order its states are written, validating every meta. Throws one error listing every problem. */
+export function describeMachine(machine: AnyStateMachine): ProcessModel {
+  const id = machine.id;
+  const problems: string[] = [];
+  const steps: Step[] = [];
+  const groups: StepGroup[] = [];
+
+  const visit = (node: AnyStateNode, groupTitles: string[], parallelGroup?: string) => {
+    const path = nodePath(node);
+    const children = Object.values(node.states);
+    if (children.length > 0) {
+      const parsed = groupMetaSchema.safeParse(node.meta ?? {});
+      if (!parsed.success) {
+        problems.push(describeIssues(id, path, parsed.error));
+        return;
+      }
+      const isParallel = node.type === 'parallel';
+      groups.push({ path, meta: parsed.data, isParallel, children: children.map(nodePath) });
+      for (const child of children) {
+        visit(child, [...groupTitles, parsed.data.title], isParallel ? parsed.data.title : parallelGroup);
+      }
+      return;
+    }
+    const parsed = stepMetaSchema.safeParse(node.meta ?? {});
+    if (!parsed.success) {
+      problems.push(describeIssues(id, path, parsed.error));
+      return;
+    }
+    const outcomes: Outcome[] = [];
+    for (const [event, transitions] of node.transitions) {
+      for (const transition of transitions) {
+        if (!transition.description) {
+          problems.push(`machine "${id}", state "${path}", event "${event}": the transition needs a description (the option in words)`);
+          continue;
+        }
+        outcomes.push({
+          event,
+          label: transition.description,
+          targets: (transition.target ?? []).flatMap(entryLeaves).map(nodePath),
+          guard: transition.guard && typeof transition.guard === 'object' && 'type' in transition.guard ? String(transition.guard.type) : typeof transition.guard === 'string' ? transition.guard : undefined,
+        });
+      }
+    }
+    const isFinal = node.type === 'final';
+    if (isFinal !== (parsed.data.kind === 'end'))
+      problems.push(`machine "${id}", state "${path}", field "meta.kind": ${isFinal ? 'a final state must be kind "end"' : 'only a final state may be kind "end"'}`);
+    steps.push({ path, key: node.key, number: steps.length + 1, meta: parsed.data, outcomes, groups: groupTitles, parallelGroup, isFinal });
+  };
+
+  for (const child of Object.values(machine.root.states)) visit(child, []);
+  if (problems.length) throw new ProcessMapError(`Process map "${id}" has problems:\n${problems.join('\n')}`);
+
+  const lanes = [...new Set(steps.map((step) => step.meta.lane))];
+  const initialPaths = entryLeaves(machine.root).map(nodePath);
+  return { id, steps, groups, lanes, initialPaths };
+}
+
+export function stepByPath(model: ProcessModel, path: string): Step | undefined {
+  return model.steps.find((step) => step.path === path);
+}
+
+/** Anchor id of a step on the map page. */
+export function stepAnchor(path: string): string {
+  return `step-${path.replace(/\./g, '-')}`;
+}

@@ -1,0 +1,47 @@
+// The meta every step of a process map carries, and the check that fails the build naming machine, state and field.
+import { z } from 'zod';
+import { role, frameworkIds } from '../schemas';
+import { timescaleQualifiers, timescaleUnits } from '../timescale';
+
+export const stepKinds = ['start', 'activity', 'decision', 'wait', 'end'] as const;
+export type StepKind = (typeof stepKinds)[number];
+
+export const stepMetaSchema = z.object({
+  title: z.string().min(1),
+  lane: role,
+  kind: z.enum(stepKinds),
+  summary: z.string().min(1),
+  tasks: z.array(z.string().min(1)).default([]),
+  timescale: z
+    .object({
+      amount: z.number().positive(),
+      unit: z.enum(timescaleUnits),
+      qualifier: z.enum(timescaleQualifiers).default('within'),
+      from: z.string().optional(),
+    })
+    .optional(),
+  guidance: z
+    .array(
+      z.object({
+        page: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "<framework>/<page>", e.g. "national-standards/09-enforcing-the-sentence"'),
+        anchor: z.string().optional(),
+        text: z.string().min(1),
+      }),
+    )
+    .default([]),
+  source: z
+    .array(z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) }))
+    .min(1, 'every step must cite the section of the source it comes from'),
+  notes: z.array(z.string().min(1)).default([]),
+});
+
+/** A group of steps (a parallel or compound state) needs only a title and lane-free summary. */
+export const groupMetaSchema = z.object({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  source: z.array(z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) })).min(1),
+  notes: z.array(z.string().min(1)).default([]),
+});
+
+export type StepMeta = z.output<typeof stepMetaSchema>;
+export type GroupMeta = z.output<typeof groupMetaSchema>;

@@ -1,0 +1,102 @@
+// Zod schemas for every piece of content, shared by the content collections and the tests.
+import { z } from 'zod';
+import { parsePartialDate, type PartialDate } from './dates';
+import { roleIds } from './roles';
+import { timescaleQualifiers, timescaleUnits } from './timescale';
+
+export const frameworkIds = [
+  'faith-and-probation',
+  'information-sharing',
+  'release-information',
+  'waspi-jip',
+  'national-standards',
+] as const;
+export type FrameworkId = (typeof frameworkIds)[number];
+
+/** "2021", "2021-06" or "2021-06-01" (YAML may hand us a Date if the author forgot the quotes). */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written as "YYYY-MM-DD", "YYYY-MM" or "YYYY"' })
+    .transform((text, context): PartialDate => {
+      const date = parsePartialDate(text);
+      if (!date) {
+        context.addIssue({
+          code: 'custom',
+          message: `"${text}" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"`,
+        });
+        return z.NEVER;
+      }
+      return date;
+    }),
+);
+
+export const role = z.enum(roleIds, { error: `must be one of the roles in src/lib/roles.ts (${roleIds.join(', ')})` });
+
+export const sourceSection = z.object({
+  section: z.string().min(1, 'must name the section, e.g. "9.2" or "Annex A"'),
+  title: z.string().optional(),
+});
+
+export const frameworkSchema = z
+  .object({
+    title: z.string().min(1),
+    shortTitle: z.string().min(1),
+    summary: z.string().min(20, 'must be a sentence or two saying what the framework is'),
+    owner: z.string().min(1),
+    issued: partialDate,
+    reissued: partialDate.optional(),
+    implemented: partialDate.optional(),
+    reviewDue: partialDate,
+    lastReviewed: partialDate,
+    sourceFile: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be the file name in shared/sources, e.g. "004_b0e524a7f0054c8a.txt"'),
+    licence: z.string().optional(),
+    audience: z.array(role).min(1),
+    status: z.enum(['current', 'dated', 'partly-superseded']),
+    statusNote: z.string().optional(),
+    revisions: z.array(z.object({ date: partialDate, version: z.string().optional(), change: z.string().min(1) })),
+  })
+  .refine((framework) => framework.status === 'current' || Boolean(framework.statusNote), {
+    message: 'is required when status is not "current": say plainly how the document is dated or superseded',
+    path: ['statusNote'],
+  });
+
+export const guidanceSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(20, 'must be a sentence saying what the page answers'),
+  framework: z.enum(frameworkIds, { error: `must be one of: ${frameworkIds.join(', ')}` }),
+  order: z.number({ error: 'must be a number giving the position in the side navigation' }),
+  roles: z.array(role).min(1),
+  tags: z.array(z.string()).default([]),
+  lastReviewed: partialDate,
+  reviewDue: partialDate,
+  owner: z.string().optional(),
+  sources: z.array(sourceSection).min(1, 'must cite at least one section of the source document'),
+});
+
+export const glossarySchema = z.object({
+  kind: z.enum(['acronym', 'term']),
+  expansion: z.string().min(1),
+  definition: z.string().min(1),
+  frameworks: z.array(z.enum(frameworkIds)).default([]),
+  aliases: z.array(z.string()).default([]),
+});
+
+export const timescaleSchema = z.object({
+  amount: z.number().positive(),
+  unit: z.enum(timescaleUnits),
+  qualifier: z.enum(timescaleQualifiers).default('within'),
+  from: z.string().optional(),
+  task: z.string().min(1),
+});
+
+export type Framework = z.output<typeof frameworkSchema>;
+export type Guidance = z.output<typeof guidanceSchema>;
+export type GlossaryEntry = z.output<typeof glossarySchema>;
+
+/** One line per problem, each naming the file and the field: for build errors people can act on. */
+export function describeIssues(file: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(whole entry)'}: ${issue.message}`)
+    .join('\n');
+}

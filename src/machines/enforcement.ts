@@ -1,0 +1,346 @@
+// Enforcement of community orders, suspended sentence orders, post-sentence supervision and licences
+// (Probation National Standards 2021, standards 9.1–9.3 and 10.2).
+import { setup } from 'xstate';
+
+const guidance = 'national-standards/09-enforcing-the-sentence';
+const ns = (section: string) => ({ framework: 'national-standards' as const, section });
+
+export const enforcement = setup({
+  types: {
+    events: {} as
+      | { type: 'ORDER_OR_PSS' }
+      | { type: 'LICENCE' }
+      | { type: 'PUBLIC_PROTECTION_CONCERN' }
+      | { type: 'NO_IMMEDIATE_CONCERN' }
+      | { type: 'LETTER_SENT' }
+      | { type: 'EVIDENCE_PERIOD_ENDED' }
+      | { type: 'EXPLANATION_ACCEPTED' }
+      | { type: 'NO_ACCEPTABLE_EXPLANATION' }
+      | { type: 'WARNING_ISSUED' }
+      | { type: 'BREACH_ACTION' }
+      | { type: 'BREACH_COMPLETED' }
+      | { type: 'SUMMONS_ISSUED' }
+      | { type: 'COMMITTED_TO_CUSTODY' }
+      | { type: 'RATIONALE_RECORDED' }
+      | { type: 'RECALL_POSSIBLE' }
+      | { type: 'ALTERNATIVE_AGREED' }
+      | { type: 'EMERGENCY_RECALL' }
+      | { type: 'STANDARD_RECALL' }
+      | { type: 'RECALLED' }
+      | { type: 'REVIEW_COMPLETED' },
+  },
+}).createMachine({
+  id: 'enforcement',
+  initial: 'failureToComply',
+  states: {
+    failureToComply: {
+      meta: {
+        title: 'Failure to comply',
+        lane: 'person-on-probation',
+        kind: 'start',
+        summary:
+          'The person on probation fails to comply with a requirement of their community order, suspended sentence order or post-sentence supervision, or with a condition of their licence.',
+        tasks: ['Record the failure to comply on the case record', 'Check which kind of sentence the failure is under: the rules differ for licences'],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1'), ns('9.3')],
+        notes: ['Ask the group: what counts as a failure to comply in the cases they hold?'],
+      },
+      on: {
+        ORDER_OR_PSS: { target: 'checkPublicProtection', description: 'Community order, suspended sentence order or post-sentence supervision' },
+        LICENCE: { target: 'licenceExplanation', description: 'Licence condition' },
+      },
+    },
+    checkPublicProtection: {
+      meta: {
+        title: 'Check for public protection concerns',
+        lane: 'com',
+        kind: 'decision',
+        summary:
+          'Decide whether the failure raises public protection concerns. If it does, the standard expects action immediately rather than within the six working days.',
+        tasks: ['Weigh the risk and protective factors', 'Assess whether there is an imminent risk or a risk of serious harm'],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1')],
+        notes: ['Discuss: what would make a missed appointment a public protection concern rather than a routine failure?'],
+      },
+      on: {
+        PUBLIC_PROTECTION_CONCERN: { target: 'takeImmediateAction', description: 'Yes: there are public protection concerns' },
+        NO_IMMEDIATE_CONCERN: { target: 'sendWarningLetter', description: 'No public protection concerns' },
+      },
+    },
+    takeImmediateAction: {
+      meta: {
+        title: 'Take action immediately',
+        lane: 'com',
+        kind: 'activity',
+        summary:
+          'Where there are public protection concerns, take appropriate enforcement action straight away instead of waiting for the letter and evidence period.',
+        tasks: ['Start breach action now', 'Record the concern and the action taken on the case record'],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1')],
+        notes: [],
+      },
+      on: { BREACH_ACTION: { target: 'completeBreach', description: 'Breach action started' } },
+    },
+    sendWarningLetter: {
+      meta: {
+        title: 'Send a warning letter',
+        lane: 'com',
+        kind: 'activity',
+        summary: 'At a minimum, send the person a letter about the failure to comply within 2 working days of it.',
+        tasks: ['Send the letter', 'Tell the person they have 5 days to provide evidence of an acceptable reason'],
+        timescale: { amount: 2, unit: 'working-days', from: 'the failure to comply' },
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1')],
+        notes: ['Common mistake: waiting for the next appointment before writing. The 2 working days run from the failure itself.'],
+      },
+      on: { LETTER_SENT: { target: 'awaitEvidence', description: 'Letter sent' } },
+    },
+    awaitEvidence: {
+      meta: {
+        title: 'Wait for evidence',
+        lane: 'person-on-probation',
+        kind: 'wait',
+        summary: 'The person has 5 days to provide evidence of an acceptable reason for the failure. The standard does not say what these 5 days are counted from.',
+        tasks: ['Provide evidence of the reason for the failure to comply'],
+        timescale: { amount: 5, unit: 'days' },
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1')],
+        notes: [],
+      },
+      on: { EVIDENCE_PERIOD_ENDED: { target: 'decideOnExplanation', description: 'Evidence received or 5 days passed' } },
+    },
+    decideOnExplanation: {
+      meta: {
+        title: 'Decide whether the explanation is acceptable',
+        lane: 'com',
+        kind: 'decision',
+        summary:
+          'Use your professional judgement to decide whether the person has given an acceptable explanation. Decide by day 6: within six working days of the last failure to comply.',
+        tasks: [
+          'Consider alternatives to enforcement where appropriate',
+          'Guard against conscious and unconscious bias through discussion and self-reflection',
+        ],
+        timescale: { amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1'), ns('9.2')],
+        notes: ['Ask: how would you show a colleague, or a court, why you made this decision?'],
+      },
+      on: {
+        EXPLANATION_ACCEPTED: { target: 'recordRationale', description: 'Acceptable explanation given' },
+        NO_ACCEPTABLE_EXPLANATION: { target: 'decideEnforcementAction', description: 'No acceptable explanation' },
+      },
+    },
+    decideEnforcementAction: {
+      meta: {
+        title: 'Issue a warning or start breach action',
+        lane: 'com',
+        kind: 'decision',
+        summary: 'Without an acceptable explanation, either issue a warning or take appropriate action, weighing the risk and protective factors.',
+        tasks: ['Weigh the risk and protective factors', 'Assess whether there is an imminent risk or a risk of serious harm'],
+        timescale: { amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1')],
+        notes: [],
+      },
+      on: {
+        WARNING_ISSUED: { target: 'warningIssued', description: 'Issue a warning' },
+        BREACH_ACTION: { target: 'completeBreach', description: 'Take breach action' },
+      },
+    },
+    completeBreach: {
+      meta: {
+        title: 'Complete the breach',
+        lane: 'com',
+        kind: 'activity',
+        summary: 'Complete the breach by day 8, counted from the last failure to comply.',
+        tasks: ['Complete the breach paperwork', 'Record the evidence behind the decision on the case record'],
+        timescale: { amount: 8, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1')],
+        notes: [],
+      },
+      on: { BREACH_COMPLETED: { target: 'awaitSummons', description: 'Breach completed' } },
+    },
+    awaitSummons: {
+      meta: {
+        title: 'Summons issued',
+        lane: 'court-team',
+        kind: 'wait',
+        summary: 'The case should have a summons issued by day 10. The standard does not say who issues it.',
+        tasks: ['Check that the summons has been issued'],
+        timescale: { amount: 10, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1')],
+        notes: [],
+      },
+      on: {
+        SUMMONS_ISSUED: { target: 'caseBeforeCourt', description: 'Summons issued' },
+        COMMITTED_TO_CUSTODY: { target: 'reviewAssessmentAndPlan', description: 'Committed to custody for breach of post-sentence supervision' },
+      },
+    },
+    recordRationale: {
+      meta: {
+        title: 'Record the rationale for your decision',
+        lane: 'com',
+        kind: 'activity',
+        summary:
+          'Where you use professional judgement to accept an absence, or decide on an alternative to recall, record the rationale and evidence so that the decision is clear and defensible.',
+        tasks: ['Record the rationale and the evidence on the case record', 'Include any other information you considered'],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.2')],
+        notes: ['The record lets anyone else who works on the case understand what happened and why.'],
+      },
+      on: { RATIONALE_RECORDED: { target: 'supervisionContinues', description: 'Rationale recorded' } },
+    },
+    licenceExplanation: {
+      meta: {
+        title: 'Decide whether the explanation is acceptable (licence)',
+        lane: 'com',
+        kind: 'decision',
+        summary: 'Decide whether the person has given an acceptable explanation for failing to comply with a licence condition.',
+        tasks: ['Use your professional judgement', 'Guard against bias'],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.3'), ns('9.2')],
+        notes: [],
+      },
+      on: {
+        EXPLANATION_ACCEPTED: { target: 'recordRationale', description: 'Acceptable explanation given' },
+        NO_ACCEPTABLE_EXPLANATION: { target: 'decideLicenceAction', description: 'No acceptable explanation' },
+      },
+    },
+    decideLicenceAction: {
+      meta: {
+        title: 'Issue a warning or consider recall',
+        lane: 'com',
+        kind: 'decision',
+        summary:
+          'Some breaches of licence conditions do not need a recall and can be managed with a warning. Where risk can no longer be managed in the community, recall is a potential action.',
+        tasks: ['Act in a timely way', 'Keep the action proportionate to the risk of serious harm'],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.3.1'), ns('9.3.2')],
+        notes: [],
+      },
+      on: {
+        WARNING_ISSUED: { target: 'warningIssued', description: 'Issue a warning' },
+        RECALL_POSSIBLE: { target: 'considerRecall', description: 'Recall is a potential action' },
+      },
+    },
+    considerRecall: {
+      meta: {
+        title: 'Consider recall with the SPO',
+        lane: 'spo',
+        kind: 'decision',
+        summary:
+          'Discuss recall with the Senior Probation Officer and the Probation Delivery Unit Head, or a deputy with delegated authority. Consider alternatives, such as enhanced monitoring, and balance the risk to the public with protective factors.',
+        tasks: [
+          'Consider alternatives to recall, including enhanced monitoring',
+          'Balance the risk to the public against protective factors and the impact of taking away liberty',
+          'Record the discussion as the touchpoints model guidance says',
+        ],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.3.2')],
+        notes: ['Ask: what evidence would make this decision clear and defensible?'],
+      },
+      on: {
+        ALTERNATIVE_AGREED: { target: 'recordRationale', description: 'Alternative to recall agreed' },
+        EMERGENCY_RECALL: { target: 'emergencyRecall', description: 'Recall: emergency case' },
+        STANDARD_RECALL: { target: 'standardRecall', description: 'Recall: non-emergency case' },
+      },
+    },
+    emergencyRecall: {
+      meta: {
+        title: 'Take emergency recall action',
+        lane: 'com',
+        kind: 'activity',
+        summary: 'In an emergency case, take recall action within 2 hours.',
+        tasks: ['Take recall action in line with the assessment of risk of serious harm'],
+        timescale: { amount: 2, unit: 'hours', from: 'the decision to recall' },
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.3.2')],
+        notes: [],
+      },
+      on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },
+    },
+    standardRecall: {
+      meta: {
+        title: 'Take non-emergency recall action',
+        lane: 'com',
+        kind: 'activity',
+        summary: 'In a non-emergency case, take recall action within 24 hours.',
+        tasks: ['Take recall action in line with the assessment of risk of serious harm'],
+        timescale: { amount: 24, unit: 'hours', from: 'the decision to recall' },
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.3.2')],
+        notes: [],
+      },
+      on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },
+    },
+    reviewAssessmentAndPlan: {
+      meta: {
+        title: 'Review the assessment and plan',
+        lane: 'com',
+        kind: 'activity',
+        summary:
+          'After a recall, or a committal to custody for breach of post-sentence supervision, review the assessment and plan. Explore what led to it and plan custodial work and release.',
+        tasks: ['Explore the situation and behaviour that led to custody', 'Consider actions for custodial work and release plans'],
+        timescale: { amount: 10, unit: 'working-days', from: 'a standard recall' },
+        guidance: [{ page: 'national-standards/10-reviewing-progress', text: 'Reviewing progress' }],
+        source: [ns('10.2')],
+        notes: ['The 10 working days come from the linked performance measure for risk management plans after a standard recall.'],
+      },
+      on: { REVIEW_COMPLETED: { target: 'backInCustody', description: 'Review completed' } },
+    },
+    warningIssued: {
+      type: 'final',
+      meta: {
+        title: 'Warning issued',
+        lane: 'com',
+        kind: 'end',
+        summary: 'A warning has been issued and supervision continues.',
+        tasks: ['Record the warning on the case record'],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1'), ns('9.3.1')],
+        notes: [],
+      },
+    },
+    supervisionContinues: {
+      type: 'final',
+      meta: {
+        title: 'Supervision continues',
+        lane: 'com',
+        kind: 'end',
+        summary: 'No enforcement action is taken. The rationale is on the case record and supervision continues.',
+        tasks: [],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.2')],
+        notes: [],
+      },
+    },
+    caseBeforeCourt: {
+      type: 'final',
+      meta: {
+        title: 'Case goes before the court',
+        lane: 'court-team',
+        kind: 'end',
+        summary: 'The summons has been issued and the breach goes before the court. The standards do not describe the court stage.',
+        tasks: [],
+        guidance: [{ page: guidance, text: 'Enforcing the sentence' }],
+        source: [ns('9.1')],
+        notes: [],
+      },
+    },
+    backInCustody: {
+      type: 'final',
+      meta: {
+        title: 'Plan reviewed in custody',
+        lane: 'com',
+        kind: 'end',
+        summary: 'The person is in custody and their assessment and plan have been reviewed.',
+        tasks: [],
+        guidance: [{ page: 'national-standards/10-reviewing-progress', text: 'Reviewing progress' }],
+        source: [ns('10.2')],
+        notes: [],
+      },
+    },
+  },
+});
