@@ -1,0 +1,43 @@
+// Bad content must fail the build with a message that names the file and the field, so an author can fix it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const astro = path.resolve('node_modules/.bin/astro');
+
+function runAstro(args: string[], contentRoot: string) {
+  const result = spawnSync(astro, args, {
+    env: { ...process.env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('content that breaks the rules', () => {
+  it('fails on invalid front matter, naming the file and each bad field', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'broken-frontmatter-'));
+    try {
+      const { status, output } = runAstro(['build', '--outDir', outDir], './tests/fixtures/broken-frontmatter');
+      expect(status).not.toBe(0);
+      expect(output).toContain('tests/fixtures/broken-frontmatter/guidance/national-standards/bad-page.mdx');
+      expect(output).toMatch(/roles\.0: must be one of the roles/);
+      expect(output).toMatch(/sources: must cite at least one section/);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails on an acronym that is not in the glossary, naming the file and line', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'unknown-abbr-'));
+    try {
+      const { status, output } = runAstro(['build', '--outDir', outDir], './tests/fixtures/unknown-abbr');
+      expect(status).not.toBe(0);
+      expect(output).toMatch(/tests\/fixtures\/unknown-abbr\/guidance\/national-standards\/unknown-term\.mdx:14: <Abbr term="XYZ">/);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});

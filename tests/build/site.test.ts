@@ -1,0 +1,59 @@
+// The built site: every page is well formed for people and machines, and every internal link and anchor resolves.
+import { describe, expect, it } from 'vitest';
+import { builtPages, fileFor, hrefsIn, idsIn, readPage, urlOf } from '../support/dist';
+
+const pages = builtPages();
+
+describe('the built site', () => {
+  it('has the home, About, 404, search, glossary, guidance and process-map pages', () => {
+    for (const page of ['index.html', 'about/index.html', '404.html', 'search/index.html', 'glossary/index.html', 'guidance/index.html', 'process-maps/index.html']) {
+      expect(pages).toContain(page);
+    }
+    expect(pages.filter((page) => page.startsWith('guidance/') && page.split('/').length === 4).length).toBeGreaterThan(0);
+  });
+
+  it.each(pages)('%s has a language, a title, one h1 and a skip link', (page) => {
+    const html = readPage(page);
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(/<title>[^<]+– HMPPS Guidance and process maps<\/title>|<title>HMPPS Guidance and process maps<\/title>/);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toContain('href="#main-content"');
+  });
+
+  it('has no broken internal links or anchors', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const html = readPage(page);
+      for (const href of hrefsIn(html)) {
+        if (/^(https?:)?\/\//.test(href) || href.startsWith('mailto:')) {
+          problems.push(`${urlOf(page)} links off the site: ${href}`);
+          continue;
+        }
+        const url = new URL(href, `http://site${urlOf(page)}`);
+        const target = fileFor(url.pathname);
+        if (!target) {
+          problems.push(`${urlOf(page)} links to a missing page: ${href}`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && !idsIn(readPage(target)).has(anchor)) problems.push(`${urlOf(page)} links to a missing anchor: ${href}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('cites its source on every guidance page', () => {
+    const guidance = pages.filter((page) => /^guidance\/[^/]+\/[^/]+\/index\.html$/.test(page));
+    expect(guidance.length).toBeGreaterThan(0);
+    for (const page of guidance) {
+      const html = readPage(page);
+      expect(html, page).toContain('id="app-source-list-title"');
+      expect(html, page).toMatch(/It cites:[\s\S]*?<li>(Section|Annex|[A-Z])/);
+    }
+  });
+
+  it('loads no script on guidance pages until search is opened', () => {
+    const guidance = pages.filter((page) => page.startsWith('guidance/'));
+    for (const page of guidance) expect(readPage(page), page).not.toMatch(/<script/);
+  });
+});

@@ -1,0 +1,78 @@
+// Model-based checks of every process map in the registry, using XState's own graph utilities.
+import { getShortestPaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { describeMachine } from '../../src/lib/process-map/model';
+import { brokenGuidanceLinks } from '../../src/lib/process-map/links';
+import { leafPaths, type StateValue } from '../../src/lib/process-map/walk';
+import { processes } from '../../src/machines';
+import { fileFor, idsIn, readPage } from '../support/dist';
+
+/** The machines carry no context, so a state is its value: serialise on that alone. */
+const serializeState = (snapshot: { value: unknown }) => JSON.stringify(snapshot.value);
+
+describe.each(processes)('process map "$id"', ({ id, machine }) => {
+  const model = describeMachine(machine);
+  const paths = getShortestPaths(machine, { serializeState });
+  const reached = new Set(paths.flatMap((path) => leafPaths(path.state.value as StateValue)));
+
+  it('has a title, summary and roles in the registry', () => {
+    const entry = processes.find((process) => process.id === id)!;
+    expect(entry.title.length).toBeGreaterThan(5);
+    expect(entry.roles.length).toBeGreaterThan(0);
+    expect(machine.id).toBe(id);
+  });
+
+  it('can reach every step from the start', () => {
+    expect([...reached].sort()).toEqual(model.steps.map((step) => step.path).sort());
+  });
+
+  it('offers a way out of every step that is not an end', () => {
+    for (const step of model.steps.filter((candidate) => !candidate.isFinal)) {
+      expect(step.outcomes.length, step.path).toBeGreaterThan(0);
+    }
+  });
+
+  it('reaches an end from every step', () => {
+    const canFinish = new Set(model.steps.filter((step) => step.isFinal).map((step) => step.path));
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const step of model.steps) {
+        if (!canFinish.has(step.path) && step.outcomes.some((outcome) => outcome.targets.some((target) => canFinish.has(target)))) {
+          canFinish.add(step.path);
+          changed = true;
+        }
+      }
+    }
+    expect(model.steps.filter((step) => !canFinish.has(step.path)).map((step) => step.path)).toEqual([]);
+  });
+
+  it('reaches every end state along a path of labelled choices', () => {
+    const finals = paths.filter((path) => path.state.status === 'done');
+    expect(new Set(finals.flatMap((path) => leafPaths(path.state.value as StateValue)))).toEqual(
+      new Set(model.steps.filter((step) => step.isFinal).map((step) => step.path)),
+    );
+    for (const path of finals) {
+      for (const { event } of path.steps.slice(1)) expect(event.type).toMatch(/^[A-Z_]+$/);
+    }
+  });
+
+  it('cites a source section on every step and gives every decision at least two labelled options', () => {
+    for (const step of model.steps) {
+      expect(step.meta.source.length, step.path).toBeGreaterThan(0);
+      if (step.meta.kind === 'decision') expect(step.outcomes.length, step.path).toBeGreaterThanOrEqual(2);
+      for (const outcome of step.outcomes) expect(outcome.label.trim().length, `${step.path} ${outcome.event}`).toBeGreaterThan(1);
+    }
+  });
+
+  it('links every step only to guidance pages and headings that exist in the built site', () => {
+    const pages = new Map<string, Set<string>>();
+    for (const step of model.steps) {
+      for (const link of step.meta.guidance) {
+        const file = fileFor(`/guidance/${link.page}/`);
+        if (file && !pages.has(link.page)) pages.set(link.page, idsIn(readPage(file)));
+      }
+    }
+    expect(brokenGuidanceLinks(model, pages)).toEqual([]);
+  });
+});
