@@ -136,7 +136,8 @@ export class Walkthrough {
   /** Starts an actor at a state value (the initial state when none is given). */
   private begin(value: StateValue | undefined, isUserAction: boolean): void {
     this.actor?.stop();
-    const snapshot = value === undefined ? undefined : this.machine.resolveState({ value });
+    // The maps carry no context, so a state value alone is a whole snapshot.
+    const snapshot = value === undefined ? undefined : this.machine.resolveState({ value, context: undefined });
     this.actor = createActor(this.machine, {
       snapshot,
       inspect: (inspection) => {

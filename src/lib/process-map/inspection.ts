@@ -9,7 +9,7 @@ export interface InspectorEntry {
 interface InspectionEventLike {
   type: string;
   event?: { type?: string };
-  snapshot?: { value?: unknown };
+  snapshot?: object;
 }
 
 /** Turns one inspection event into a log line, or nothing for events the log does not show. */
@@ -18,7 +18,7 @@ export function toInspectorEntry(inspection: InspectionEventLike): InspectorEntr
     return { kind: 'event', text: `Event ${inspection.event.type}` };
   }
   if (inspection.type === '@xstate.snapshot' && inspection.snapshot && 'value' in inspection.snapshot) {
-    return { kind: 'transition', text: `State ${JSON.stringify(inspection.snapshot.value)}` };
+    return { kind: 'transition', text: `State ${JSON.stringify((inspection.snapshot as { value: unknown }).value)}` };
   }
   return undefined;
 }
