@@ -1,45 +1,14 @@
-// The only browser code for maps: runs the process's XState machine in an actor, wires the controls to it and
-// updates the map, the flowchart, the URL and the screen-reader announcements.
-import { createActor, getNextTransitions, type Actor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+// The walk-through on a map page: wires the controls to a WalkSession and updates the map, the flowchart, the URL,
+// the inspector and the screen-reader announcements.
+import type { AnyStateMachine } from 'xstate';
 import { toInspectorEntry } from '../../lib/process-map/inspection';
-import { leafPaths, readStepParam, stateValueFromPaths, urlWithSteps, type StateValue } from '../../lib/process-map/walk';
+import { readStepParam, stateValueFromPaths, urlWithSteps } from '../../lib/process-map/walk';
 import { processById } from '../../machines';
-
-interface TrailEntry {
-  value: StateValue;
-  paths: string[];
-  choice?: string;
-}
-
-interface Option {
-  event: string;
-  label: string;
-}
-
-const mermaidNodeId = (path: string) => path.replace(/\./g, '__');
-
-function element<T extends HTMLElement>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`walk-through: missing ${selector}`);
-  return found;
-}
-
-/** The options open at a snapshot: each event once, labelled as the machine describes it, and only if it can be taken. */
-export function availableOptions(snapshot: AnyMachineSnapshot): Option[] {
-  const seen = new Set<string>();
-  const options: Option[] = [];
-  for (const transition of getNextTransitions(snapshot)) {
-    const event = transition.eventType;
-    if (seen.has(event) || event.startsWith('xstate.') || !snapshot.can({ type: event })) continue;
-    seen.add(event);
-    options.push({ event, label: transition.description ?? event });
-  }
-  return options;
-}
+import { WalkSession, type Option } from './session';
+import { element, mermaidNodeId, stepTitle, stepRole } from './dom';
 
 export class Walkthrough {
-  private actor: Actor<AnyStateMachine> | undefined;
-  private trail: TrailEntry[] = [];
+  private readonly session: WalkSession;
   private readonly steps = new Map<string, HTMLElement>();
   private readonly current: HTMLElement;
   private readonly live: HTMLElement;
@@ -47,12 +16,10 @@ export class Walkthrough {
   private readonly buttons: Record<'start' | 'back' | 'restart' | 'inspector', HTMLButtonElement>;
   private readonly inspector: HTMLElement;
   private readonly log: HTMLOListElement;
+  private readonly page: Document;
 
-  constructor(
-    private readonly panel: HTMLElement,
-    private readonly machine: AnyStateMachine,
-    private readonly page: Document = panel.ownerDocument,
-  ) {
+  constructor(private readonly panel: HTMLElement, machine: AnyStateMachine) {
+    this.page = panel.ownerDocument;
     for (const step of this.page.querySelectorAll<HTMLElement>('[data-step]')) this.steps.set(step.dataset.step!, step);
     this.current = element(panel, '[data-walkthrough-current]');
     this.live = element(panel, '[data-walkthrough-live]');
@@ -65,6 +32,10 @@ export class Walkthrough {
       restart: element(panel, '[data-action="restart"]'),
       inspector: element(panel, '[data-action="inspector"]'),
     };
+    this.session = new WalkSession(machine, () => this.render(), (inspection) => {
+      const entry = toInspectorEntry(inspection);
+      if (entry) this.addLogEntry(entry.text);
+    });
   }
 
   init(): void {
@@ -111,98 +82,57 @@ export class Walkthrough {
   private restoreFromUrl(isFirstLoad: boolean): void {
     const param = readStepParam(this.page.location.search, new Set(this.steps.keys()));
     if (param.kind === 'none') {
-      if (!isFirstLoad) this.stop();
+      if (!isFirstLoad) this.session.stop();
       return;
     }
-    if (param.kind === 'unknown') {
-      this.begin(undefined, false);
-      this.showMessage(`There is no step “${param.text}” in this map, so the walk-through has started at the beginning.`);
-      return;
+    if (param.kind === 'valid') {
+      try {
+        this.session.start(stateValueFromPaths(param.paths));
+        this.showMessage(undefined);
+        return;
+      } catch {
+        this.session.start();
+        this.showMessage('Those steps cannot be current at the same time, so the walk-through has started at the beginning.');
+        this.updateUrl('replace');
+        return;
+      }
     }
-    try {
-      this.begin(stateValueFromPaths(param.paths), false);
-    } catch {
-      this.begin(undefined, false);
-      this.showMessage('Those steps cannot be current at the same time, so the walk-through has started at the beginning.');
-    }
+    this.session.start();
+    this.showMessage(`There is no step “${param.text}” in this map, so the walk-through has started at the beginning.`);
+    this.updateUrl('replace');
   }
 
   private showMessage(text: string | undefined): void {
-    const message = element(this.panel, '[data-walkthrough-message]');
     element(this.panel, '[data-walkthrough-message-text]').textContent = text ?? '';
-    message.hidden = !text;
-  }
-
-  /** Starts an actor at a state value (the initial state when none is given). */
-  private begin(value: StateValue | undefined, isUserAction: boolean): void {
-    this.actor?.stop();
-    // The maps carry no context, so a state value alone is a whole snapshot.
-    const snapshot = value === undefined ? undefined : this.machine.resolveState({ value, context: undefined });
-    this.actor = createActor(this.machine, {
-      snapshot,
-      inspect: (inspection) => {
-        const entry = toInspectorEntry(inspection);
-        if (entry) this.addLogEntry(entry.text);
-      },
-    });
-    this.actor.subscribe((next) => this.render(next));
-    this.actor.start();
-    const paths = leafPaths(this.actor.getSnapshot().value as StateValue);
-    this.trail = [{ value: this.actor.getSnapshot().value as StateValue, paths }];
-    this.updateUrl(paths, isUserAction ? 'push' : 'replace');
-    this.render(this.actor.getSnapshot());
-    if (isUserAction) this.current.focus();
+    element(this.panel, '[data-walkthrough-message]').hidden = !text;
   }
 
   restart(): void {
     this.showMessage(undefined);
-    this.begin(undefined, true);
+    this.session.start();
+    this.updateUrl('push');
+    this.current.focus();
   }
 
   choose(option: Option): void {
-    if (!this.actor) return;
     this.showMessage(undefined);
-    const last = this.trail[this.trail.length - 1];
-    if (last) last.choice = option.label;
-    this.actor.send({ type: option.event });
-    const value = this.actor.getSnapshot().value as StateValue;
-    const paths = leafPaths(value);
-    this.trail.push({ value, paths });
-    this.updateUrl(paths, 'push');
-    this.render(this.actor.getSnapshot());
+    this.session.choose(option);
+    this.updateUrl('push');
     this.current.focus();
   }
 
   back(): void {
-    if (this.trail.length < 2 || !this.actor) return;
-    const trail = this.trail.slice(0, -1);
-    const previous = trail[trail.length - 1]!;
-    previous.choice = undefined;
-    this.begin(previous.value, false);
-    this.trail = trail;
-    this.updateUrl(previous.paths, 'push');
-    this.render(this.actor.getSnapshot());
+    if (!this.session.back()) return;
+    this.updateUrl('push');
     this.current.focus();
   }
 
-  private stop(): void {
-    this.actor?.stop();
-    this.actor = undefined;
-    this.trail = [];
-    this.current.hidden = true;
-    element(this.panel, '[data-walkthrough-path-wrapper]').hidden = true;
-    this.buttons.back.disabled = true;
-    this.buttons.restart.disabled = true;
-    this.buttons.start.hidden = false;
-    this.highlight([]);
-  }
-
-  private updateUrl(paths: string[], mode: 'push' | 'replace'): void {
+  private updateUrl(mode: 'push' | 'replace'): void {
     const history = this.page.defaultView?.history;
-    const url = urlWithSteps(this.page.location.href, paths);
+    const url = urlWithSteps(this.page.location.href, this.session.paths);
     if (!history || `${this.page.location.pathname}${this.page.location.search}` === url) return;
-    if (mode === 'push') history.pushState({ steps: paths }, '', url);
-    else history.replaceState({ steps: paths }, '', url);
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   }
 
   private highlight(paths: string[]): void {
@@ -217,30 +147,28 @@ export class Walkthrough {
     }
   }
 
-  private render(snapshot: AnyMachineSnapshot): void {
-    const paths = leafPaths(snapshot.value as StateValue);
-    const isDone = snapshot.status === 'done';
+  private render(): void {
+    const { paths, isActive, isDone, options } = this.session;
     this.highlight(paths);
-    this.buttons.start.hidden = true;
-    this.buttons.restart.disabled = false;
-    this.buttons.back.disabled = this.trail.length < 2;
-    this.current.hidden = false;
-    this.current.replaceChildren(...paths.map((path) => this.stepSummary(path)));
-    const options = isDone ? [] : availableOptions(snapshot);
-    this.current.append(this.optionsFor(options, isDone));
+    this.buttons.start.hidden = isActive;
+    this.buttons.restart.disabled = !isActive;
+    this.buttons.back.disabled = this.session.trail.length < 2;
+    this.current.hidden = !isActive;
+    element(this.panel, '[data-walkthrough-path-wrapper]').hidden = !isActive;
+    if (!isActive) return;
+    this.current.replaceChildren(...paths.map((path) => this.stepSummary(path)), this.optionsFor(options, isDone));
     this.renderTrail();
-    this.renderInspector(snapshot, options);
-    const titles = paths.map((path) => this.describeForAnnouncement(path)).join('. Also current: ');
+    this.renderInspector(options);
+    const titles = paths.map((path) => this.describe(path)).join('. Also current: ');
     this.live.textContent = isDone
       ? `End of the process: ${titles}.`
       : `${titles}. ${options.length} ${options.length === 1 ? 'option' : 'options'}.`;
   }
 
-  private describeForAnnouncement(path: string): string {
+  private describe(path: string): string {
     const step = this.steps.get(path);
-    const title = step?.querySelector('.app-process-step__title')?.textContent?.replace(/\s+/g, ' ').trim() ?? path;
-    const role = step?.querySelector('.app-process-step__role')?.textContent?.replace('Who: ', '').trim();
-    return `Step ${title}${role ? `, ${role}` : ''}`;
+    const role = step ? stepRole(step) : '';
+    return `Step ${step ? stepTitle(step) : path}${role ? `, ${role}` : ''}`;
   }
 
   private stepSummary(path: string): HTMLElement {
@@ -249,7 +177,7 @@ export class Walkthrough {
     wrapper.className = 'app-walkthrough__step';
     const heading = this.page.createElement('h3');
     heading.className = 'govuk-heading-m app-walkthrough__step-title';
-    heading.textContent = step?.querySelector('.app-process-step__title')?.textContent?.replace(/\s+/g, ' ').trim() ?? path;
+    heading.textContent = step ? stepTitle(step) : path;
     wrapper.append(heading);
     const meta = step?.querySelector('.app-process-step__meta')?.cloneNode(true);
     if (meta) wrapper.append(meta);
@@ -257,10 +185,7 @@ export class Walkthrough {
     if (details) {
       details.removeAttribute('data-step-details');
       details.classList.add('app-walkthrough__details');
-      details.querySelectorAll('.app-process-step__outcomes, .app-process-step__end, [data-trainer-notes]').forEach((node) => node.remove());
-      details.querySelectorAll('.app-process-step__subheading').forEach((node) => {
-        if (node.textContent === 'Options' || node.textContent === 'What happens next') node.remove();
-      });
+      details.querySelectorAll('[data-step-outcomes], [data-trainer-notes]').forEach((node) => node.remove());
       wrapper.append(details);
     }
     return wrapper;
@@ -272,7 +197,6 @@ export class Walkthrough {
     const heading = this.page.createElement('h4');
     heading.className = 'govuk-heading-s';
     heading.textContent = isDone ? 'You have reached the end of this process' : options.length > 1 ? 'What happens next? Choose one' : 'What happens next';
-    wrapper.append(heading);
     const group = this.page.createElement('div');
     group.className = 'govuk-button-group';
     options.forEach((option, index) => {
@@ -292,18 +216,18 @@ export class Walkthrough {
       restart.addEventListener('click', () => this.restart());
       group.append(restart);
     }
-    wrapper.append(group);
+    wrapper.append(heading, group);
     return wrapper;
   }
 
   private renderTrail(): void {
-    const items = this.trail.map((entry) => {
-      const item = this.page.createElement('li');
-      item.textContent = entry.paths.map((path) => this.describeForAnnouncement(path).replace(/^Step /, '')).join(' + ') + (entry.choice ? ` — ${entry.choice}` : '');
-      return item;
-    });
-    this.pathList.replaceChildren(...items);
-    element(this.panel, '[data-walkthrough-path-wrapper]').hidden = this.trail.length === 0;
+    this.pathList.replaceChildren(
+      ...this.session.trail.map((entry) => {
+        const item = this.page.createElement('li');
+        item.textContent = entry.paths.map((path) => this.describe(path).replace(/^Step /, '')).join(' + ') + (entry.choice ? ` — ${entry.choice}` : '');
+        return item;
+      }),
+    );
   }
 
   private toggleInspector(): void {
@@ -313,16 +237,17 @@ export class Walkthrough {
     this.buttons.inspector.textContent = isOpen ? 'Hide inspector' : 'Show inspector';
   }
 
-  private renderInspector(snapshot: AnyMachineSnapshot, options: Option[]): void {
-    element(this.panel, '[data-inspector-value]').textContent = JSON.stringify(snapshot.value, null, 2);
-    const events = options.map((option) => {
-      const item = this.page.createElement('li');
-      const code = this.page.createElement('code');
-      code.textContent = option.event;
-      item.append(code, ` “${option.label}”`);
-      return item;
-    });
-    element(this.panel, '[data-inspector-events]').replaceChildren(...events);
+  private renderInspector(options: Option[]): void {
+    element(this.panel, '[data-inspector-value]').textContent = JSON.stringify(this.session.snapshot?.value, null, 2);
+    element(this.panel, '[data-inspector-events]').replaceChildren(
+      ...options.map((option) => {
+        const item = this.page.createElement('li');
+        const code = this.page.createElement('code');
+        code.textContent = option.event;
+        item.append(code, ` “${option.label}”`);
+        return item;
+      }),
+    );
   }
 
   private addLogEntry(text: string): void {
@@ -341,7 +266,7 @@ export function startWalkthroughPage(page: Document = document): Walkthrough | u
   const panel = page.querySelector<HTMLElement>('[data-walkthrough]');
   const process = panel && processById(panel.dataset.walkthrough ?? '');
   if (!panel || !process) return undefined;
-  const walkthrough = new Walkthrough(panel, process.machine, page);
+  const walkthrough = new Walkthrough(panel, process.machine);
   walkthrough.init();
   return walkthrough;
 }

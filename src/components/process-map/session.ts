@@ -1,0 +1,98 @@
+// One walk through a process map: an XState actor plus the path taken, shared by the walk-through and presenter mode.
+import { createActor, getNextTransitions, type Actor, type AnyMachineSnapshot, type AnyStateMachine, type InspectionEvent } from 'xstate';
+import { leafPaths, type StateValue } from '../../lib/process-map/walk';
+
+export interface Option {
+  event: string;
+  label: string;
+}
+
+export interface TrailEntry {
+  value: StateValue;
+  paths: string[];
+  choice?: string;
+}
+
+/** The options open at a snapshot: each event once, labelled as the machine describes it, and only if it can be taken. */
+export function availableOptions(snapshot: AnyMachineSnapshot): Option[] {
+  const seen = new Set<string>();
+  const options: Option[] = [];
+  for (const transition of getNextTransitions(snapshot)) {
+    const event = transition.eventType;
+    if (seen.has(event) || event.startsWith('xstate.') || !snapshot.can({ type: event })) continue;
+    seen.add(event);
+    options.push({ event, label: transition.description ?? event });
+  }
+  return options;
+}
+
+export class WalkSession {
+  private actor: Actor<AnyStateMachine> | undefined;
+  trail: TrailEntry[] = [];
+
+  constructor(
+    private readonly machine: AnyStateMachine,
+    private readonly onChange: (session: WalkSession) => void,
+    private readonly inspect?: (inspection: InspectionEvent) => void,
+  ) {}
+
+  get isActive(): boolean {
+    return this.actor !== undefined;
+  }
+
+  get snapshot(): AnyMachineSnapshot | undefined {
+    return this.actor?.getSnapshot();
+  }
+
+  get paths(): string[] {
+    const snapshot = this.snapshot;
+    return snapshot ? leafPaths(snapshot.value as StateValue) : [];
+  }
+
+  get options(): Option[] {
+    const snapshot = this.snapshot;
+    return snapshot && snapshot.status !== 'done' ? availableOptions(snapshot) : [];
+  }
+
+  get isDone(): boolean {
+    return this.snapshot?.status === 'done';
+  }
+
+  /** Starts at a state value (the machine's initial state when none is given); throws if the value is not a state. */
+  start(value?: StateValue, trail?: TrailEntry[]): void {
+    const resolved = value === undefined ? undefined : this.machine.resolveState({ value, context: undefined });
+    this.actor?.stop();
+    // The maps carry no context, so a state value alone is a whole snapshot.
+    this.actor = createActor(this.machine, { snapshot: resolved, inspect: this.inspect });
+    this.actor.start();
+    const current = this.actor.getSnapshot().value as StateValue;
+    this.trail = trail ?? [{ value: current, paths: leafPaths(current) }];
+    this.onChange(this);
+  }
+
+  choose(option: Option): void {
+    if (!this.actor || !this.options.some((candidate) => candidate.event === option.event)) return;
+    const last = this.trail[this.trail.length - 1];
+    if (last) last.choice = option.label;
+    this.actor.send({ type: option.event });
+    const value = this.actor.getSnapshot().value as StateValue;
+    this.trail.push({ value, paths: leafPaths(value) });
+    this.onChange(this);
+  }
+
+  back(): boolean {
+    if (this.trail.length < 2) return false;
+    const trail = this.trail.slice(0, -1);
+    const previous = trail[trail.length - 1]!;
+    previous.choice = undefined;
+    this.start(previous.value, trail);
+    return true;
+  }
+
+  stop(): void {
+    this.actor?.stop();
+    this.actor = undefined;
+    this.trail = [];
+    this.onChange(this);
+  }
+}
