@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { frameworkSchema, glossarySchema, guidanceSchema } from './lib/schemas';
+import { learningItemSchema } from './lib/training/learning-path';
 
 // CONTENT_ROOT lets the schema test point the build at deliberately broken fixtures outside src/.
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
@@ -21,4 +22,9 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { frameworks, guidance, glossary };
+const learningPath = defineCollection({
+  loader: file(`${contentRoot}/learning-path.yaml`),
+  schema: learningItemSchema,
+});
+
+export const collections = { frameworks, guidance, glossary, learningPath };

@@ -1,9 +1,13 @@
 // Model-based checks of every process map in the registry, using XState's own graph utilities.
+import { transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { brokenGuidanceLinks } from '../../src/lib/process-map/links';
-import { leafPaths, type StateValue } from '../../src/lib/process-map/walk';
+import { leafPaths, stateValueFromPaths, type StateValue } from '../../src/lib/process-map/walk';
+import { roles } from '../../src/lib/roles';
+import { formatTimescale } from '../../src/lib/timescale';
+import { quizQuestions } from '../../src/lib/training/quiz';
 import { processes } from '../../src/machines';
 import { fileFor, idsIn, readPage } from '../support/dist';
 
@@ -74,5 +78,33 @@ describe.each(processes)('process map "$id"', ({ id, machine }) => {
       }
     }
     expect(brokenGuidanceLinks(model, pages)).toEqual([]);
+  });
+});
+
+describe.each(processes)('the quiz generated from "$id"', ({ machine }) => {
+  const model = describeMachine(machine);
+  const questions = quizQuestions(model);
+
+  it('asks about what happens next at every choice, who acts, and every timescale', () => {
+    const outcomeCount = model.steps.reduce((count, step) => count + step.outcomes.length, 0);
+    expect(questions.filter((question) => question.kind === 'next')).toHaveLength(outcomeCount);
+    expect(questions.filter((question) => question.kind === 'timescale')).toHaveLength(model.steps.filter((step) => step.meta.timescale).length);
+  });
+
+  it.each(questions.map((question) => [question.id, question] as const))('%s has exactly one right answer', (_id, question) => {
+    expect(new Set(question.options).size).toBe(question.options.length);
+    expect(question.options.length).toBeGreaterThanOrEqual(3);
+    const step = model.steps.find((candidate) => candidate.path === question.stepPath)!;
+    const right = question.options.filter((option) => {
+      if (question.kind === 'role') return option === roles[step.meta.lane];
+      if (question.kind === 'timescale') return option === formatTimescale(step.meta.timescale!);
+      // Ask the machine itself where the event leads from this step.
+      const event = question.id.split(':').at(-1)!;
+      const from = machine.resolveState({ value: stateValueFromPaths([step.path]), context: undefined });
+      const [next] = transition(machine, from, { type: event });
+      const titles = leafPaths(next.value as StateValue).map((path) => model.steps.find((candidate) => candidate.path === path)!.meta.title);
+      return option === titles.join(' and ');
+    });
+    expect(right).toEqual([question.options[question.answerIndex]]);
   });
 });

@@ -1,0 +1,107 @@
+// The quiz in the browser: one question at a time, immediate feedback with its source, a score at the end and a retry.
+import { loadProgress, recordQuizScore, saveProgress } from '../../lib/training/progress';
+
+function safeStorage(page: Document): Storage | undefined {
+  try {
+    return page.defaultView?.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startQuiz(page: Document = document): void {
+  const root = page.querySelector<HTMLElement>('[data-quiz]');
+  if (!root) return;
+  const questions = [...root.querySelectorAll<HTMLElement>('[data-question]')];
+  const controls = root.querySelector<HTMLElement>('[data-quiz-controls]')!;
+  const check = root.querySelector<HTMLButtonElement>('[data-action="check"]')!;
+  const next = root.querySelector<HTMLButtonElement>('[data-action="next"]')!;
+  const result = root.querySelector<HTMLElement>('[data-quiz-result]')!;
+  const progressText = root.querySelector<HTMLElement>('[data-quiz-progress]')!;
+  let index = 0;
+  let score = 0;
+
+  page.documentElement.classList.add('app-js');
+  controls.hidden = false;
+  progressText.hidden = false;
+  for (const question of questions) question.querySelector<HTMLElement>('[data-quiz-answer]')!.hidden = true;
+
+  const show = (target: number) => {
+    index = target;
+    questions.forEach((question, position) => (question.hidden = position !== index));
+    check.hidden = false;
+    next.hidden = true;
+    progressText.textContent = `Question ${index + 1} of ${questions.length}. Score so far: ${score}.`;
+  };
+
+  const reset = () => {
+    score = 0;
+    for (const question of questions) {
+      question.querySelector<HTMLElement>('[data-quiz-feedback]')!.hidden = true;
+      question.querySelector<HTMLElement>('[data-quiz-error]')!.hidden = true;
+      question.querySelector('.govuk-form-group')!.classList.remove('govuk-form-group--error');
+      for (const input of question.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+        input.checked = false;
+        input.disabled = false;
+      }
+    }
+    result.hidden = true;
+    controls.hidden = false;
+    show(0);
+  };
+
+  check.addEventListener('click', () => {
+    const question = questions[index]!;
+    const chosen = question.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    const error = question.querySelector<HTMLElement>('[data-quiz-error]')!;
+    const group = question.querySelector('.govuk-form-group')!;
+    if (!chosen) {
+      error.hidden = false;
+      group.classList.add('govuk-form-group--error');
+      question.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+      return;
+    }
+    error.hidden = true;
+    group.classList.remove('govuk-form-group--error');
+    const answerIndex = Number(question.dataset.answerIndex);
+    const isRight = Number(chosen.value) === answerIndex;
+    if (isRight) score += 1;
+    const answer = question.querySelectorAll('.govuk-radios__label')[answerIndex]?.textContent?.trim() ?? '';
+    const feedback = question.querySelector<HTMLElement>('[data-quiz-feedback]')!;
+    feedback.querySelector('[data-quiz-verdict]')!.textContent = isRight ? 'Correct.' : `Not quite. The answer is: ${answer}.`;
+    feedback.classList.toggle('app-quiz__feedback--right', isRight);
+    feedback.classList.toggle('app-quiz__feedback--wrong', !isRight);
+    feedback.hidden = false;
+    for (const input of question.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.disabled = true;
+    check.hidden = true;
+    progressText.textContent = `Question ${index + 1} of ${questions.length}. Score so far: ${score}.`;
+    if (index + 1 < questions.length) {
+      next.hidden = false;
+      next.focus();
+    } else {
+      finish();
+    }
+  });
+
+  next.addEventListener('click', () => {
+    show(index + 1);
+    questions[index]?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  });
+
+  const finish = () => {
+    controls.hidden = true;
+    result.hidden = false;
+    result.querySelector('[data-quiz-score]')!.textContent = `You scored ${score} out of ${questions.length}`;
+    const storage = safeStorage(page);
+    const { progress } = loadProgress(storage);
+    saveProgress(storage, recordQuizScore(progress, `quiz:${root.dataset.quiz}`, { score, total: questions.length }));
+    result.focus();
+  };
+
+  root.querySelector('[data-action="retry"]')!.addEventListener('click', () => {
+    reset();
+    questions[0]?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  });
+
+  show(0);
+}

@@ -1,0 +1,46 @@
+// The learning path for new Prison Offender Managers: an ordered list of guidance, maps and quizzes.
+import { z } from 'zod';
+
+export const learningItemSchema = z.object({
+  order: z.number(),
+  kind: z.enum(['guidance', 'framework', 'map', 'quiz']),
+  /** "national-standards/13-annex-b-omic-pom-responsible-cases" for guidance, a framework id, or a process id. */
+  ref: z.string().min(1),
+  title: z.string().min(1),
+  why: z.string().min(10, 'must say in a sentence why this step is on the path'),
+});
+export type LearningItem = z.output<typeof learningItemSchema> & { id: string };
+
+export function itemKey(item: Pick<LearningItem, 'kind' | 'ref'>): string {
+  return `${item.kind}:${item.ref}`;
+}
+
+export function itemHref(item: Pick<LearningItem, 'kind' | 'ref'>): string {
+  switch (item.kind) {
+    case 'guidance':
+      return `/guidance/${item.ref}/`;
+    case 'framework':
+      return `/guidance/${item.ref}/`;
+    case 'map':
+      return `/process-maps/${item.ref}/`;
+    case 'quiz':
+      return `/process-maps/${item.ref}/quiz/`;
+  }
+}
+
+/** The first item not yet done, in path order; undefined when everything is done. */
+export function nextItem<T extends Pick<LearningItem, 'kind' | 'ref' | 'order'>>(items: T[], done: readonly string[]): T | undefined {
+  return [...items].sort((a, b) => a.order - b.order).find((item) => !done.includes(itemKey(item)));
+}
+
+/** Items whose reference does not exist on the site: the build fails on these. */
+export function unresolvedItems(
+  items: Pick<LearningItem, 'kind' | 'ref' | 'title'>[],
+  known: { guidance: ReadonlySet<string>; frameworks: ReadonlySet<string>; processes: ReadonlySet<string> },
+): string[] {
+  return items
+    .filter((item) =>
+      item.kind === 'guidance' ? !known.guidance.has(item.ref) : item.kind === 'framework' ? !known.frameworks.has(item.ref) : !known.processes.has(item.ref),
+    )
+    .map((item) => `src/content/learning-path.yaml: "${item.title}": ref: no ${item.kind} "${item.ref}" on the site`);
+}

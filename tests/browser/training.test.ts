@@ -1,0 +1,147 @@
+// Presenter mode, the generated quizzes and the learning path, as trainers and new POMs use them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeMachine } from '../../src/lib/process-map/model';
+import { quizQuestions } from '../../src/lib/training/quiz';
+import { progressKey } from '../../src/lib/training/progress';
+import { processes } from '../../src/machines';
+import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
+  const model = describeMachine(machine);
+  const start = model.steps.find((step) => step.path === model.initialPaths[0])!;
+
+  it('shows one step at a time and moves with the keyboard', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${site.url}/process-maps/${id}/present/`);
+    await expect(page.locator('.app-slide--current').count()).resolves.toBe(model.initialPaths.length);
+    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(start.meta.title);
+    const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
+    expect(fits).toBe(true);
+
+    // A number key chooses that option of a decision (or the only way on).
+    await page.keyboard.press('1');
+    const afterFirst = model.steps.find((step) => step.path === start.outcomes[0]!.targets[0])!;
+    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(afterFirst.meta.title);
+    expect(new URL(page.url()).searchParams.get('step')).toBe(afterFirst.path);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(start.meta.title);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Home');
+    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(start.meta.title);
+    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe(`Step ${start.number} of ${model.steps.length}`);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('hides the next step until it is revealed', async () => {
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.url}/process-maps/${id}/present/`);
+    await page.getByLabel('Hide the next step until revealed').check();
+    await page.keyboard.press('1');
+    await expect(page.locator('.app-slide--current').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Reveal the next step' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.app-slide--current').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows trainer notes, and Esc leaves presenter mode for the map', async () => {
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.url}/process-maps/${id}/present/`);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    if (start.meta.notes.length) await expect(page.locator('.app-slide--current [data-slide-notes]').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`${site.url}/process-maps/${id}/`);
+    await page.close();
+  });
+});
+
+describe.each(processes)('the quiz for "$id"', ({ id, machine }) => {
+  const questions = quizQuestions(describeMachine(machine));
+
+  it('gives feedback with the source, a score at the end, and a retry', async () => {
+    const { page, problems } = await watchedPage(site.browser);
+    await page.goto(`${site.url}/process-maps/${id}/quiz/`);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.getByText('Choose an answer').first().isVisible()).resolves.toBe(true);
+    for (const [index, question] of questions.entries()) {
+      // Answer the first question wrongly and the rest rightly.
+      const choice = index === 0 ? (question.answerIndex + 1) % question.options.length : question.answerIndex;
+      await page.getByRole('radio', { name: question.options[choice]!, exact: true }).check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      const feedback = page.locator(`[data-question="${question.id}"] [data-quiz-feedback]`);
+      await expect(feedback.textContent()).resolves.toContain(index === 0 ? 'Not quite' : 'Correct');
+      await expect(feedback.textContent()).resolves.toContain('Source:');
+      if (index < questions.length - 1) await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    await expect(page.getByRole('heading', { name: `You scored ${questions.length - 1} out of ${questions.length}` }).isVisible()).resolves.toBe(true);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.getByRole('button', { name: 'Try the quiz again' }).click();
+    await expect(page.getByText(`Question 1 of ${questions.length}. Score so far: 0.`).isVisible()).resolves.toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the learning path', () => {
+  it('keeps ticks across reloads, continues where you left off, and resets', async () => {
+    const context = await site.browser.newContext();
+    const { page } = await watchedPage(context);
+    await page.goto(`${site.url}/learn/`);
+    const boxes = page.getByRole('checkbox');
+    const firstHref = await page.locator('.app-learn__title a').first().getAttribute('href');
+    const secondHref = await page.locator('.app-learn__title a').nth(1).getAttribute('href');
+    await expect(page.getByRole('link', { name: 'Start the learning path' }).getAttribute('href')).resolves.toBe(firstHref);
+    await boxes.first().check();
+    await page.reload();
+    await expect(boxes.first().isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Continue where you left off' }).getAttribute('href')).resolves.toBe(secondHref);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.getByRole('button', { name: 'Reset my progress' }).click();
+    await expect(boxes.first().isChecked()).resolves.toBe(false);
+    await page.reload();
+    await expect(boxes.first().isChecked()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it.each([
+    ['not JSON at all', '{{{not json', 'could not be read'],
+    ['the wrong shape', JSON.stringify({ version: 1, done: 'everything' }), 'could not be read'],
+    ['an older version', JSON.stringify({ version: 0, done: [] }), 'older version'],
+  ])('resets saved progress that is %s, with a message and no error', async (_name, saved, expected) => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [progressKey, saved] as const);
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${site.url}/learn/`);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(expected);
+    await expect(page.getByRole('checkbox').first().isChecked()).resolves.toBe(false);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('records a finished quiz on the path', async () => {
+    const context = await site.browser.newContext();
+    const quizItem = 'quiz:enforcement';
+    await context.addInitScript(([key]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, JSON.stringify({ version: 1, done: [], quizScores: { 'quiz:enforcement': { score: 7, total: 9 } } }));
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [progressKey] as const);
+    const { page } = await watchedPage(context);
+    await page.goto(`${site.url}/learn/`);
+    const item = page.locator(`[data-learn-item="${quizItem}"]`);
+    await expect(item.textContent()).resolves.toContain('Last score: 7 out of 9');
+    await expect(item.getByRole('checkbox').isChecked()).resolves.toBe(false);
+    await context.close();
+  });
+});
