@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkMdxChecks } from './src/lib/content/mdx-checks.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), searchIndex(contentRoot)],
+  integrations: [mdx(), linkCheck(), searchIndex(contentRoot)],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]] }),
   },

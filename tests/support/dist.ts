@@ -31,10 +31,4 @@ export function fileFor(urlPath: string): string | undefined {
   return undefined;
 }
 
-export function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
-}
-
-export function hrefsIn(html: string): string[] {
-  return [...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
-}
+export { hrefsIn, idsIn } from '../../src/lib/links';

@@ -1,0 +1,60 @@
+// Checks the links of the built site: every internal link must reach a page or file, and every anchor an element id.
+
+export interface BuiltPage {
+  /** The page's address: "/guidance/x/y/". */
+  url: string;
+  ids: ReadonlySet<string>;
+  hrefs: string[];
+}
+
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+}
+
+export function hrefsIn(html: string): string[] {
+  return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+}
+
+/** "/a/b" and "/a/b/" name the same page; "/a/b/index.html" too. */
+export function normalisePath(pathname: string): string {
+  const decoded = (() => {
+    try {
+      return decodeURIComponent(pathname);
+    } catch {
+      return pathname;
+    }
+  })();
+  const withoutIndex = decoded.replace(/index\.html$/, '');
+  return /\.[a-z0-9]+$/i.test(withoutIndex) || withoutIndex.endsWith('/') ? withoutIndex : `${withoutIndex}/`;
+}
+
+/**
+ * Every problem as "<page>: <what is wrong>". `isFile` answers for addresses that are not pages (stylesheets, icons).
+ */
+export function brokenLinks(pages: BuiltPage[], isFile: (pathname: string) => boolean = () => false): string[] {
+  const byUrl = new Map(pages.map((page) => [normalisePath(page.url), page]));
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const href of page.hrefs) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
+        problems.push(`${page.url}: links off the site: ${href}`);
+        continue;
+      }
+      const url = new URL(href, `http://site${page.url}`);
+      const target = byUrl.get(normalisePath(url.pathname));
+      if (!target) {
+        if (!isFile(url.pathname)) problems.push(`${page.url}: links to a page that does not exist: ${href}`);
+        continue;
+      }
+      const anchor = (() => {
+        try {
+          return decodeURIComponent(url.hash.slice(1));
+        } catch {
+          return url.hash.slice(1);
+        }
+      })();
+      if (anchor && !target.ids.has(anchor)) problems.push(`${page.url}: links to an anchor that does not exist: ${href}`);
+    }
+  }
+  return problems;
+}
