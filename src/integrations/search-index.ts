@@ -1,6 +1,6 @@
 // Builds the Pagefind index as part of `astro build`: the built pages (with acronym expansions added for search only),
 // one record per process-map step and one per glossary term.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -68,6 +68,10 @@ export function searchIndex(contentRoot: string): AstroIntegration {
 
         await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         await pagefind.close();
+        // The site uses Pagefind's search API with its own GOV.UK-styled results; Pagefind's own UIs are not shipped.
+        for (const name of await readdir(path.join(outDir, 'pagefind'))) {
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) await rm(path.join(outDir, 'pagefind', name));
+        }
         logger.info(`Search index: ${pageCount} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms`);
       },
     },

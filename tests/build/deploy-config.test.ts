@@ -1,0 +1,18 @@
+// The ready-made server configuration sends exactly the headers the site is tested under.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, securityHeaders } from '../../scripts/security-headers.mjs';
+
+describe('deployment configuration', () => {
+  it('has a strict Content Security Policy: same origin only, no inline script, no eval', () => {
+    expect(contentSecurityPolicy).toContain("default-src 'self'");
+    expect(contentSecurityPolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    expect(contentSecurityPolicy).not.toContain("'unsafe-inline'");
+    expect(contentSecurityPolicy).not.toContain("'unsafe-eval'");
+  });
+
+  it.each(Object.entries(securityHeaders))('nginx.conf and _headers both send %s', (name, value) => {
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toContain(`add_header ${name} "${value}" always;`);
+    expect(readFileSync('deploy/_headers', 'utf8')).toContain(`  ${name}: ${value}`);
+  });
+});
