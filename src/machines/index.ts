@@ -2,7 +2,9 @@
 import type { AnyStateMachine } from 'xstate';
 import type { RoleId } from '../lib/roles';
 import type { FrameworkId } from '../lib/schemas';
+import { chaplaincyInPrison } from './chaplaincy-in-prison';
 import { enforcement } from './enforcement';
+import { faithInApprovedPremises } from './faith-in-approved-premises';
 
 export interface ProcessDefinition {
   id: string;
@@ -22,6 +24,24 @@ export const processes: ProcessDefinition[] = [
     framework: 'national-standards',
     roles: ['com', 'spo', 'person-on-probation', 'court-team'],
     machine: enforcement,
+  },
+  {
+    id: 'chaplaincy-in-prison',
+    title: 'Chaplaincy in prison',
+    summary:
+      'How the prison chaplain, the Prison Offender Manager and the Community Offender Manager work together from reception to release: statutory visits, faith in sentence planning, public protection and handover.',
+    framework: 'faith-and-probation',
+    roles: ['chaplain', 'pom', 'com'],
+    machine: chaplaincyInPrison,
+  },
+  {
+    id: 'faith-in-approved-premises',
+    title: 'Faith engagement in Approved Premises',
+    summary:
+      'How Approved Premises staff support a resident’s faith: from the referral form and key work to community chaplaincy, an information sharing agreement and worship in the community.',
+    framework: 'faith-and-probation',
+    roles: ['ap-staff', 'ap-manager', 'community-chaplaincy'],
+    machine: faithInApprovedPremises,
   },
 ];
 

@@ -31,7 +31,7 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
     await page.keyboard.press('1');
     const afterFirst = model.steps.find((step) => step.path === start.outcomes[0]!.targets[0])!;
     await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(afterFirst.meta.title);
-    expect(new URL(page.url()).searchParams.get('step')).toBe(afterFirst.path);
+    expect(new URL(page.url()).searchParams.get('step')!.split(',').sort()).toEqual([...start.outcomes[0]!.targets].sort());
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(start.meta.title);
     await page.keyboard.press('1');

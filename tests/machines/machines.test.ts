@@ -1,7 +1,7 @@
 // Model-based checks of every process map in the registry, using XState's own graph utilities.
 import { transition } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
+import { shortestUserPaths } from '../support/paths';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { brokenGuidanceLinks } from '../../src/lib/process-map/links';
 import { leafPaths, stateValueFromPaths, type StateValue } from '../../src/lib/process-map/walk';
@@ -11,12 +11,10 @@ import { quizQuestions } from '../../src/lib/training/quiz';
 import { processes } from '../../src/machines';
 import { fileFor, idsIn, readPage } from '../support/dist';
 
-/** The machines carry no context, so a state is its value: serialise on that alone. */
-const serializeState = (snapshot: { value: unknown }) => JSON.stringify(snapshot.value);
 
 describe.each(processes)('process map "$id"', ({ id, machine }) => {
   const model = describeMachine(machine);
-  const paths = getShortestPaths(machine, { serializeState });
+  const paths = shortestUserPaths(machine);
   const reached = new Set(paths.flatMap((path) => leafPaths(path.state.value as StateValue)));
 
   it('has a title, summary and roles in the registry', () => {
@@ -86,7 +84,7 @@ describe.each(processes)('the quiz generated from "$id"', ({ machine }) => {
   const questions = quizQuestions(model);
 
   it('asks about what happens next at every choice, who acts, and every timescale', () => {
-    const outcomeCount = model.steps.reduce((count, step) => count + step.outcomes.length, 0);
+    const outcomeCount = model.steps.reduce((count, step) => count + step.outcomes.filter((outcome) => !outcome.isAutomatic).length, 0);
     expect(questions.filter((question) => question.kind === 'next')).toHaveLength(outcomeCount);
     expect(questions.filter((question) => question.kind === 'timescale')).toHaveLength(model.steps.filter((step) => step.meta.timescale).length);
   });
@@ -100,9 +98,13 @@ describe.each(processes)('the quiz generated from "$id"', ({ machine }) => {
       if (question.kind === 'timescale') return option === formatTimescale(step.meta.timescale!);
       // Ask the machine itself where the event leads from this step.
       const event = question.id.split(':').at(-1)!;
+      // Other strands of a parallel state start where they begin; only the steps the event moves to count.
       const from = machine.resolveState({ value: stateValueFromPaths([step.path]), context: undefined });
+      const before = new Set(leafPaths(from.value as StateValue));
       const [next] = transition(machine, from, { type: event });
-      const titles = leafPaths(next.value as StateValue).map((path) => model.steps.find((candidate) => candidate.path === path)!.meta.title);
+      const titles = leafPaths(next.value as StateValue)
+        .filter((path) => !before.has(path))
+        .map((path) => model.steps.find((candidate) => candidate.path === path)!.meta.title);
       return option === titles.join(' and ');
     });
     expect(right).toEqual([question.options[question.answerIndex]]);

@@ -10,6 +10,8 @@ export interface Outcome {
   /** Step paths the outcome leads to (more than one when it enters a parallel state). */
   targets: string[];
   guard?: string;
+  /** Happens by itself when a strand of parallel work is complete, rather than being chosen. */
+  isAutomatic?: boolean;
 }
 
 export interface Step {
@@ -57,6 +59,20 @@ export function entryLeaves(node: AnyStateNode): AnyStateNode[] {
     return entryLeaves(initialTarget);
   }
   return [node];
+}
+
+/** What follows when a nested final state completes its group: the group's (or, for a region, the parallel state's) onDone. */
+function completionOutcomes(node: AnyStateNode): Outcome[] {
+  const region = node.parent;
+  const completes = region?.parent?.type === 'parallel' ? region.parent : region;
+  if (!completes) return [];
+  const event = `xstate.done.state.${completes.id}`;
+  return (completes.transitions.get(event) ?? []).map((transition) => ({
+    event,
+    label: transition.description ?? 'When this work is complete',
+    targets: (transition.target ?? []).flatMap(entryLeaves).map(nodePath),
+    isAutomatic: true,
+  }));
 }
 
 function describeIssues(machineId: string, path: string, error: { issues: { path: PropertyKey[]; message: string }[] }): string {
@@ -108,9 +124,14 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
         });
       }
     }
-    const isFinal = node.type === 'final';
+    // A final state at the top ends the process; one inside a group only completes that strand of work,
+    // and the group's own "done" transition says what follows.
+    const isFinal = node.type === 'final' && node.parent === machine.root;
+    if (node.type === 'final' && !isFinal) outcomes.push(...completionOutcomes(node));
     if (isFinal !== (parsed.data.kind === 'end'))
-      problems.push(`machine "${id}", state "${path}", field "meta.kind": ${isFinal ? 'a final state must be kind "end"' : 'only a final state may be kind "end"'}`);
+      problems.push(
+        `machine "${id}", state "${path}", field "meta.kind": ${isFinal ? 'a final state must be kind "end"' : node.type === 'final' ? 'a final state inside a group completes a strand of work: use kind "wait"' : 'only a final state may be kind "end"'}`,
+      );
     steps.push({ path, key: node.key, number: steps.length + 1, meta: parsed.data, outcomes, groups: groupTitles, parallelGroup, isFinal });
   };
 

@@ -69,12 +69,12 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
   };
 
   for (const step of model.steps) {
-    for (const outcome of step.outcomes) {
+    for (const outcome of step.outcomes.filter((candidate) => !candidate.isAutomatic)) {
       const answer = outcome.targets.map(titleOf).join(' and ');
       const excluded = new Set([step.meta.title, ...outcome.targets.map(titleOf)]);
       const candidates = stepCandidates.filter((candidate) => !excluded.has(candidate.text));
       const prompt =
-        step.outcomes.length > 1
+        step.outcomes.filter((candidate) => !candidate.isAutomatic).length > 1
           ? `At “${step.meta.title}”, the outcome is “${outcome.label}”. What happens next?`
           : `After “${step.meta.title}” (${outcome.label.toLowerCase()}), what happens next?`;
       add(step, 'next', `:${outcome.event}`, prompt, answer, pickDistractors(answer, candidates, step.number), `Next comes “${answer}”.`);

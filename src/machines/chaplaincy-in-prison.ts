@@ -1,0 +1,275 @@
+// Chaplaincy in prison: where the prison chaplain, the Prison Offender Manager and community probation staff work
+// together through a custodial sentence (Faith and Probation framework, section 4.1, 4.1.1 to 4.1.3).
+import { setup } from 'xstate';
+
+const fp = (section: string) => ({ framework: 'faith-and-probation' as const, section });
+
+export const chaplaincyInPrison = setup({
+  types: {
+    events: {} as
+      | { type: 'PRISONER_SEEN' }
+      | { type: 'RELEASE_APPROACHING' }
+      | { type: 'INDUCTION_DONE' }
+      | { type: 'FAITH_PROTECTIVE' }
+      | { type: 'FAITH_NOT_PROTECTIVE' }
+      | { type: 'PLAN_UPDATED' }
+      | { type: 'PUBLIC_PROTECTION_CONCERN' }
+      | { type: 'NO_CONCERN' }
+      | { type: 'INFORMATION_SHARED' }
+      | { type: 'PRE_RELEASE_PHASE' }
+      | { type: 'RELEASE_TO_APPROVED_PREMISES' }
+      | { type: 'OTHER_RELEASE' }
+      | { type: 'REFERRAL_MADE' }
+      | { type: 'HANDOVER_COMPLETE' }
+      | { type: 'RELEASED' },
+  },
+}).createMachine({
+  id: 'chaplaincy-in-prison',
+  initial: 'seeWithin24Hours',
+  states: {
+    seeWithin24Hours: {
+      meta: {
+        title: 'See the prisoner within 24 hours of reception',
+        lane: 'chaplain',
+        kind: 'start',
+        summary: 'A chaplain sees every person individually within 24 hours of their reception into prison. This is a statutory duty.',
+        tasks: [
+          'See the person individually',
+          'Check their declared faith is recorded: PSI 05/2016 requires prisons to record it',
+          'Record chaplaincy contact on NOMIS, where the POM can read it in Digital Prison Services',
+        ],
+        timescale: { amount: 24, unit: 'hours', from: 'reception' },
+        guidance: [],
+        source: [fp('4.1')],
+        notes: ['Ask: why might the first 24 hours matter so much for someone with a faith?'],
+      },
+      on: { PRISONER_SEEN: { target: 'duringCustody', description: 'Prisoner seen by the chaplain' } },
+    },
+    duringCustody: {
+      type: 'parallel',
+      meta: {
+        title: 'During the sentence in custody',
+        summary: 'The chaplain’s statutory visits carry on at the same time as the POM’s sentence management.',
+        source: [fp('4.1'), fp('4.1.3')],
+        notes: [],
+      },
+      onDone: { target: 'planForRelease', description: 'Both reach the pre-release phase' },
+      states: {
+        chaplaincyVisits: {
+          initial: 'carryOutStatutoryVisits',
+          meta: { title: 'Chaplaincy visits', summary: 'The statutory visits the chaplain makes while the person is in prison.', source: [fp('4.1')], notes: [] },
+          states: {
+            carryOutStatutoryVisits: {
+              meta: {
+                title: 'Carry out statutory visits',
+                lane: 'chaplain',
+                kind: 'activity',
+                summary:
+                  'See everyone in segregation and in residential healthcare every day, and everyone on an ACCT for self-harm or suicide concerns every week, taking part in their multi-disciplinary reviews.',
+                tasks: [
+                  'See everyone in segregation daily',
+                  'See everyone in residential healthcare daily',
+                  'See everyone on an ACCT weekly and join the multi-disciplinary reviews',
+                  'Lead worship and give pastoral care',
+                ],
+                timescale: { amount: 1, unit: 'days', qualifier: 'every' },
+                guidance: [],
+                source: [fp('4.1')],
+                notes: ['Common mistake: thinking chaplaincy is only about worship. These visits are statutory duties.'],
+              },
+              on: { RELEASE_APPROACHING: { target: 'visitsContinue', description: 'Release is approaching' } },
+            },
+            visitsContinue: {
+              type: 'final',
+              meta: {
+                title: 'Visits continue until discharge',
+                lane: 'chaplain',
+                kind: 'wait',
+                summary: 'The chaplain keeps up the statutory visits and is ready to join pre-release planning.',
+                tasks: [],
+                guidance: [],
+                source: [fp('4.1')],
+                notes: [],
+              },
+            },
+          },
+        },
+        sentenceManagement: {
+          initial: 'involveChaplainAtInduction',
+          meta: { title: 'Sentence management', summary: 'The POM’s work with the chaplain at each key point of the sentence.', source: [fp('4.1.3')], notes: [] },
+          states: {
+            involveChaplainAtInduction: {
+              meta: {
+                title: 'Involve the chaplain at reception and induction',
+                lane: 'pom',
+                kind: 'activity',
+                summary: 'Reception and induction is the first key point where the POM, community probation staff and the chaplain work together.',
+                tasks: ['Contact the chaplaincy through its single point of contact or mailbox', 'Read what chaplaincy has recorded on NOMIS, in Digital Prison Services'],
+                guidance: [],
+                source: [fp('4.1.3')],
+                notes: [],
+              },
+              on: { INDUCTION_DONE: { target: 'assessFaith', description: 'Induction complete' } },
+            },
+            assessFaith: {
+              meta: {
+                title: 'Decide whether faith is a protective factor',
+                lane: 'pom',
+                kind: 'decision',
+                summary:
+                  'At the Initial Sentence Plan and each sentence plan review, identify whether faith is a protective factor for this person.',
+                tasks: ['Discuss faith with the person', 'Ask the chaplain what they know, where relevant'],
+                guidance: [],
+                source: [fp('4.1.3')],
+                notes: ['The 2018-19 pilot found that including faith in sentence planning helped spot changes in other needs and risks.'],
+              },
+              on: {
+                FAITH_PROTECTIVE: { target: 'includeFaithInPlan', description: 'Yes: faith is a protective factor' },
+                FAITH_NOT_PROTECTIVE: { target: 'weighPublicProtection', description: 'No: faith is not assessed as a protective factor' },
+              },
+            },
+            includeFaithInPlan: {
+              meta: {
+                title: 'Include faith in the sentence plan',
+                lane: 'pom',
+                kind: 'activity',
+                summary: 'Involve the chaplain in sentence planning and reviews, and reflect faith in the sentence plan.',
+                tasks: ['Invite the chaplain to the sentence planning meeting or review', 'Include faith in the plan’s objectives', 'Record the discussion on DPS'],
+                guidance: [],
+                source: [fp('4.1.3')],
+                notes: [],
+              },
+              on: { PLAN_UPDATED: { target: 'weighPublicProtection', description: 'Sentence plan updated' } },
+            },
+            weighPublicProtection: {
+              meta: {
+                title: 'Weigh faith against public protection',
+                lane: 'pom',
+                kind: 'decision',
+                summary:
+                  'Balance faith as a protective and supportive factor against the need to protect the public and promote safeguarding, including spotting and preventing extremism.',
+                tasks: ['Consider what you know about risk, worship and community links'],
+                guidance: [],
+                source: [fp('4.1.1')],
+                notes: ['Discuss: how do you support someone’s faith while staying alert to extremist views in a small minority?'],
+              },
+              on: {
+                PUBLIC_PROTECTION_CONCERN: { target: 'shareRiskInformation', description: 'There are public protection or safeguarding concerns' },
+                NO_CONCERN: { target: 'liaiseAndRecord', description: 'No public protection concerns' },
+              },
+            },
+            shareRiskInformation: {
+              meta: {
+                title: 'Share risk information through MAPPA and PREVENT',
+                lane: 'pom',
+                kind: 'activity',
+                summary: 'Share information and assess risk with MAPPA involvement, and discharge the obligations under PREVENT and counter-terrorism legislation.',
+                tasks: ['Share information about faith, worship and community links with MAPPA where it applies', 'Meet PREVENT and counter-terrorism obligations'],
+                guidance: [],
+                source: [fp('4.1.1')],
+                notes: [],
+              },
+              on: { INFORMATION_SHARED: { target: 'liaiseAndRecord', description: 'Information shared' } },
+            },
+            liaiseAndRecord: {
+              meta: {
+                title: 'Keep in touch with the chaplain and record it',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'Chaplaincy cannot read OMiC case notes, so talk to the chaplain when you need to and record those discussions on DPS. Your OMiC entries in DPS can be read in Delius, which supports handover.',
+                tasks: ['Liaise with the chaplain as needed', 'Record discussions with the chaplain on DPS'],
+                guidance: [],
+                source: [fp('4.1.3')],
+                notes: ['Common mistake: assuming the chaplain has read your case notes. They cannot.'],
+              },
+              on: { PRE_RELEASE_PHASE: { target: 'readyForRelease', description: 'Pre-release phase reached' } },
+            },
+            readyForRelease: {
+              type: 'final',
+              meta: {
+                title: 'Ready for pre-release planning',
+                lane: 'pom',
+                kind: 'wait',
+                summary: 'The case reaches the pre-release phase (or the first parole phase).',
+                tasks: [],
+                guidance: [],
+                source: [fp('4.1.2')],
+                notes: [],
+              },
+            },
+          },
+        },
+      },
+    },
+    planForRelease: {
+      meta: {
+        title: 'Plan for release with the chaplain',
+        lane: 'pom',
+        kind: 'decision',
+        summary: 'Pre-release planning is a key point for the POM, community probation staff and the chaplain to work together. Decide where the person will live on release.',
+        tasks: ['Involve the chaplain in pre-release planning', 'Check whether the person will be released to an Approved Premises'],
+        guidance: [],
+        source: [fp('4.1.3')],
+        notes: [],
+      },
+      on: {
+        RELEASE_TO_APPROVED_PREMISES: { target: 'referToApprovedPremises', description: 'Release to an Approved Premises' },
+        OTHER_RELEASE: { target: 'handOverToCom', description: 'Release to other accommodation' },
+      },
+    },
+    referToApprovedPremises: {
+      meta: {
+        title: 'Refer to an Approved Premises, including faith',
+        lane: 'pom',
+        kind: 'activity',
+        summary:
+          'The Approved Premises referral is a key point of joint working. The referral form captures faith or belief, and Approved Premises staff can join pre-release discussions. The framework does not say who completes the referral.',
+        tasks: ['Make sure the referral records the person’s faith or belief', 'Invite Approved Premises staff to pre-release discussions'],
+        guidance: [],
+        source: [fp('4.1.3'), fp('Approved Premises and Faith')],
+        notes: [],
+      },
+      on: { REFERRAL_MADE: { target: 'handOverToCom', description: 'Referral made' } },
+    },
+    handOverToCom: {
+      meta: {
+        title: 'Hand over to the COM',
+        lane: 'com',
+        kind: 'activity',
+        summary: 'A newly assigned Community Offender Manager takes over during the pre-release or first parole phase. The POM’s OMiC entries in DPS can be read in Delius.',
+        tasks: ['Read the POM’s OMiC entries in Delius', 'Note what the chaplain has contributed'],
+        guidance: [],
+        source: [fp('4.1.2'), fp('4.1.3')],
+        notes: [],
+      },
+      on: { HANDOVER_COMPLETE: { target: 'seeOnDischarge', description: 'Handover complete' } },
+    },
+    seeOnDischarge: {
+      meta: {
+        title: 'See the prisoner on discharge',
+        lane: 'chaplain',
+        kind: 'activity',
+        summary: 'The chaplain sees everyone on discharge. Release is a key point of joint working, and may include release on temporary licence (ROTL).',
+        tasks: ['See the person on discharge', 'Point them to community chaplaincy and faith communities where that will help'],
+        guidance: [],
+        source: [fp('4.1'), fp('4.1.3'), fp('Community Chaplaincy projects')],
+        notes: [],
+      },
+      on: { RELEASED: { target: 'released', description: 'Person released' } },
+    },
+    released: {
+      type: 'final',
+      meta: {
+        title: 'Released into the community',
+        lane: 'com',
+        kind: 'end',
+        summary: 'The person is released and supervised by the COM in the community.',
+        tasks: [],
+        guidance: [],
+        source: [fp('4.1.3')],
+        notes: [],
+      },
+    },
+  },
+});

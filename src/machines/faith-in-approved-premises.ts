@@ -1,0 +1,220 @@
+// Faith engagement in Approved Premises: from the referral to worship in the community
+// (Faith and Probation framework: Approved Premises and Faith, Community Chaplaincy projects, Information Sharing).
+import { setup } from 'xstate';
+
+const fp = (section: string) => ({ framework: 'faith-and-probation' as const, section });
+const ap = 'Approved Premises and Faith';
+
+export const faithInApprovedPremises = setup({
+  types: {
+    events: {} as
+      | { type: 'REFERRAL_READ' }
+      | { type: 'RESIDENT_ARRIVES' }
+      | { type: 'FAITH_NEEDS' }
+      | { type: 'NO_FAITH_NEEDS' }
+      | { type: 'PROVISION_IN_PLACE' }
+      | { type: 'AGREEMENT_IN_PLACE' }
+      | { type: 'NO_AGREEMENT' }
+      | { type: 'AGREEMENT_SIGNED' }
+      | { type: 'LINK_MADE' }
+      | { type: 'SUPPORT_OFFERED' }
+      | { type: 'RISK_ASSESSMENT_SUPPORTS' }
+      | { type: 'RISK_CONCERNS' }
+      | { type: 'WORSHIP_ARRANGED' },
+  },
+}).createMachine({
+  id: 'faith-in-approved-premises',
+  initial: 'readReferral',
+  states: {
+    readReferral: {
+      meta: {
+        title: 'Read faith and belief on the referral form',
+        lane: 'ap-staff',
+        kind: 'start',
+        summary: 'The Approved Premises referral form captures the person’s faith or belief.',
+        tasks: ['Read the faith or belief recorded on the referral form'],
+        guidance: [],
+        source: [fp(ap)],
+        notes: [],
+      },
+      on: { REFERRAL_READ: { target: 'linkWithPrisonChaplain', description: 'Referral read' } },
+    },
+    linkWithPrisonChaplain: {
+      meta: {
+        title: 'Link with the prison chaplain before release',
+        lane: 'ap-staff',
+        kind: 'activity',
+        summary:
+          'Where someone is due to be released to the Approved Premises, join the pre-release discussions and meetings. Contact details of managing chaplains are in the list of Chaplaincy and Faith Advisors on the HMPPS intranet.',
+        tasks: ['Find the managing chaplain of the releasing prison', 'Take part in pre-release discussions and meetings'],
+        guidance: [],
+        source: [fp(ap)],
+        notes: ['The list of Chaplaincy and Faith Advisors is on the HMPPS intranet, which this site does not hold.'],
+      },
+      on: { RESIDENT_ARRIVES: { target: 'discussFaithInKeyWork', description: 'Resident arrives' } },
+    },
+    discussFaithInKeyWork: {
+      meta: {
+        title: 'Discuss faith and pastoral needs in key work',
+        lane: 'ap-staff',
+        kind: 'decision',
+        summary: 'Key work templates include prompts to discuss faith and pastoral care needs. Find out whether the resident wants support to practise their faith.',
+        tasks: ['Use the key work prompts about faith and pastoral care', 'Record what the resident tells you'],
+        guidance: [],
+        source: [fp(ap)],
+        notes: ['Remember people interpret their faith in different ways: ask, do not assume.'],
+      },
+      on: {
+        FAITH_NEEDS: { target: 'meetResidentialNeeds', description: 'The resident has faith or pastoral needs' },
+        NO_FAITH_NEEDS: { target: 'noFurtherAction', description: 'No faith or pastoral needs identified' },
+      },
+    },
+    meetResidentialNeeds: {
+      meta: {
+        title: 'Meet faith needs in the premises',
+        lane: 'ap-staff',
+        kind: 'activity',
+        summary:
+          'Provide a residential environment that respects and makes room for the resident’s faith. PSI 05/2016 is a useful guide, although Approved Premises are not prisons.',
+        tasks: ['Diet', 'Cleanliness and washing', 'Access to a quiet space', 'Religious artefacts'],
+        guidance: [],
+        source: [fp(ap)],
+        notes: [],
+      },
+      on: { PROVISION_IN_PLACE: { target: 'checkInformationSharingAgreement', description: 'Provision in place' } },
+    },
+    checkInformationSharingAgreement: {
+      meta: {
+        title: 'Check there is an information sharing agreement',
+        lane: 'ap-manager',
+        kind: 'decision',
+        summary:
+          'Sharing information with any external agency, including chaplaincy projects and faith communities, needs an information sharing agreement first.',
+        tasks: ['Check for an agreement with the project or faith community', 'Accept the other organisation’s own template only if it covers everything an ISA must'],
+        guidance: [],
+        source: [fp('Information Sharing')],
+        notes: [],
+      },
+      on: {
+        AGREEMENT_IN_PLACE: { target: 'connectWithCommunity', description: 'An agreement is in place' },
+        NO_AGREEMENT: { target: 'putAgreementInPlace', description: 'No agreement yet' },
+      },
+    },
+    putAgreementInPlace: {
+      meta: {
+        title: 'Put an information sharing agreement in place',
+        lane: 'ap-manager',
+        kind: 'activity',
+        summary:
+          'The agreement must comply with data protection and human rights law. Have it checked through information governance before it is signed.',
+        tasks: [
+          'Set out the objectives of the share',
+          'Say what will be shared and in what format',
+          'State the legal basis: without it you cannot share',
+          'Use secure email, and secure storage if needed',
+          'Ask your Information Officer or Local Information Officer for help',
+        ],
+        guidance: [],
+        source: [fp('Information Sharing')],
+        notes: [],
+      },
+      on: { AGREEMENT_SIGNED: { target: 'connectWithCommunity', description: 'Agreement signed' } },
+    },
+    connectWithCommunity: {
+      meta: {
+        title: 'Connect with community chaplaincy and faith communities',
+        lane: 'ap-staff',
+        kind: 'activity',
+        summary:
+          'Build links with community chaplaincy projects and faith communities, such as those found through the Welcome Directory and the Community Chaplaincy Association.',
+        tasks: ['Contact the local community chaplaincy project, if there is one', 'Look for welcoming faith communities through the Welcome Directory'],
+        guidance: [],
+        source: [fp('Community Chaplaincy projects'), fp(ap)],
+        notes: [],
+      },
+      on: { LINK_MADE: { target: 'offerCommunitySupport', description: 'Link made' } },
+    },
+    offerCommunitySupport: {
+      meta: {
+        title: 'Offer support and purposeful activity',
+        lane: 'community-chaplaincy',
+        kind: 'activity',
+        summary:
+          'Community chaplaincy projects offer faith-based support to people with a faith or none, subject to risk assessment and safeguards.',
+        tasks: ['Pastoral care', 'Support and mentoring', 'Accommodation and housing support', 'Basic skills, employment and training support'],
+        guidance: [],
+        source: [fp('Community Chaplaincy projects')],
+        notes: [],
+      },
+      on: { SUPPORT_OFFERED: { target: 'assessWorshipInCommunity', description: 'Support offered' } },
+    },
+    assessWorshipInCommunity: {
+      meta: {
+        title: 'Decide whether the resident can worship in the community',
+        lane: 'ap-staff',
+        kind: 'decision',
+        summary: 'Access to worship in the community is subject to risk assessment, risk management and safeguarding processes.',
+        tasks: ['Apply the risk assessment, risk management and safeguarding processes'],
+        guidance: [],
+        source: [fp(ap)],
+        notes: ['Ask: what would you need to know about a place of worship before supporting a visit?'],
+      },
+      on: {
+        RISK_ASSESSMENT_SUPPORTS: { target: 'arrangeWorship', description: 'The risk assessment supports it' },
+        RISK_CONCERNS: { target: 'faithSupportedInPremises', description: 'Risk or safeguarding concerns' },
+      },
+    },
+    arrangeWorship: {
+      meta: {
+        title: 'Help the resident reach worship in the community',
+        lane: 'ap-staff',
+        kind: 'activity',
+        summary: 'Approved Premises are central to building pathways that let residents reach worship in the community.',
+        tasks: ['Agree the arrangements with the resident and the faith community', 'Keep them under the risk management plan'],
+        guidance: [],
+        source: [fp(ap)],
+        notes: [],
+      },
+      on: { WORSHIP_ARRANGED: { target: 'worshipInCommunity', description: 'Worship arranged' } },
+    },
+    worshipInCommunity: {
+      type: 'final',
+      meta: {
+        title: 'Worshipping in the community',
+        lane: 'ap-staff',
+        kind: 'end',
+        summary: 'The resident can practise their faith in the community, with support and within the risk management plan.',
+        tasks: [],
+        guidance: [],
+        source: [fp(ap)],
+        notes: [],
+      },
+    },
+    faithSupportedInPremises: {
+      type: 'final',
+      meta: {
+        title: 'Faith supported within the premises',
+        lane: 'ap-staff',
+        kind: 'end',
+        summary: 'Community worship is not supported for now. The premises still meet the resident’s faith needs. The framework does not describe other arrangements.',
+        tasks: [],
+        guidance: [],
+        source: [fp(ap)],
+        notes: [],
+      },
+    },
+    noFurtherAction: {
+      type: 'final',
+      meta: {
+        title: 'No faith support needed',
+        lane: 'ap-staff',
+        kind: 'end',
+        summary: 'The resident has no faith or pastoral needs to support. Key work can return to the subject later.',
+        tasks: [],
+        guidance: [],
+        source: [fp(ap)],
+        notes: [],
+      },
+    },
+  },
+});
