@@ -273,3 +273,5 @@ export const chaplaincyInPrison = setup({
     },
   },
 });
+
+export default chaplaincyInPrison;

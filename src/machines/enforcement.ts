@@ -344,3 +344,5 @@ export const enforcement = setup({
     },
   },
 });
+
+export default enforcement;

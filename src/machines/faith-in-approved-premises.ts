@@ -218,3 +218,5 @@ export const faithInApprovedPremises = setup({
     },
   },
 });
+
+export default faithInApprovedPremises;

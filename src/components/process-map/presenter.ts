@@ -1,6 +1,7 @@
 // Presenter mode in the browser: one step at a time, driven by the machine, with the keyboard controls trainers use.
 import { readStepParam, stateValueFromPaths, urlWithSteps } from '../../lib/process-map/walk';
-import { processById } from '../../machines';
+import type { AnyStateMachine } from 'xstate';
+import { loadMachine } from '../../machines/load';
 import { element } from './dom';
 import { WalkSession, type Option } from './session';
 
@@ -13,7 +14,7 @@ export class Presenter {
   private readonly showNotes: HTMLInputElement;
   private isCovered = false;
 
-  constructor(private readonly root: HTMLElement, machine: NonNullable<ReturnType<typeof processById>>['machine']) {
+  constructor(private readonly root: HTMLElement, machine: AnyStateMachine) {
     this.page = root.ownerDocument;
     for (const slide of root.querySelectorAll<HTMLElement>('[data-slide]')) this.slides.set(slide.dataset.slide!, slide);
     this.cover = element(root, '[data-presenter-cover]');
@@ -199,11 +200,11 @@ export class Presenter {
   }
 }
 
-export function startPresenter(page: Document = document): Presenter | undefined {
+export async function startPresenter(page: Document = document): Promise<Presenter | undefined> {
   const root = page.querySelector<HTMLElement>('[data-presenter]');
-  const process = root && processById(root.dataset.presenter ?? '');
-  if (!root || !process) return undefined;
-  const presenter = new Presenter(root, process.machine);
+  const machine = root && (await loadMachine(root.dataset.presenter ?? ''));
+  if (!root || !machine) return undefined;
+  const presenter = new Presenter(root, machine);
   presenter.init();
   return presenter;
 }

@@ -3,7 +3,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { toInspectorEntry } from '../../lib/process-map/inspection';
 import { readStepParam, stateValueFromPaths, urlWithSteps } from '../../lib/process-map/walk';
-import { processById } from '../../machines';
+import { loadMachine } from '../../machines/load';
 import { WalkSession, type Option } from './session';
 import { element, mermaidNodeId, stepTitle, stepRole } from './dom';
 
@@ -262,11 +262,11 @@ export class Walkthrough {
   }
 }
 
-export function startWalkthroughPage(page: Document = document): Walkthrough | undefined {
+export async function startWalkthroughPage(page: Document = document): Promise<Walkthrough | undefined> {
   const panel = page.querySelector<HTMLElement>('[data-walkthrough]');
-  const process = panel && processById(panel.dataset.walkthrough ?? '');
-  if (!panel || !process) return undefined;
-  const walkthrough = new Walkthrough(panel, process.machine);
+  const machine = panel && (await loadMachine(panel.dataset.walkthrough ?? ''));
+  if (!panel || !machine) return undefined;
+  const walkthrough = new Walkthrough(panel, machine);
   walkthrough.init();
   return walkthrough;
 }
