@@ -44,6 +44,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     async (_name, path) => {
       const { page, problems } = await watchedPage(site.browser);
       await page.goto(`${site.url}/process-maps/${id}/`);
+      await page.waitForSelector('[data-walkthrough][data-ready]');
       await page.getByRole('button', { name: 'Start walk-through' }).click();
       let expected = leafPaths(path.steps[0]!.state.value as StateValue).sort();
       expect(await currentSteps(page)).toEqual(expected);
@@ -66,6 +67,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     const restored = leafPaths(machine.resolveState({ value: stateValueFromPaths([target.path]), context: undefined }).value as StateValue).sort();
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/?step=${encodeURIComponent(target.path)}`);
+    await page.waitForSelector('[data-walkthrough][data-ready]');
     expect(await currentSteps(page)).toEqual(restored);
     await expect(page.locator('[data-walkthrough-current] h3').first().textContent()).resolves.toContain(target.meta.title);
     const first = target.outcomes[0]!;
@@ -75,6 +77,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     expect(await currentSteps(page)).toEqual(restored);
     expect(await stepParam(page)).toEqual(restored);
     await page.reload();
+    await page.waitForSelector('[data-walkthrough][data-ready]');
     expect(await currentSteps(page)).toEqual(restored);
     await page.close();
   });
@@ -87,6 +90,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
       void dialog.dismiss();
     });
     await page.goto(`${site.url}/process-maps/${id}/?step=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.waitForSelector('[data-walkthrough][data-ready]');
     await expect(page.getByRole('alert').textContent()).resolves.toContain('There is no step');
     expect(await currentSteps(page)).toEqual([...model.initialPaths].sort());
     expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -98,6 +102,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
   it('announces the current step to screen readers', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/`);
+    await page.waitForSelector('[data-walkthrough][data-ready]');
     await page.getByRole('button', { name: 'Start walk-through' }).click();
     const live = page.locator('[data-walkthrough-live]');
     await expect(live.getAttribute('aria-live')).resolves.toBe('polite');
@@ -108,6 +113,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
   it('can be walked with the keyboard alone', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/`);
+    await page.waitForSelector('[data-walkthrough][data-ready]');
     await page.getByRole('button', { name: 'Start walk-through' }).focus();
     await page.keyboard.press('Enter');
     const before = await currentSteps(page);
@@ -126,6 +132,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     const step = model.steps[1]!;
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/`);
+    await page.waitForSelector('[data-walkthrough][data-ready]');
     const details = page.locator(`#${stepAnchor(step.path)} [data-step-details]`);
     await expect(details.isVisible()).resolves.toBe(false);
     await page.locator(`#${stepAnchor(step.path)} [data-step-link]`).click();
@@ -139,6 +146,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
   it('shows the inspector with the state value, the available events and a log', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/`);
+    await page.waitForSelector('[data-walkthrough][data-ready]');
     await page.getByRole('button', { name: 'Start walk-through' }).click();
     await page.getByRole('button', { name: 'Show inspector' }).click();
     await expect(page.locator('[data-inspector-value]').textContent()).resolves.toContain(model.initialPaths[0]!.split('.')[0]);

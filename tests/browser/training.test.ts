@@ -22,6 +22,7 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${site.url}/process-maps/${id}/present/`);
+    await page.waitForSelector('[data-presenter][data-ready]');
     await expect(page.locator('.app-slide--current').count()).resolves.toBe(model.initialPaths.length);
     await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(start.meta.title);
     const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
@@ -45,6 +46,7 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
   it('hides the next step until it is revealed', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/present/`);
+    await page.waitForSelector('[data-presenter][data-ready]');
     await page.getByLabel('Hide the next step until revealed').check();
     await page.keyboard.press('1');
     await expect(page.locator('.app-slide--current').count()).resolves.toBe(0);
@@ -57,6 +59,7 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
   it('shows trainer notes, and Esc leaves presenter mode for the map', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/present/`);
+    await page.waitForSelector('[data-presenter][data-ready]');
     expect(describeViolations(await axeViolations(page))).toBe('');
     if (start.meta.notes.length) await expect(page.locator('.app-slide--current [data-slide-notes]').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');

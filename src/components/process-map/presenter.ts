@@ -206,5 +206,6 @@ export async function startPresenter(page: Document = document): Promise<Present
   if (!root || !machine) return undefined;
   const presenter = new Presenter(root, machine);
   presenter.init();
+  root.dataset.ready = 'true';
   return presenter;
 }

@@ -48,6 +48,7 @@ export class Walkthrough {
     this.wireStepSelection();
     this.page.defaultView?.addEventListener('popstate', () => this.restoreFromUrl(false));
     this.restoreFromUrl(true);
+    this.panel.dataset.ready = 'true';
   }
 
   /** Outside a walk-through, selecting a step in the map or the flowchart opens its details. */
