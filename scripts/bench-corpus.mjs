@@ -1,0 +1,121 @@
+// Generates a large synthetic corpus for the benchmark: guidance pages for the real frameworks and process machines
+// of about 30 steps, written into a copy of the project so they go through the same collections and components.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const frameworks = ['faith-and-probation', 'information-sharing', 'release-information', 'waspi-jip', 'national-standards'];
+const words = 'assess plan record share review refer supervise release recall agree check inform consider protect support'.split(' ');
+
+function guidancePage(framework, index) {
+  const topic = `${words[index % words.length]} ${words[(index * 7) % words.length]}`;
+  return `---
+title: "Benchmark page ${index}: ${topic}"
+description: "A generated page about how to ${topic}, used only to measure the build and search at scale."
+framework: ${framework}
+order: ${1000 + index}
+roles: [com, pom]
+tags: [benchmark]
+lastReviewed: "2026-11-22"
+reviewDue: "2027-11-22"
+sources:
+  - section: "Benchmark ${index}"
+---
+## ${topic} in custody
+
+The <Abbr term="POM" expand /> should ${topic} <Timescale amount={${(index % 9) + 1}} unit="working-days" from="the allocation" task="Benchmark task ${index}" />. <Source section="Benchmark ${index}" />
+
+<Callout type="must">Record what you decided and why, for page ${index}.</Callout>
+
+## ${topic} in the community
+
+The <Abbr term="COM" /> then checks the plan with the person on probation. ${'Each step is written in plain English for staff. '.repeat(12)}
+
+| Who | What | When |
+| --- | --- | --- |
+| POM | ${topic} | Week ${index % 52} |
+| COM | review | Month ${index % 12} |
+`;
+}
+
+function machine(id, steps) {
+  const names = Array.from({ length: steps }, (_, index) => `step${index + 1}`);
+  const lanes = ['pom', 'com', 'spo', 'chaplain'];
+  const states = names.map((name, index) => {
+    const isLast = index === steps - 1;
+    const isDecision = !isLast && index % 5 === 4 && index + 2 < steps;
+    const kind = index === 0 ? 'start' : isLast ? 'end' : isDecision ? 'decision' : 'activity';
+    const on = isLast
+      ? ''
+      : isDecision
+        ? `on: { OPTION_A: { target: '${names[index + 1]}', description: 'First option at ${name}' }, OPTION_B: { target: '${names[index + 2]}', description: 'Second option at ${name}' } },`
+        : `on: { NEXT: { target: '${names[index + 1]}', description: 'Done: go on from ${name}' } },`;
+    return `    ${name}: {
+      ${isLast ? "type: 'final'," : ''}
+      meta: {
+        title: 'Benchmark ${id} step ${index + 1}',
+        lane: '${lanes[index % lanes.length]}',
+        kind: '${kind}',
+        summary: 'A generated step used to measure the site at scale.',
+        tasks: ['Do the first task', 'Do the second task'],
+        ${index % 3 === 0 ? "timescale: { amount: 5, unit: 'working-days', from: 'the previous step' }," : ''}
+        guidance: [],
+        source: [{ framework: 'national-standards', section: '9.${(index % 3) + 1}' }],
+        notes: ['A generated trainer note.'],
+      },
+      ${on}
+    },`;
+  });
+  return `import { setup } from 'xstate';
+
+export const machine = setup({}).createMachine({
+  id: '${id}',
+  initial: 'step1',
+  states: {
+${states.join('\n')}
+  },
+});
+
+export default machine;
+`;
+}
+
+/** Replaces the copy's guidance and machines with generated ones; keeps its frameworks, glossary and learning path. */
+export function generateCorpus(projectRoot, { pages, machines, steps }) {
+  const guidanceDir = path.join(projectRoot, 'src/content/guidance');
+  for (const framework of frameworks) {
+    const dir = path.join(guidanceDir, framework);
+    mkdirSync(dir, { recursive: true });
+  }
+  for (let index = 0; index < pages; index += 1) {
+    const framework = frameworks[index % frameworks.length];
+    writeFileSync(path.join(guidanceDir, framework, `benchmark-${index}.mdx`), guidancePage(framework, index));
+  }
+  const machineDir = path.join(projectRoot, 'src/machines');
+  const ids = Array.from({ length: machines }, (_, index) => `benchmark-map-${index + 1}`);
+  for (const id of ids) writeFileSync(path.join(machineDir, `${id}.ts`), machine(id, steps));
+  const registry = `import type { AnyStateMachine } from 'xstate';
+import type { RoleId } from '../lib/roles';
+import type { FrameworkId } from '../lib/schemas';
+${readdirSync(machineDir)
+  .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts'].includes(file))
+  .map((file, index) => `import machine${index} from './${file.replace(/\.ts$/, '')}';`)
+  .join('\n')}
+
+export interface ProcessDefinition { id: string; title: string; summary: string; framework: FrameworkId; roles: RoleId[]; machine: AnyStateMachine }
+
+export const processes: ProcessDefinition[] = [${readdirSync(machineDir)
+    .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts'].includes(file))
+    .map(
+      (file, index) =>
+        `{ id: machine${index}.id, title: 'Map ' + machine${index}.id, summary: 'A process map ' + machine${index}.id + ' for the benchmark.', framework: 'national-standards', roles: ['pom', 'com'], machine: machine${index} }`,
+    )
+    .join(',\n  ')}];
+
+export function processById(id: string): ProcessDefinition | undefined {
+  return processes.find((process) => process.id === id);
+}
+`;
+  writeFileSync(path.join(machineDir, 'index.ts'), registry);
+  rmSync(path.join(projectRoot, 'dist'), { recursive: true, force: true });
+  return { guidancePages: pages, machines: ids.length, steps: ids.length * steps };
+}

@@ -1,0 +1,188 @@
+// `npm run bench`: builds the real site and a generated large corpus through the same pipeline, and prints the
+// figures the issues set budgets for, each with its budget and PASS or FAIL. Timings are measurements, not tests.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openSite, watchedPage } from '../tests/browser/harness.ts';
+import { generateCorpus } from './bench-corpus.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const started = Date.now();
+const rows = [];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+function record(name, value, budget, pass) {
+  rows.push({ name, value, budget: budget ?? '', result: pass === undefined ? '' : pass ? 'PASS' : 'FAIL' });
+  console.log(`  ${name}: ${value}${budget ? ` (budget ${budget}: ${pass ? 'PASS' : 'FAIL'})` : ''}`);
+}
+
+function build(cwd, outDir, env = {}) {
+  const begin = performance.now();
+  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`Build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - begin;
+}
+
+function htmlPages(dir) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+}
+
+function folderBytes(dir) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((total, file) => {
+    const full = path.join(dir, file);
+    return statSync(full).isFile() ? total + statSync(full).size : total;
+  }, 0);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function measureSite(outDir) {
+  const site = await openSite(outDir);
+  try {
+    const pageTypes = {
+      home: '/',
+      'guidance page': htmlPages(outDir).map((file) => `/${file.replace(/index\.html$/, '')}`).find((url) => /^\/guidance\/[^/]+\/[^/]+\/$/.test(url)),
+      'framework overview': '/guidance/national-standards/',
+      'process map': '/process-maps/enforcement/',
+      'presenter mode': '/process-maps/enforcement/present/',
+      quiz: '/process-maps/enforcement/quiz/',
+      'learning path': '/learn/',
+      search: '/search/',
+      glossary: '/glossary/',
+    };
+    console.log('\nBytes each page type loads (in Chromium, before any interaction):');
+    for (const [type, url] of Object.entries(pageTypes)) {
+      if (!url) continue;
+      const { page } = await watchedPage(site.browser);
+      const loaded = { script: [0, 0], stylesheet: [0, 0], document: [0, 0] };
+      page.on('response', async (response) => {
+        const kind = response.request().resourceType();
+        if (!(kind in loaded)) return;
+        try {
+          const body = await response.body();
+          loaded[kind][0] += body.length;
+          loaded[kind][1] += gzipSync(body).length;
+        } catch {
+          // redirects have no body
+        }
+      });
+      await page.goto(`${site.url}${url}`, { waitUntil: 'networkidle' });
+      await page.close();
+      const [jsRaw, jsGzip] = loaded.script;
+      const [cssRaw, cssGzip] = loaded.stylesheet;
+      const [htmlRaw, htmlGzip] = loaded.document;
+      console.log(`  ${type} (${url}): JS ${kb(jsRaw)} raw / ${kb(jsGzip)} gzipped; CSS ${kb(cssRaw)} / ${kb(cssGzip)}; HTML ${kb(htmlRaw)} / ${kb(htmlGzip)}`);
+      if (type === 'guidance page') {
+        record('Guidance page JavaScript before search', kb(jsRaw), '0 KB', jsRaw === 0);
+        record('Guidance page HTML + CSS gzipped', kb(htmlGzip + cssGzip), '60 KB', htmlGzip + cssGzip <= 60 * 1024);
+      }
+      if (type === 'process map') record('Process map page JavaScript gzipped', kb(jsGzip), '25 KB', jsGzip <= 25 * 1024);
+    }
+
+    // Walk-through: time from a click on an option to the page being updated and painted.
+    const { page: mapPage } = await watchedPage(site.browser);
+    await mapPage.goto(`${site.url}/process-maps/enforcement/`);
+    await mapPage.waitForSelector('[data-walkthrough][data-ready]');
+    const clicks = [];
+    for (let run = 0; run < 20; run += 1) {
+      await mapPage.getByRole('button', { name: 'Start walk-through' }).or(mapPage.getByRole('button', { name: 'Restart' })).first().click();
+      clicks.push(
+        await mapPage.evaluate(async () => {
+          const button = document.querySelector('.app-walkthrough__option');
+          const begin = performance.now();
+          button.click();
+          await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+          return performance.now() - begin;
+        }),
+      );
+    }
+    await mapPage.close();
+    record('Walk-through click to updated page (median of 20)', ms(median(clicks)), '50 ms', median(clicks) < 50);
+
+    // Search: time from typing a query to results on screen, and what a query fetches.
+    const queries = [
+      'warning letter', 'recall', 'chaplain', 'information sharing agreement', 'POM', 'DPIA', 'polygraph', 'approved premises',
+      'summons', 'MAPPA', 'signatory', 'type 2 agreement', 'victim', 'sentence plan', 'WASPI', 'release', 'local authority',
+      'golden principles', 'data protection', 'breach',
+    ];
+    const { page: searchPage } = await watchedPage(site.browser);
+    await searchPage.goto(`${site.url}/search/`);
+    await searchPage.focus('#search-input');
+    await searchPage.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('pagefind')));
+    const latencies = [];
+    let firstQueryBytes = 0;
+    for (const [index, query] of queries.entries()) {
+      let bytes = 0;
+      const count = (response) => {
+        if (response.url().includes('/pagefind/')) bytes += Number(response.headers()['content-length'] ?? 0);
+      };
+      searchPage.on('response', count);
+      latencies.push(
+        await searchPage.evaluate(async (text) => {
+          const input = document.querySelector('#search-input');
+          const status = document.querySelector('[data-search-status]');
+          status.textContent = '';
+          input.value = text;
+          const begin = performance.now();
+          input.form.requestSubmit();
+          await new Promise((resolve) => {
+            const check = () => (status.textContent ? resolve() : setTimeout(check, 2));
+            check();
+          });
+          return performance.now() - begin;
+        }, query),
+      );
+      searchPage.off('response', count);
+      if (index === 0) firstQueryBytes = bytes;
+    }
+    await searchPage.close();
+    const pagefindStart = readdirSync(path.join(outDir, 'pagefind')).filter((file) => /^pagefind\.js$|\.pf_meta$|^wasm\.en/.test(file));
+    const startBytes = pagefindStart.reduce((total, file) => total + statSync(path.join(outDir, 'pagefind', file)).size, 0);
+    // Measured from submitting the query (Enter); while typing, results also wait for a 150 ms pause in keystrokes.
+    record('Search: query to first results on screen (median of 20 queries)', ms(median(latencies)), '100 ms', median(latencies) <= 100);
+    record('Search: bytes fetched for the first query (index start-up and fragments)', kb(startBytes + firstQueryBytes), '150 KB', startBytes + firstQueryBytes <= 150 * 1024);
+  } finally {
+    await site.close();
+  }
+}
+
+console.log('HMPPS Guidance and process maps: benchmark\n');
+console.log('Real site:');
+const realOut = mkdtempSync(path.join(tmpdir(), 'bench-real-'));
+const realBuild = build(root, realOut);
+const realPages = htmlPages(realOut).length;
+record('Build time', `${(realBuild / 1000).toFixed(1)} s for ${realPages} pages (${(realPages / (realBuild / 1000)).toFixed(1)} pages/s)`);
+record('Search index size', kb(folderBytes(path.join(realOut, 'pagefind'))));
+await measureSite(realOut);
+
+console.log('\nGenerated large corpus (2,000 guidance pages, 100 process maps of about 30 steps):');
+const corpusRoot = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
+for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src']) cpSync(path.join(root, entry), path.join(corpusRoot, entry), { recursive: true });
+symlinkSync(path.join(root, 'node_modules'), path.join(corpusRoot, 'node_modules'));
+const { guidancePages, machines, steps } = generateCorpus(corpusRoot, { pages: 2000, machines: 100, steps: 30 });
+const corpusOut = path.join(corpusRoot, 'dist');
+const corpusBuild = build(corpusRoot, corpusOut);
+const corpusPages = htmlPages(corpusOut).length;
+record('Corpus', `${guidancePages} guidance pages and ${machines} maps with ${steps} steps in all`);
+record('Corpus build time', `${(corpusBuild / 1000).toFixed(1)} s for ${corpusPages} pages (${(corpusPages / (corpusBuild / 1000)).toFixed(1)} pages/s)`);
+record('Corpus search index size', kb(folderBytes(path.join(corpusOut, 'pagefind'))));
+const corpusMap = readdirSync(path.join(corpusOut, '_astro')).filter((file) => file.endsWith('.js'));
+record('Corpus JavaScript chunks', `${corpusMap.length} files (one per map, loaded only on its own page)`);
+
+rmSync(realOut, { recursive: true, force: true });
+rmSync(corpusRoot, { recursive: true, force: true });
+const total = (Date.now() - started) / 1000;
+record('Benchmark run time', `${total.toFixed(0)} s`, '10 minutes', total < 600);
+const failed = rows.filter((row) => row.result === 'FAIL');
+console.log(`\n${rows.filter((row) => row.result === 'PASS').length} budgets passed, ${failed.length} failed${failed.length ? `: ${failed.map((row) => row.name).join('; ')}` : ''}.`);
