@@ -1,6 +1,7 @@
 // The search page in the browser: loads Pagefind only when search is used, updates results as you type,
 // applies the filters and announces the number of results.
 import { queryFromSearch, safeExcerpt } from '../../lib/search/excerpt';
+import { mergeByScore, searchTerms } from '../../lib/search/query';
 
 interface PagefindSubResult {
   title: string;
@@ -16,6 +17,7 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -112,11 +114,17 @@ export function startSearchPage(page: Document = document): void {
       return;
     }
     const pagefind = await loadPagefind();
-    const search = isDebounced
-      ? await pagefind.debouncedSearch(query, { filters: filters() }, 150)
-      : await pagefind.search(query, { filters: filters() });
+    const terms = searchTerms(query);
+    const options = { filters: filters() };
+    const search = isDebounced ? await pagefind.debouncedSearch(terms.join(' '), options, 150) : await pagefind.search(terms.join(' '), options);
     if (!search || run !== latest) return;
     results = search.results;
+    // Pagefind matches every word; if nothing has them all, rank pages by how many of the words they have.
+    if (results.length === 0 && terms.length > 1) {
+      const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+      if (run !== latest) return;
+      results = mergeByScore(each.map((found) => found.results));
+    }
     shown = 0;
     list.replaceChildren();
     await showMore();

@@ -1,0 +1,117 @@
+// Search as staff use it: the answer to a real question in the top three, filters that narrow, keyboard-only use,
+// nothing loaded until search is used, and a plain message when JavaScript is off.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
+import { searchQuestions } from './search-questions';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+  return page.$$eval('.app-search-result__link', (links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!));
+}
+
+describe('search quality: the answer is in the top three', () => {
+  it.each(searchQuestions.map((question) => [question.query, question] as const))('“%s”', async (_query, question) => {
+    const { page, problems } = await watchedPage(site.browser);
+    const results = await search(page, question.query);
+    const topThree = results.slice(0, 3);
+    expect(topThree.some((href) => question.expect.test(href)), `top three were:\n${topThree.join('\n')}`).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.externalRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('loads no search code or index until search is used', async () => {
+    const { page } = await watchedPage(site.browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.url}/search/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox', { name: /Search guidance, process-map steps/ }).focus();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/pagefind.js')));
+    await page.close();
+  });
+
+  it('loads no JavaScript at all on a guidance page', async () => {
+    const { page } = await watchedPage(site.browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${site.url}/guidance/`);
+    const first = await page.locator('.app-framework-list a').first().getAttribute('href');
+    await page.goto(`${site.url}${first}`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await page.close();
+  });
+
+  it('updates results as you type, filters them, and works by keyboard alone', async () => {
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.url}/search/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: /Search guidance, process-map steps/ });
+    await expect(box.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('warning');
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('warning');
+    const all = await page.locator('.app-search-result').count();
+    expect(all).toBeGreaterThan(0);
+
+    await page.getByLabel('Type').selectOption('Process step');
+    await page.waitForFunction(() => [...document.querySelectorAll('.app-search-result__meta')].every((meta) => meta.textContent?.startsWith('Process step')));
+    const steps = await page.locator('.app-search-result').count();
+    expect(steps).toBeGreaterThan(0);
+    expect(steps).toBeLessThanOrEqual(all);
+    await expect(page.locator('.app-search-result__meta').allTextContents()).resolves.toSatisfy((metas: string[]) => metas.every((meta) => meta.startsWith('Process step')));
+
+    // Tab from the filters reaches the first result link.
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.classList.contains('app-search-result__link'))) && guard < 20) {
+      await page.keyboard.press('Tab');
+      guard += 1;
+    }
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    expect(href).toMatch(/^\/process-maps\//);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.close();
+  });
+
+  it('says plainly that search needs JavaScript when it is off, and offers the index pages', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search/?q=recall`);
+    await expect(page.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'All guidance, by policy document' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('shows hostile queries as text, never as markup', async () => {
+    const { page, problems } = await watchedPage(site.browser);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}#<script>alert(2)</script>`);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
