@@ -1,18 +1,12 @@
 // The learning path in the browser: ticks saved in localStorage, "continue where you left off" and a reset.
 import { emptyProgress, loadProgress, markDone, problemMessage, saveProgress, type Progress } from '../../lib/training/progress';
+import { browserStorage } from './storage';
 
-function safeStorage(page: Document): Storage | undefined {
-  try {
-    return page.defaultView?.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 export function startLearningPath(page: Document = document): void {
   const list = page.querySelector<HTMLElement>('[data-learn-path]');
   if (!list) return;
-  const storage = safeStorage(page);
+  const storage = browserStorage(page);
   const loaded = loadProgress(storage);
   let progress: Progress = loaded.progress;
   const items = [...list.querySelectorAll<HTMLElement>('[data-learn-item]')];

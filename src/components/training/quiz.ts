@@ -1,13 +1,7 @@
 // The quiz in the browser: one question at a time, immediate feedback with its source, a score at the end and a retry.
 import { loadProgress, recordQuizScore, saveProgress } from '../../lib/training/progress';
+import { browserStorage } from './storage';
 
-function safeStorage(page: Document): Storage | undefined {
-  try {
-    return page.defaultView?.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 export function startQuiz(page: Document = document): void {
   const root = page.querySelector<HTMLElement>('[data-quiz]');
@@ -92,7 +86,7 @@ export function startQuiz(page: Document = document): void {
     controls.hidden = true;
     result.hidden = false;
     result.querySelector('[data-quiz-score]')!.textContent = `You scored ${score} out of ${questions.length}`;
-    const storage = safeStorage(page);
+    const storage = browserStorage(page);
     const { progress } = loadProgress(storage);
     saveProgress(storage, recordQuizScore(progress, `quiz:${root.dataset.quiz}`, { score, total: questions.length }));
     result.focus();
