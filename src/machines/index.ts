@@ -5,6 +5,7 @@ import type { FrameworkId } from '../lib/schemas';
 import { chaplaincyInPrison } from './chaplaincy-in-prison';
 import { enforcement } from './enforcement';
 import { faithInApprovedPremises } from './faith-in-approved-premises';
+import { informationSharingAgreement } from './information-sharing-agreement';
 
 export interface ProcessDefinition {
   id: string;
@@ -42,6 +43,15 @@ export const processes: ProcessDefinition[] = [
     framework: 'faith-and-probation',
     roles: ['ap-staff', 'ap-manager', 'community-chaplaincy'],
     machine: faithInApprovedPremises,
+  },
+  {
+    id: 'information-sharing-agreement',
+    title: 'Create an information sharing agreement',
+    summary:
+      'How to set up an agreement to share personal data: whether you need one, the Data Request Form, the DPIA or compliance checklist, the signatory for each type of agreement, the register and the annual review.',
+    framework: 'information-sharing',
+    roles: ['data-requester', 'data-protection-team', 'signatory', 'information-asset-owner'],
+    machine: informationSharingAgreement,
   },
 ];
 

@@ -55,7 +55,7 @@ describe.each(processes)('process map "$id"', ({ id, machine }) => {
       new Set(model.steps.filter((step) => step.isFinal).map((step) => step.path)),
     );
     for (const path of finals) {
-      for (const { event } of path.steps.slice(1)) expect(event.type).toMatch(/^[A-Z_]+$/);
+      for (const { event } of path.steps.slice(1)) expect(event.type).toMatch(/^[A-Z][A-Z0-9_]*$/);
     }
   });
 
