@@ -44,7 +44,8 @@ export const frameworkSchema = z
     shortTitle: z.string().min(1),
     summary: z.string().min(20, 'must be a sentence or two saying what the framework is'),
     owner: z.string().min(1),
-    issued: partialDate,
+    /** Left out where the document gives no issue date: the overview then says so. */
+    issued: partialDate.optional(),
     reissued: partialDate.optional(),
     implemented: partialDate.optional(),
     reviewDue: partialDate,
