@@ -119,11 +119,12 @@ export function startSearchPage(page: Document = document): void {
     const search = isDebounced ? await pagefind.debouncedSearch(terms.join(' '), options, 150) : await pagefind.search(terms.join(' '), options);
     if (!search || run !== latest) return;
     results = search.results;
-    // Pagefind matches every word; if nothing has them all, rank pages by how many of the words they have.
-    if (results.length === 0 && terms.length > 1) {
+    // Pagefind matches every word. When few pages have them all, follow with pages ranked by how many they have.
+    if (results.length < pageSize && terms.length > 1) {
       const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
       if (run !== latest) return;
-      results = mergeByScore(each.map((found) => found.results));
+      const seen = new Set(results.map((result) => result.id));
+      results = [...results, ...mergeByScore(each.map((found) => found.results)).filter((result) => !seen.has(result.id))];
     }
     shown = 0;
     list.replaceChildren();

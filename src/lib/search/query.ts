@@ -3,7 +3,7 @@
 const stopWords = new Set(
   `a an and any are as at be been by can could do does did for from has have having how i if in into is it its me my
   of on or our should so than that the their them then there these they this to too was we were what when where which
-  who whom whose why will with would you your long much many need needs must get got about tell find`
+  who whom whose why will with would you your long much many often need needs must get got about tell find`
     .split(/\s+/)
     .filter(Boolean),
 );
