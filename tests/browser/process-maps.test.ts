@@ -99,6 +99,16 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await page.close();
   });
 
+  it('explains a link to a part of the map that does not exist', async () => {
+    const { page, problems } = await watchedPage(site.browser);
+    await page.goto(`${site.url}/process-maps/${id}/#step-noSuchStep<b>bold</b>`);
+    await page.waitForSelector('[data-walkthrough][data-ready]');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('This map has no part called “step-noSuchStep<b>bold</b>”');
+    expect(await page.locator('[data-walkthrough-message] b').count()).toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('announces the current step to screen readers', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/`);

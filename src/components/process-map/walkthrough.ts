@@ -48,6 +48,7 @@ export class Walkthrough {
     this.wireStepSelection();
     this.page.defaultView?.addEventListener('popstate', () => this.restoreFromUrl(false));
     this.restoreFromUrl(true);
+    this.checkAnchor();
     this.panel.dataset.ready = 'true';
   }
 
@@ -101,6 +102,21 @@ export class Walkthrough {
     this.session.start();
     this.showMessage(`There is no step “${param.text}” in this map, so the walk-through has started at the beginning.`);
     this.updateUrl('replace');
+  }
+
+  /** A link to a step that does not exist (an old or mistyped address) gets a message instead of silence. */
+  private checkAnchor(): void {
+    const raw = this.page.location.hash.slice(1);
+    if (!raw) return;
+    let id = raw;
+    try {
+      id = decodeURIComponent(raw);
+    } catch {
+      // keep the raw text
+    }
+    if (!this.page.getElementById(id)) {
+      this.showMessage(`This map has no part called “${id.slice(0, 80)}”. The link may be out of date: the whole map is shown below.`);
+    }
   }
 
   private showMessage(text: string | undefined): void {
