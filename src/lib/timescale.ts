@@ -40,9 +40,9 @@ export function timescaleParts(timescale: Timescale): [lead: string, rest: strin
     case 'within':
       return [`within ${badge}`, from ? `of ${from}` : ''];
     case 'after':
-      return [badge, from ? `after ${from}` : 'after'];
+      return [badge, from ? `after ${from}` : 'later'];
     case 'before':
-      return [badge, from ? `before ${from}` : 'before'];
+      return [badge, from ? `before ${from}` : 'beforehand'];
     case 'every':
       return [`every ${badge}`, from ? `from ${from}` : ''];
     case 'at-least-every':

@@ -94,7 +94,8 @@ export function checkMdxTree(tree: MdastNode, filePath: string, frontmatter: Rec
             problems.push(`${where(node)}: <Callout> type must be "must", "should" or "note"`);
           break;
         case 'ProcessMapCard':
-          if (!options.processIds.has(String(props.id)))
+          if (props.id === undefined) problems.push(`${where(node)}: <ProcessMapCard> needs an id, e.g. id="enforcement"`);
+          else if (!options.processIds.has(String(props.id)))
             problems.push(`${where(node)}: <ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`);
           break;
         default:

@@ -12,7 +12,7 @@ export function sanitiseFlowchartSvg(svg: string, prefix: string): string {
   for (const id of new Set(ids)) {
     const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out
-      .replace(new RegExp(`id="${escaped}"`, 'g'), `id="${prefix}-${id}"`)
+      .replace(new RegExp(`(\\s)id="${escaped}"`, 'g'), `$1id="${prefix}-${id}"`)
       .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${prefix}-${id})`)
       .replace(new RegExp(`href="#${escaped}"`, 'g'), `href="#${prefix}-${id}"`);
   }

@@ -15,13 +15,18 @@ export function stateValueFromPaths(paths: string[]): StateValue {
   const root: { [key: string]: StateValue } = {};
   for (const path of paths) {
     const parts = path.split('.');
+    // A top-level step is the whole state: it cannot be current alongside anything else.
+    if (parts.length < 2) throw new Error(`"${path}" cannot be current at the same time as another step`);
     const leaf = parts.pop()!;
     const parentKey = parts.pop()!;
     let node = root;
     for (const part of parts) {
-      if (typeof node[part] !== 'object') node[part] = {};
+      if (node[part] === undefined) node[part] = {};
+      if (typeof node[part] !== 'object') throw new Error(`"${path}" cannot be current at the same time as "${part}"`);
       node = node[part] as { [key: string]: StateValue };
     }
+    // Two steps of one strand (region) cannot both be current.
+    if (node[parentKey] !== undefined) throw new Error(`"${path}" cannot be current at the same time as another step in "${parentKey}"`);
     node[parentKey] = leaf;
   }
   return root;

@@ -76,7 +76,7 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
       const prompt =
         step.outcomes.filter((candidate) => !candidate.isAutomatic).length > 1
           ? `At “${step.meta.title}”, the outcome is “${outcome.label}”. What happens next?`
-          : `After “${step.meta.title}” (${outcome.label.toLowerCase()}), what happens next?`;
+          : `After “${step.meta.title}” (${lowerFirstWord(outcome.label)}), what happens next?`;
       add(step, 'next', `:${outcome.event}`, prompt, answer, pickDistractors(answer, candidates, step.number), `Next comes “${answer}”.`);
     }
     if (model.lanes.length > 1 && !step.isFinal) {
@@ -94,4 +94,10 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
     }
   }
   return questions;
+}
+
+/** "Letter sent" → "letter sent", but "DPIA completed" stays as written: acronyms keep their capitals. */
+function lowerFirstWord(label: string): string {
+  const first = label.split(/\s/, 1)[0] ?? '';
+  return /^[A-Z][a-z]/.test(first) || first.length === 1 ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

@@ -1,0 +1,215 @@
+// The MDX check: components in guidance are the known ones, used with values that exist, reported by file and line.
+import { describe, expect, it } from 'vitest';
+import { attributeValue, checkMdxTree, contentComponents, frameworkOf, remarkMdxChecks } from '../../../src/lib/content/mdx-checks';
+
+const root = '/site';
+const guidanceFile = '/site/src/content/guidance/national-standards/09-enforcing-the-sentence.mdx';
+const where = 'src/content/guidance/national-standards/09-enforcing-the-sentence.mdx';
+const options = {
+  glossaryTerms: new Set(['ISA', 'SPO']),
+  processIds: new Set(['enforcement']),
+  root,
+};
+
+type Attribute = { type: 'mdxJsxAttribute'; name: string; value?: string | { type: string; value: string } | null };
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: Attribute[];
+  children?: Node[];
+  position?: { start: { line: number } };
+}
+
+const text = (value: string): Node & { value: string } => ({ type: 'text', value });
+const expression = (value: string) => ({ type: 'mdxJsxAttributeValueExpression', value });
+const attribute = (name: string, value?: Attribute['value']): Attribute => ({ type: 'mdxJsxAttribute', name, value });
+
+/** A component on its own line (<Callout>) or inside a paragraph (<Abbr>), at a line of the file. */
+function element(name: string, attributes: Record<string, Attribute['value']>, line: number, inline = false): Node {
+  return {
+    type: inline ? 'mdxJsxTextElement' : 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => attribute(key, value)),
+    children: [],
+    position: { start: { line } },
+  };
+}
+
+const tree = (...children: Node[]): Node => ({ type: 'root', children });
+const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', children });
+const check = (node: Node, file = guidanceFile, frontmatter: Record<string, unknown> = { framework: 'national-standards' }) =>
+  checkMdxTree(node, file, frontmatter, options);
+
+describe('frameworkOf', () => {
+  it('takes the framework from a guidance page’s front matter', () => {
+    expect(frameworkOf(guidanceFile, { framework: 'national-standards' })).toBe('national-standards');
+  });
+
+  it('knows a framework overview by its file name', () => {
+    expect(frameworkOf('/site/src/content/frameworks/information-sharing.mdx', {})).toBe('information-sharing');
+  });
+
+  it('gives no framework for a file that names none', () => {
+    expect(frameworkOf('/site/src/pages/about.mdx', {})).toBeUndefined();
+    expect(frameworkOf('/site/src/pages/about.mdx', { framework: 3 })).toBeUndefined();
+  });
+});
+
+describe('attributeValue', () => {
+  it('reads a written string as it is', () => {
+    expect(attributeValue(attribute('term', 'ISA'))).toBe('ISA');
+  });
+
+  it('reads {2} as the number 2 and {-1.5} as -1.5', () => {
+    expect(attributeValue(attribute('amount', expression('2')))).toBe(2);
+    expect(attributeValue(attribute('amount', expression(' -1.5 ')))).toBe(-1.5);
+  });
+
+  it('reads {true} and {false} as booleans, and a bare attribute as true', () => {
+    expect(attributeValue(attribute('open', expression('true')))).toBe(true);
+    expect(attributeValue(attribute('open', expression('false')))).toBe(false);
+    expect(attributeValue(attribute('open'))).toBe(true);
+    expect(attributeValue(attribute('open', null))).toBe(true);
+  });
+
+  it('reads a quoted string inside braces without its quotes', () => {
+    expect(attributeValue(attribute('unit', expression('"days"')))).toBe('days');
+    expect(attributeValue(attribute('unit', expression("'days'")))).toBe('days');
+    expect(attributeValue(attribute('unit', expression('`days`')))).toBe('days');
+  });
+
+  it('gives any other expression back as its source text', () => {
+    expect(attributeValue(attribute('amount', expression('2 + 3')))).toBe('2 + 3');
+    expect(attributeValue(attribute('unit', expression('"days\'')))).toBe('"days\'');
+  });
+});
+
+describe('checkMdxTree', () => {
+  it('finds nothing wrong with known components used correctly', () => {
+    const problems = check(
+      tree(
+        paragraph(text('Sign an '), element('Abbr', { term: 'ISA' }, 3, true), text('.')),
+        element('Callout', { type: 'must' }, 5),
+        element('Timescale', { amount: expression('2'), unit: 'working-days', task: 'Send a warning letter' }, 7),
+        element('Source', { section: '9.1' }, 9),
+        element('ProcessMapCard', { id: 'enforcement' }, 11),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('reports an <Abbr> term that is not in the glossary, with file and line', () => {
+    const problems = check(tree(paragraph(text('Ask the '), element('Abbr', { term: 'VLO' }, 12, true))));
+    expect(problems).toEqual([`${where}:12: <Abbr term="VLO">: "VLO" is not in src/content/glossary.yaml`]);
+  });
+
+  it('reports an <Abbr> with no term', () => {
+    expect(check(tree(element('Abbr', {}, 4, true)))).toEqual([`${where}:4: <Abbr> needs a term="..." attribute`]);
+    expect(check(tree(element('Abbr', { term: null }, 5, true)))).toEqual([`${where}:5: <Abbr> needs a term="..." attribute`]);
+  });
+
+  it('gives a <Source> without a framework the framework from the front matter', () => {
+    const source = element('Source', { section: '9.2' }, 8);
+    expect(check(tree(source))).toEqual([]);
+    expect(source.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'framework', value: 'national-standards' });
+  });
+
+  it('gives a <Source> on a framework overview that framework', () => {
+    const source = element('Source', { section: '4.1' }, 2);
+    expect(checkMdxTree(tree(source), '/site/src/content/frameworks/faith-and-probation.mdx', {}, options)).toEqual([]);
+    expect(source.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'framework', value: 'faith-and-probation' });
+  });
+
+  it('leaves a <Source> that names a known framework as written', () => {
+    const source = element('Source', { section: '4.1', framework: 'faith-and-probation' }, 2);
+    expect(check(tree(source))).toEqual([]);
+    expect(source.attributes!.filter((candidate) => candidate.name === 'framework')).toEqual([attribute('framework', 'faith-and-probation')]);
+  });
+
+  it('reports a <Source> with no section, an unknown framework, or no framework to fall back on', () => {
+    expect(check(tree(element('Source', {}, 3)))).toEqual([`${where}:3: <Source> needs a section="..." attribute`]);
+    expect(check(tree(element('Source', { section: '1', framework: 'prison-rules' }, 4)))).toEqual([
+      `${where}:4: <Source framework="prison-rules">: unknown framework`,
+    ]);
+    expect(checkMdxTree(tree(element('Source', { section: '1' }, 5)), '/site/src/pages/about.mdx', {}, options)).toEqual([
+      'src/pages/about.mdx:5: <Source> needs framework="..." (the file has no framework)',
+    ]);
+  });
+
+  it('reports a <Timescale> with a unit it does not know, naming the field', () => {
+    const problems = check(tree(element('Timescale', { amount: expression('2'), unit: 'fortnights', task: 'Review' }, 14)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${where.replace(/\./g, '\\.')}:14: <Timescale> unit: `));
+  });
+
+  it('reports a <Timescale> amount written as text rather than {2}', () => {
+    const problems = check(tree(element('Timescale', { amount: '2', unit: 'days', task: 'Wait' }, 6)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/:6: <Timescale> amount: /);
+  });
+
+  it('reports a <Callout> whose type is not must, should or note', () => {
+    expect(check(tree(element('Callout', { type: 'warning' }, 20)))).toEqual([
+      `${where}:20: <Callout> type must be "must", "should" or "note"`,
+    ]);
+    expect(check(tree(element('Callout', {}, 21)))).toEqual([`${where}:21: <Callout> type must be "must", "should" or "note"`]);
+  });
+
+  it('reports a <ProcessMapCard> for a process with no map', () => {
+    expect(check(tree(element('ProcessMapCard', { id: 'recall' }, 30)))).toEqual([
+      `${where}:30: <ProcessMapCard id="recall">: no process map with that id in src/machines`,
+    ]);
+    expect(check(tree(element('ProcessMapCard', { id: 'enforcement' }, 31)))).toEqual([]);
+  });
+
+  it('reports a component that is not a content component, listing the ones to use', () => {
+    expect(check(tree(element('Warning', {}, 40)))).toEqual([
+      `${where}:40: <Warning> is not a content component (use ${contentComponents.join(', ')})`,
+    ]);
+  });
+
+  it('leaves lower-case HTML elements and fragments alone', () => {
+    expect(check(tree(element('details', {}, 1), { type: 'mdxJsxFlowElement', name: null, children: [] }))).toEqual([]);
+  });
+
+  it('finds components nested inside other components', () => {
+    const callout = element('Callout', { type: 'note' }, 50);
+    callout.children = [paragraph(element('Abbr', { term: 'NOPE' }, 51, true))];
+    expect(check(tree(callout))).toEqual([`${where}:51: <Abbr term="NOPE">: "NOPE" is not in src/content/glossary.yaml`]);
+  });
+
+  it('reports every problem in the file, in order', () => {
+    const problems = check(tree(element('Abbr', { term: 'X' }, 1, true), element('Unknown', {}, 2), element('ProcessMapCard', {}, 3)));
+    expect(problems.map((problem) => problem.split(':')[1])).toEqual(['1', '2', '3']);
+  });
+
+  it('shows "?" for the line when the tree has no positions', () => {
+    expect(check(tree({ type: 'mdxJsxFlowElement', name: 'Warning', attributes: [] }))).toEqual([
+      `${where}:?: <Warning> is not a content component (use ${contentComponents.join(', ')})`,
+    ]);
+  });
+});
+
+describe('remarkMdxChecks', () => {
+  const plugin = remarkMdxChecks(options);
+
+  it('fails the build listing every problem in the file', () => {
+    const file = { path: guidanceFile, data: { astro: { frontmatter: { framework: 'national-standards' } } } };
+    expect(() => plugin(tree(element('Abbr', { term: 'X' }, 3, true), element('Warning', {}, 4)), file)).toThrow(
+      `Content problems:\n${where}:3: <Abbr term="X">: "X" is not in src/content/glossary.yaml\n${where}:4: <Warning> is not a content component`,
+    );
+  });
+
+  it('lets a correct file through, adding the framework to its <Source> tags', () => {
+    const source = element('Source', { section: '9.1' }, 3);
+    const file = { path: guidanceFile, data: { astro: { frontmatter: { framework: 'national-standards' } } } };
+    expect(plugin(tree(source), file)).toBeUndefined();
+    expect(source.attributes).toContainEqual(attribute('framework', 'national-standards'));
+  });
+
+  it('treats a file with no front matter as having no framework', () => {
+    expect(() => plugin(tree(element('Source', { section: '1' }, 2)), { path: '/site/src/pages/about.mdx', data: {} })).toThrow(
+      'src/pages/about.mdx:2: <Source> needs framework="..." (the file has no framework)',
+    );
+  });
+});
