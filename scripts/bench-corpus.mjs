@@ -37,7 +37,7 @@ The <Abbr term="COM" /> then checks the plan with the person on probation. ${'Ea
 `;
 }
 
-function machine(id, steps) {
+export function machine(id, steps) {
   const names = Array.from({ length: steps }, (_, index) => `step${index + 1}`);
   const lanes = ['pom', 'com', 'spo', 'chaplain'];
   const states = names.map((name, index) => {

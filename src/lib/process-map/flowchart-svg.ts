@@ -19,6 +19,29 @@ export function sanitiseFlowchartSvg(svg: string, prefix: string): string {
   return out;
 }
 
-export function renderFlowchart(mermaid: string, prefix: string): string {
-  return sanitiseFlowchartSvg(renderMermaidSVG(mermaid), prefix);
+/**
+ * The layout engine (ELK) has rare internal failures on some graphs ("Invalid hitboxes for scanline constraint
+ * calculation"). The same steps and outcomes laid out left to right, then without lane boxes, avoid them: the
+ * picture changes, never what it says. Throws only if every layout fails.
+ */
+export function layoutVariants(mermaid: string): { name: string; text: string }[] {
+  return [
+    { name: 'top to bottom', text: mermaid },
+    { name: 'left to right', text: mermaid.replace(/^flowchart TD/, 'flowchart LR') },
+    { name: 'without lane boxes', text: mermaid.split('\n').filter((line) => !/^\s*(subgraph\b|end$)/.test(line)).join('\n') },
+  ];
+}
+
+export function renderFlowchart(mermaid: string, prefix: string, warn: (message: string) => void = console.warn): string {
+  const failures: string[] = [];
+  for (const variant of layoutVariants(mermaid)) {
+    try {
+      const svg = sanitiseFlowchartSvg(renderMermaidSVG(variant.text), prefix);
+      if (failures.length) warn(`Flowchart ${prefix}: laid out ${variant.name} because ${failures.join('; ')}`);
+      return svg;
+    } catch (error) {
+      failures.push(`the ${variant.name} layout failed (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  throw new Error(`Flowchart ${prefix}: no layout worked: ${failures.join('; ')}`);
 }
