@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkMdxChecks } from './src/lib/content/mdx-checks.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), linkCheck(), searchIndex(contentRoot)],
+  integrations: [mdx(), linkCheck(), searchIndex(contentRoot), contentReview()],
   markdown: {
     processor: unified({ remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]] }),
   },

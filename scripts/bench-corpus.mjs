@@ -106,7 +106,7 @@ export interface ProcessDefinition { id: string; title: string; summary: string;
 export const processes: ProcessDefinition[] = [${readdirSync(machineDir)
     .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts'].includes(file))
     .map(
-      (file, index) =>
+      (_file, index) =>
         `{ id: machine${index}.id, title: 'Map ' + machine${index}.id, summary: 'A process map ' + machine${index}.id + ' for the benchmark.', framework: 'national-standards', roles: ['pom', 'com'], machine: machine${index} }`,
     )
     .join(',\n  ')}];

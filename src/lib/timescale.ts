@@ -32,6 +32,11 @@ export function timescaleBadge({ amount, unit, qualifier = 'within' }: Timescale
   return `${amount} ${unitLabel(unit, amount)}`;
 }
 
+/** "day" rather than "1 day" after "every": every day, at least every year. */
+function period(timescale: Timescale): string {
+  return timescale.amount === 1 ? unitLabel(timescale.unit, 1) : timescaleBadge(timescale);
+}
+
 /** The emphasised part and the rest, so a page can bold the figure: ["within 2 working days", "of the failure to comply"]. */
 export function timescaleParts(timescale: Timescale): [lead: string, rest: string] {
   const { qualifier = 'within', from } = timescale;
@@ -44,9 +49,9 @@ export function timescaleParts(timescale: Timescale): [lead: string, rest: strin
     case 'before':
       return [badge, from ? `before ${from}` : 'beforehand'];
     case 'every':
-      return [`every ${badge}`, from ? `from ${from}` : ''];
+      return [`every ${period(timescale)}`, from ? `from ${from}` : ''];
     case 'at-least-every':
-      return [`at least every ${badge}`, from ? `from ${from}` : ''];
+      return [`at least every ${period(timescale)}`, from ? `from ${from}` : ''];
     case 'by-day':
       return [`by ${badge}`, from ? `after ${from}` : ''];
   }

@@ -50,12 +50,12 @@ describe('formatTimescale', () => {
   });
 
   it('words "every" with and without a starting point', () => {
-    expect(formatTimescale({ amount: 1, unit: 'days', qualifier: 'every' })).toBe('every 1 day');
+    expect(formatTimescale({ amount: 1, unit: 'days', qualifier: 'every' })).toBe('every day');
     expect(formatTimescale({ amount: 3, unit: 'months', qualifier: 'every', from: 'release' })).toBe('every 3 months from release');
   });
 
   it('words "at least every"', () => {
-    expect(formatTimescale({ amount: 1, unit: 'years', qualifier: 'at-least-every' })).toBe('at least every 1 year');
+    expect(formatTimescale({ amount: 1, unit: 'years', qualifier: 'at-least-every' })).toBe('at least every year');
     expect(formatTimescale({ amount: 6, unit: 'weeks', qualifier: 'at-least-every', from: 'allocation' })).toBe(
       'at least every 6 weeks from allocation',
     );
@@ -100,7 +100,7 @@ describe('timescaleParts', () => {
 
   it('leaves the rest empty when there is nothing after the figure', () => {
     expect(timescaleParts({ amount: 24, unit: 'hours' })).toEqual(['within 24 hours', '']);
-    expect(timescaleParts({ amount: 1, unit: 'weeks', qualifier: 'every' })).toEqual(['every 1 week', '']);
+    expect(timescaleParts({ amount: 1, unit: 'weeks', qualifier: 'every' })).toEqual(['every week', '']);
   });
 
   it('joins to the same text formatTimescale gives', () => {

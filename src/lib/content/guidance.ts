@@ -49,3 +49,16 @@ export function misfiledGuidance(entries: GuidanceLike[]): string[] {
         `src/content/guidance/${entry.id}.mdx: framework: says "${entry.data.framework}" but the file is not in src/content/guidance/${entry.data.framework}/`,
     );
 }
+
+export interface CitingEntry extends GuidanceLike {
+  data: GuidanceLike['data'] & { sources: { section: string }[] };
+}
+
+/**
+ * Where a citation should take the reader: the guidance page that covers the section (the first in reading order),
+ * or the framework overview when no page cites it yet.
+ */
+export function sectionHref(entries: CitingEntry[], framework: string, section: string): string {
+  const page = pagesOf(entries, framework).find((entry) => entry.data.sources.some((source) => source.section === section));
+  return page ? guidanceHref(page) : frameworkHref(framework);
+}

@@ -109,9 +109,64 @@ export function checkMdxTree(tree: MdastNode, filePath: string, frontmatter: Rec
   return problems;
 }
 
+/** A `<Timescale>` as written on a page: where it sits (the heading above it) and the section cited for it. */
+export interface TimescaleOnPage {
+  amount: number;
+  unit: string;
+  qualifier?: string;
+  from?: string;
+  task: string;
+  /** Position of the heading above it among the page's headings, or null when it comes before any heading. */
+  headingIndex: number | null;
+  /** The `<Source>` cited for it: the first after it under the same heading, else the last before it. */
+  section?: string;
+}
+
+/** Every `<Timescale>` on a page, in order, for the timescales index: written once in the MDX, never typed twice. */
+export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
+  type Mark = { kind: 'heading' } | { kind: 'source'; section: string } | { kind: 'timescale'; props: Record<string, unknown> };
+  const marks: Mark[] = [];
+  const visit = (node: MdastNode) => {
+    if (node.type === 'heading') marks.push({ kind: 'heading' });
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const props = attributesOf(node);
+      if (node.name === 'Timescale') marks.push({ kind: 'timescale', props });
+      if (node.name === 'Source' && typeof props.section === 'string') marks.push({ kind: 'source', section: props.section });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  const found: TimescaleOnPage[] = [];
+  let headingIndex: number | null = null;
+  marks.forEach((mark, position) => {
+    if (mark.kind === 'heading') headingIndex = headingIndex === null ? 0 : headingIndex + 1;
+    if (mark.kind !== 'timescale') return;
+    const after = marks.slice(position + 1);
+    const nextHeading = after.findIndex((candidate) => candidate.kind === 'heading');
+    const following = (nextHeading === -1 ? after : after.slice(0, nextHeading)).find((candidate) => candidate.kind === 'source');
+    const before = marks.slice(0, position);
+    const lastHeading = before.map((candidate) => candidate.kind).lastIndexOf('heading');
+    const preceding = before.slice(lastHeading + 1).reverse().find((candidate) => candidate.kind === 'source');
+    const source = (following ?? preceding) as { section: string } | undefined;
+    const { amount, unit, qualifier, from, task } = mark.props;
+    found.push({
+      amount: Number(amount),
+      unit: String(unit),
+      qualifier: typeof qualifier === 'string' ? qualifier : undefined,
+      from: typeof from === 'string' ? from : undefined,
+      task: String(task),
+      headingIndex,
+      section: source?.section,
+    });
+  });
+  return found;
+}
+
 export function remarkMdxChecks(options: MdxCheckOptions) {
   return (tree: MdastNode, file: VFileLike) => {
     const problems = checkMdxTree(tree, file.path ?? '(unknown file)', file.data.astro?.frontmatter ?? {}, options);
     if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
+    // Handed to the pages through Astro's remarkPluginFrontmatter, for the timescales index.
+    if (file.data.astro?.frontmatter) file.data.astro.frontmatter.timescales = collectTimescales(tree);
   };
 }
