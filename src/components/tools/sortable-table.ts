@@ -34,7 +34,7 @@ export function startSortableTable(table: HTMLTableElement): void {
 }
 
 /** Filters rows by `data-*` attributes chosen in selects and by words in a text box; keeps the choice in the URL. */
-export function startFilterableTable(table: HTMLTableElement, form: HTMLFormElement, count: HTMLElement, noun: string): void {
+export function startFilterableTable(table: HTMLTableElement, form: HTMLElement, count: HTMLElement, noun: string): void {
   const body = table.tBodies[0];
   if (!body) return;
   const text = form.querySelector<HTMLInputElement>('[data-filter-text]');
@@ -68,7 +68,6 @@ export function startFilterableTable(table: HTMLTableElement, form: HTMLFormElem
   };
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
   form.hidden = false;
   apply();
 }
