@@ -1,5 +1,6 @@
 // One list of every timescale on the site, gathered from where it is written: the `<Timescale>` components in
 // guidance (collected by the MDX plugin) and the `timescale` meta of process-map steps. Never typed twice.
+import type { TimescaleOnPage } from '../content/mdx-checks';
 import type { ProcessModel } from '../process-map/model';
 import { stepAnchor } from '../process-map/model';
 import { formatTimescale, unitLabel, type Timescale, type TimescaleUnit } from '../timescale';
@@ -64,15 +65,8 @@ export function machineTimescales(processes: StepTimescaleSource[]): TimescaleEn
   );
 }
 
-export interface PageTimescale {
-  amount: number;
-  unit: string;
-  qualifier?: string;
-  from?: string;
-  task: string;
-  headingIndex: number | null;
-  section?: string;
-}
+/** A `<Timescale>` as the MDX plugin found it on a page. */
+export type PageTimescale = TimescaleOnPage;
 
 export function pageTimescales(
   page: { title: string; href: string; framework: string; firstSection?: string },
