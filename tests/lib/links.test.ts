@@ -71,13 +71,17 @@ describe('brokenLinks', () => {
     expect(brokenLinks([page])).toEqual([]);
   });
 
-  it('reports links off the site, including protocol-relative and mailto links', () => {
-    const page = { url: '/about/', ids: new Set<string>(), hrefs: ['https://www.gov.uk/', '//cdn.example.org/x.js', 'mailto:team@example.org'] };
+  it('reports links off the site, including protocol-relative links and mailto links that are not an address', () => {
+    const page = { url: '/about/', ids: new Set<string>(), hrefs: ['https://www.gov.uk/', '//cdn.example.org/x.js', 'mailto:?subject=x'] };
     expect(brokenLinks([page])).toEqual([
       '/about/: links off the site: https://www.gov.uk/',
       '/about/: links off the site: //cdn.example.org/x.js',
-      '/about/: links off the site: mailto:team@example.org',
+      '/about/: links off the site: mailto:?subject=x',
     ]);
+  });
+
+  it('allows a link to an email address: it opens the mail program and fetches nothing', () => {
+    expect(brokenLinks([{ url: '/about/', ids: new Set<string>(), hrefs: ['mailto:dataprotection@justice.gov.uk'] }])).toEqual([]);
   });
 
   it('accepts a link to a file the site has, and asks about it by path', () => {
