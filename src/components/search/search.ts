@@ -1,7 +1,7 @@
 // The search page in the browser: loads Pagefind only when search is used, updates results as you type,
 // applies the filters and announces the number of results.
 import { queryFromSearch, safeExcerpt } from '../../lib/search/excerpt';
-import { mergeByScore, searchTerms } from '../../lib/search/query';
+import { isGlossaryEntryFor, mergeByScore, searchTerms } from '../../lib/search/query';
 
 interface PagefindSubResult {
   title: string;
@@ -37,6 +37,21 @@ export function loadPagefind(): Promise<Pagefind> {
     return module;
   });
   return pagefindPromise;
+}
+
+/** Glossary entries named exactly by a word of the query ("what does MAPPA stand for"), to show first. */
+async function glossaryBestBets(pagefind: Pagefind, terms: string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  if (filters.type && filters.type !== 'Glossary') return [];
+  const found = await Promise.all(
+    terms.slice(0, 4).map(async (term) => {
+      const search = await pagefind.search(term, { filters: { ...filters, type: 'Glossary' } });
+      for (const result of search.results.slice(0, 3)) {
+        if (isGlossaryEntryFor((await result.data()).meta.title ?? '', term)) return result;
+      }
+      return undefined;
+    }),
+  );
+  return found.filter((result): result is PagefindResult => Boolean(result));
 }
 
 export function startSearchPage(page: Document = document): void {
@@ -125,6 +140,12 @@ export function startSearchPage(page: Document = document): void {
       if (run !== latest) return;
       const seen = new Set(results.map((result) => result.id));
       results = [...results, ...mergeByScore(each.map((found) => found.results)).filter((result) => !seen.has(result.id))];
+    }
+    const bestBets = await glossaryBestBets(pagefind, terms, options.filters);
+    if (run !== latest) return;
+    if (bestBets.length) {
+      const pinned = new Set(bestBets.map((result) => result.id));
+      results = [...bestBets, ...results.filter((result) => !pinned.has(result.id))];
     }
     shown = 0;
     list.replaceChildren();

@@ -37,3 +37,13 @@ export function mergeByScore<T extends Scored>(lists: T[][]): T[] {
   }
   return [...totals.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).map((entry) => entry.item);
 }
+
+/**
+ * True when a glossary result is the entry for the word searched for: "MAPPA" matches the record titled
+ * "MAPPA: Multi-Agency Public Protection Arrangements". Such an entry is shown first, as a best bet.
+ */
+export function isGlossaryEntryFor(title: string, term: string): boolean {
+  const wanted = term.trim().toLowerCase();
+  const name = title.split(':')[0]!.trim().toLowerCase();
+  return wanted.length > 1 && name === wanted;
+}

@@ -1,6 +1,6 @@
 // Turning a question staff type into the words worth searching for, and merging single-word results.
 import { describe, expect, it } from 'vitest';
-import { mergeByScore, searchTerms } from '../../../src/lib/search/query';
+import { isGlossaryEntryFor, mergeByScore, searchTerms } from '../../../src/lib/search/query';
 
 describe('searchTerms', () => {
   it('keeps the meaningful words of a question, in order', () => {
@@ -52,5 +52,17 @@ describe('mergeByScore', () => {
   it('gives nothing for no results', () => {
     expect(mergeByScore([])).toEqual([]);
     expect(mergeByScore([[], []])).toEqual([]);
+  });
+});
+
+describe('isGlossaryEntryFor', () => {
+  it('matches the glossary entry named by the word, whatever its case', () => {
+    expect(isGlossaryEntryFor('MAPPA: Multi-Agency Public Protection Arrangements', 'mappa')).toBe(true);
+    expect(isGlossaryEntryFor('nDelius', 'NDELIUS')).toBe(true);
+  });
+
+  it('does not match an entry that only mentions the word, or a one-letter word', () => {
+    expect(isGlossaryEntryFor('MARAC: Multi-Agency Risk Assessment Conference', 'MAPPA')).toBe(false);
+    expect(isGlossaryEntryFor('A: something', 'a')).toBe(false);
   });
 });
