@@ -9,6 +9,7 @@ import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkMdxChecks } from './src/lib/content/mdx-checks.ts';
+import { rehypeTableScroll } from './src/lib/content/rehype-table-scroll.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
@@ -28,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), linkCheck(), searchIndex(contentRoot), contentReview()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]] }),
+    processor: unified({ remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]], rehypePlugins: [rehypeTableScroll] }),
   },
   vite: {
     build: { assetsInlineLimit: 0, cssMinify: 'esbuild' },

@@ -33,8 +33,11 @@ export function startDeadlineCalculator(root: ParentNode = document): void {
   element<HTMLElement>(root, '[data-deadline-no-js]').hidden = true;
   form.hidden = false;
 
+  const eventHint = element<HTMLElement>(form, '[data-deadline-event-hint]');
   const showTimeField = () => {
-    timeGroup.hidden = !eventById(event.value)?.needsTime;
+    const chosen = eventById(event.value);
+    timeGroup.hidden = !chosen?.needsTime;
+    eventHint.textContent = chosen?.hint ?? '';
   };
   event.addEventListener('change', showTimeField);
 

@@ -37,7 +37,7 @@ const dayCountNote =
 export const deadlineEvents: DeadlineEvent[] = [
   {
     id: 'failure-to-comply',
-    label: 'Failure to comply with a community order, suspended sentence order or post-sentence supervision',
+    label: 'Failure to comply (community order, suspended sentence or PSS)',
     hint: 'The date of the last failure to comply, for example a missed appointment.',
     rules: [
       { id: 'letter', task: 'Send the person a letter about the failure to attend (the minimum the standard expects)', amount: 2, unit: 'working-days', direction: 'after', kind: 'deadline', source: ns('9.1') },
@@ -49,7 +49,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'recall-decision',
-    label: 'Decision to recall a person on licence',
+    label: 'Decision to recall someone on licence',
     hint: 'The date, and if you know it the time, recall was decided on with the SPO.',
     needsTime: true,
     rules: [
@@ -78,7 +78,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'community-first-appointment',
-    label: 'First appointment on a community order or suspended sentence order',
+    label: 'First appointment on a community order or suspended sentence',
     hint: 'The date of the first appointment after sentence.',
     rules: [
       { id: 'plan', task: 'Complete the sentence plan', amount: 15, unit: 'working-days', direction: 'after', kind: 'deadline', source: ns('4.3.5'), note: 'The standard’s heading says “within 15 days of first appointment”; its explanation says 15 working days. The calculator uses working days.' },
@@ -86,7 +86,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'release',
-    label: 'Release from custody on licence or post-sentence supervision',
+    label: 'Release on licence or post-sentence supervision',
     hint: 'The date of release.',
     rules: [
       { id: 'first-appointment', task: 'Hold the first appointment', amount: 1, unit: 'working-days', direction: 'after', kind: 'deadline', source: ns('3.3') },
@@ -103,7 +103,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'expected-release',
-    label: 'Expected release date from a determinate custodial sentence',
+    label: 'Expected release date (determinate sentence)',
     hint: 'The date the person is due to be released.',
     rules: [
       { id: 'ap-referral', task: 'Refer to an Approved Premises, where a placement is needed (at the latest)', amount: 6, unit: 'months', direction: 'before', kind: 'deadline', appliesTo: 'People in custody who need an Approved Premises placement', source: ns('7.1'), note: 'The standard says a referral should be made at the earliest opportunity, and at least 6 months before release.' },
@@ -130,7 +130,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'pom-allocation',
-    label: 'Allocation to a Prison Offender Manager at the start of a custodial sentence',
+    label: 'Allocation to a POM at the start of a custodial sentence',
     hint: 'The date the POM was allocated.',
     rules: [
       { id: 'three-sessions', task: 'Hold at least 3 in-person supervision sessions', amount: 12, unit: 'weeks', direction: 'after', kind: 'deadline', source: { framework: 'national-standards', section: 'Annex B' } },
@@ -154,7 +154,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'crs-referral',
-    label: 'Referral to Commissioned Rehabilitative Services (CRS)',
+    label: 'Referral received by a CRS provider',
     hint: 'The date the CRS provider received the referral.',
     rules: [
       { id: 'assessment', task: 'The CRS provider offers an assessment appointment', amount: 10, unit: 'days', direction: 'after', kind: 'deadline', source: ns('5.1') },
@@ -170,7 +170,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'contact',
-    label: 'A contact with, or about, a person on probation or a prisoner',
+    label: 'A contact with, or about, a person on probation or prisoner',
     hint: 'The date of the contact.',
     rules: [
       { id: 'record', task: 'Record the contact on the case management system', amount: 1, unit: 'working-days', direction: 'after', kind: 'deadline', source: ns('1.1') },
@@ -188,7 +188,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'nsd-supervision',
-    label: 'Start of supervision of a National Security Division case assessed as high or very high risk of serious harm',
+    label: 'Start of supervision: NSD case, high or very high risk of harm',
     hint: 'The date supervision began.',
     rules: [
       { id: 'two-contacts', task: 'At least two contacts a week (one face to face with a probation practitioner) continue until', amount: 12, unit: 'months', direction: 'after', kind: 'until', source: { framework: 'national-standards', section: 'Annex A' }, note: 'The frequency stays in place after 12 months until there is clear evidence of reduced risk.' },
@@ -197,7 +197,7 @@ export const deadlineEvents: DeadlineEvent[] = [
   },
   {
     id: 'isa-signed',
-    label: 'An information sharing agreement comes into force',
+    label: 'Information sharing agreement signed or last reviewed',
     hint: 'The date the agreement was signed or last reviewed.',
     rules: [
       { id: 'annual-review', task: 'Review the agreement (at least once a year, or sooner if the agreement says so)', amount: 1, unit: 'years', direction: 'after', kind: 'deadline', source: { framework: 'information-sharing', section: '4.1' } },
