@@ -59,6 +59,18 @@ describe('the deadline calculator', () => {
     await page.close();
   });
 
+  it('prints only the dated deadlines, without the form or the rules', async () => {
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.url}/tools/deadlines/?event=contact&date=2026-11-27`);
+    await page.waitForSelector('[data-deadline-results]:not([hidden])');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-deadline-results]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-deadline-form]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#event-failure-to-comply').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
   it('explains a date that does not exist, with a link to the field, and no results', async () => {
     const { page } = await calculator();
     await enterDate(page, '29', '2', '2027');
