@@ -60,6 +60,8 @@ async function measureSite(outDir) {
       'learning path': '/learn/',
       search: '/search/',
       glossary: '/glossary/',
+      'deadline calculator': '/tools/deadlines/',
+      'timescales index': '/timescales/',
     };
     console.log('\nBytes each page type loads (in Chromium, before any interaction):');
     for (const [type, url] of Object.entries(pageTypes)) {
