@@ -103,7 +103,7 @@ describe('the date and time fields', () => {
 
 describe('every rule', () => {
   const sources = {
-    'national-standards': readFileSync(new URL('../../../../shared/sources/004_b0e524a7f0054c8a.txt', import.meta.url), 'utf8'),
+    'national-standards': readFileSync(new URL('../../fixtures/sources/004_b0e524a7f0054c8a.txt', import.meta.url), 'utf8'),
   };
   it('cites a section and has a unique id within its event', () => {
     for (const event of deadlineEvents) {
