@@ -49,12 +49,14 @@ export interface PageProblems {
   consoleErrors: string[];
   failedRequests: string[];
   externalRequests: string[];
+  /** Messages of any alert, confirm or prompt the page opened (each is dismissed): a sign that injected script ran. */
+  dialogs: string[];
 }
 
 /** A page that records problems and refuses any request to a host other than this machine. */
 export async function watchedPage(context: BrowserContext | Browser): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [], externalRequests: [] };
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], externalRequests: [], dialogs: [] };
   await page.route('**/*', (route) => {
     const { hostname, protocol } = new URL(route.request().url());
     if ((protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1' && hostname !== 'localhost') {
@@ -67,6 +69,10 @@ export async function watchedPage(context: BrowserContext | Browser): Promise<{ 
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    problems.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);

@@ -44,7 +44,7 @@ describe('the deadline calculator', () => {
     await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-deadline-results'))).resolves.toBe(true);
     expect(new URL(page.url()).search).toBe('?event=failure-to-comply&date=2026-12-23');
     expect(describeViolations(await axeViolations(page))).toBe('');
-    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [] });
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], dialogs: [] });
     await page.close();
   });
 
@@ -108,18 +108,13 @@ describe('the deadline calculator', () => {
 
   it('turns a hostile or broken link into a clear message, running no script', async () => {
     const { page, problems } = await watchedPage(site.browser);
-    let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs += 1;
-      void dialog.dismiss();
-    });
     await page.goto(`${site.url}/tools/deadlines/?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&date=2026-11-23`);
     await page.waitForSelector('[data-deadline-errors]:not([hidden])');
     await expect(page.locator('[data-deadline-errors]').textContent()).resolves.toContain('The link named an event the calculator does not know');
     await page.goto(`${site.url}/tools/deadlines/?event=release&date=%3Cscript%3Ealert(1)%3C/script%3E`);
     await page.waitForSelector('[data-deadline-errors]:not([hidden])');
     await expect(page.locator('[data-deadline-errors]').textContent()).resolves.toContain('The link did not give a real date');
-    expect(dialogs).toBe(0);
+    expect(problems.dialogs).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
