@@ -6,6 +6,7 @@ import { chaplaincyInPrison } from './chaplaincy-in-prison';
 import { enforcement } from './enforcement';
 import { faithInApprovedPremises } from './faith-in-approved-premises';
 import { informationSharingAgreement } from './information-sharing-agreement';
+import { jipInformationSharing } from './jip-information-sharing';
 
 export interface ProcessDefinition {
   id: string;
@@ -52,6 +53,15 @@ export const processes: ProcessDefinition[] = [
     framework: 'information-sharing',
     roles: ['data-requester', 'data-protection-team', 'signatory', 'information-asset-owner'],
     machine: informationSharingAgreement,
+  },
+  {
+    id: 'jip-information-sharing',
+    title: 'Share intelligence through the Joint Intelligence Programme (Wales)',
+    summary:
+      'How HMPPS and the Welsh police forces share information on serious and organised crime: referral, discussion at the MACC, the data request, collection and secure dissemination.',
+    framework: 'waspi-jip',
+    roles: ['partner-agency', 'jip-analyst'],
+    machine: jipInformationSharing,
   },
 ];
 

@@ -49,6 +49,7 @@ export const searchQuestions: SearchQuestion[] = [
   { query: 'what data items can police share with local authorities', expect: /^\/guidance\/release-information\// },
   { query: 'JIP data dissemination password protected zip', expect: /^\/guidance\/waspi-jip\/refer-and-request-data\// },
   { query: 'Article 9 special category legal basis JIP', expect: /^\/guidance\/waspi-jip\/legal-basis-/ },
+  { query: 'JIP request for someone who is not a JIP subject', expect: either(step('jip-information-sharing', '(checkRequest|requestRejected)'), /^\/guidance\/waspi-jip\//) },
   { query: 'what does MAPPA stand for', expect: /^\/glossary\/#term-mappa$/ },
   { query: 'POM', expect: either(/^\/glossary\/#term-pom$/, /^\/guidance\//) },
   { query: 'release information protocol review every 3 years', expect: /^\/guidance\/release-information\// },

@@ -1,0 +1,191 @@
+// Sharing information through the Joint Intelligence Programme in Wales: referral → data request → data collection
+// → dissemination (WASPI Information Sharing Protocol for the JIP, sections 5 and 7 and Appendix B).
+import { setup } from 'xstate';
+
+const jip = (section: string) => ({ framework: 'waspi-jip' as const, section });
+const page = 'waspi-jip/refer-and-request-data';
+const stage = (text: string, anchor: string) => ({ page, text, anchor });
+
+export const jipInformationSharing = setup({
+  types: {
+    events: {} as
+      | { type: 'REFERRAL_SENT' }
+      | { type: 'SUITABLE' }
+      | { type: 'NOT_SUITABLE' }
+      | { type: 'DISCUSSED' }
+      | { type: 'REQUEST_SENT' }
+      | { type: 'REQUEST_VALID' }
+      | { type: 'NOT_A_JIP_SUBJECT' }
+      | { type: 'DATA_COLLECTED' }
+      | { type: 'DATA_SENT' },
+  },
+}).createMachine({
+  id: 'jip-information-sharing',
+  initial: 'referSubject',
+  states: {
+    referSubject: {
+      meta: {
+        title: 'Refer a subject to the JIP',
+        lane: 'partner-agency',
+        kind: 'start',
+        summary:
+          'Any JIP partner can refer someone in the community or in prison: HMPPS probation staff (OM or POM), prison intelligence staff or a police representative.',
+        tasks: [
+          'Email the referral to the HMPPS Joint Intelligence Programme',
+          'Give the name, date of birth, gender, PNC ID, NOMIS number and CRN',
+          'Send the referral data by secure TLS-enforced email',
+        ],
+        guidance: [stage('Referral', 'referral'), stage('Personal identifiers the partners share', 'personal-identifiers-the-partners-share')],
+        source: [jip('Appendix B'), jip('5.4')],
+        notes: ['Ask: why does the referral carry several identifiers rather than just a name?'],
+      },
+      on: { REFERRAL_SENT: { target: 'assessSuitability', description: 'Referral sent' } },
+    },
+    assessSuitability: {
+      meta: {
+        title: 'Assess whether the subject is suitable for the JIP',
+        lane: 'jip-analyst',
+        kind: 'decision',
+        summary:
+          'The JIP team checks the subject is suitable, using HMPPS systems. Accepting the referral confirms the person is eligible, and so that sharing their data under the protocol is allowed.',
+        tasks: ['Search HMPPS systems for the initial assessment', 'Decide whether the subject is suitable for the JIP'],
+        guidance: [stage('Referral', 'referral')],
+        source: [jip('Appendix B')],
+        notes: [],
+      },
+      on: {
+        SUITABLE: { target: 'discussAtMacc', description: 'Suitable for the JIP' },
+        NOT_SUITABLE: { target: 'notAccepted', description: 'Not suitable' },
+      },
+    },
+    discussAtMacc: {
+      meta: {
+        title: 'Discuss the subject at the MACC',
+        lane: 'partner-agency',
+        kind: 'activity',
+        summary:
+          'The monthly Multi-Agency Conference Call brings together HMPPS (OM or POM, prison security) and police representatives. It relies on voluntary verbal disclosure; partners agree there what data is needed.',
+        tasks: [
+          'Share the profile: identifiers, current address and location, OM details, summaries of case notes and intelligence',
+          'Agree what data is needed and why',
+          'Treat everything as official-sensitive',
+        ],
+        guidance: [stage('Data request', 'data-request'), stage('Cardiff University’s evaluation', 'cardiff-universitys-evaluation')],
+        source: [jip('Appendix B'), jip('1.4')],
+        notes: ['Cardiff University researchers may listen to the MACC but must not record anything that identifies anyone.'],
+      },
+      on: { DISCUSSED: { target: 'requestData', description: 'Discussed at the MACC' } },
+    },
+    requestData: {
+      meta: {
+        title: 'Make a formal data request',
+        lane: 'partner-agency',
+        kind: 'activity',
+        summary: 'Only approved partners can request data, and only about JIP subjects. Email the JIP team saying clearly what data you want and why.',
+        tasks: [
+          'Identify the subject: name, date of birth, gender and one other identifier',
+          'Say which data: BT PINS contact list, HMPPS Money Tool, Mercury intelligence or visits',
+          'Give the justification for each item',
+        ],
+        guidance: [stage('Data request', 'data-request'), stage('Share the minimum', 'share-the-minimum')],
+        source: [jip('Appendix B'), jip('5.1')],
+        notes: [],
+      },
+      on: { REQUEST_SENT: { target: 'checkRequest', description: 'Request emailed' } },
+    },
+    checkRequest: {
+      meta: {
+        title: 'Log and check the request',
+        lane: 'jip-analyst',
+        kind: 'decision',
+        summary:
+          'The JIP team records who asked, when and for what on a password-protected log on its MoJ-approved laptop, and rejects any request about someone who is not a JIP subject.',
+        tasks: ['Record the request on the secure log', 'Check the subject is a JIP subject and the data can be obtained'],
+        guidance: [stage('Data request', 'data-request')],
+        source: [jip('Appendix B')],
+        notes: [],
+      },
+      on: {
+        REQUEST_VALID: { target: 'collectData', description: 'A JIP subject, and the data can be obtained' },
+        NOT_A_JIP_SUBJECT: { target: 'requestRejected', description: 'Not a JIP subject' },
+      },
+    },
+    collectData: {
+      meta: {
+        title: 'Collect the data',
+        lane: 'jip-analyst',
+        kind: 'activity',
+        summary: 'The JIP team collects only what is necessary and proportionate to the request, and records when and where each item came from.',
+        tasks: [
+          'BT PINS contacts on the dedicated computer in the RIU',
+          'Mercury, NOMIS and HMPPS Money Tool data on the Quantum laptop',
+          'Keep the data password-protected on the laptop for 3 months from the date of collection',
+          'Update JIP subject records and develop intelligence',
+        ],
+        guidance: [stage('Data collection', 'data-collection')],
+        source: [jip('Appendix B'), jip('7.3')],
+        notes: [],
+      },
+      on: { DATA_COLLECTED: { target: 'disseminate', description: 'Data collected' } },
+    },
+    disseminate: {
+      meta: {
+        title: 'Send the data to the requester',
+        lane: 'jip-analyst',
+        kind: 'activity',
+        summary: 'The data goes only to the person who asked for it, and the dissemination is recorded on the secure log.',
+        tasks: [
+          'Mark it official-sensitive',
+          'Compress the files into a password-protected zip',
+          'Send it by secure TLS-enforced email, and the password in a separate email',
+          'Record the dissemination on the secure log',
+        ],
+        guidance: [stage('Dissemination', 'dissemination')],
+        source: [jip('Appendix B'), jip('7.3')],
+        notes: ['No data is ever sent to Cardiff University, physically or electronically.'],
+      },
+      on: { DATA_SENT: { target: 'dataShared', description: 'Data sent' } },
+    },
+    dataShared: {
+      type: 'final',
+      meta: {
+        title: 'Keep the data you received secure',
+        lane: 'partner-agency',
+        kind: 'end',
+        summary: 'Once the data is received, the requester is responsible for keeping it secure under data protection rules.',
+        tasks: ['Follow your organisation’s information security policies', 'Do not pass it on without consulting the JIP'],
+        guidance: [stage('Dissemination', 'dissemination'), { page: 'waspi-jip/rights-and-security', text: 'Keep information secure', anchor: 'keep-information-secure' }],
+        source: [jip('Appendix B'), jip('5.2'), jip('7.2')],
+        notes: [],
+      },
+    },
+    notAccepted: {
+      type: 'final',
+      meta: {
+        title: 'Referral not accepted',
+        lane: 'jip-analyst',
+        kind: 'end',
+        summary: 'The subject is not suitable for the JIP, so their data is not shared under this protocol.',
+        tasks: [],
+        guidance: [stage('Referral', 'referral')],
+        source: [jip('Appendix B')],
+        notes: [],
+      },
+    },
+    requestRejected: {
+      type: 'final',
+      meta: {
+        title: 'Request rejected',
+        lane: 'jip-analyst',
+        kind: 'end',
+        summary: 'The JIP rejects requests for data about anyone who is not a JIP subject.',
+        tasks: [],
+        guidance: [stage('Data request', 'data-request')],
+        source: [jip('Appendix B')],
+        notes: [],
+      },
+    },
+  },
+});
+
+export default jipInformationSharing;
