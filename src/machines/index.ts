@@ -7,6 +7,7 @@ import { enforcement } from './enforcement';
 import { faithInApprovedPremises } from './faith-in-approved-premises';
 import { informationSharingAgreement } from './information-sharing-agreement';
 import { jipInformationSharing } from './jip-information-sharing';
+import { releaseInformationSharing } from './release-information-sharing';
 
 export interface ProcessDefinition {
   id: string;
@@ -62,6 +63,15 @@ export const processes: ProcessDefinition[] = [
     framework: 'waspi-jip',
     roles: ['partner-agency', 'jip-analyst'],
     machine: jipInformationSharing,
+  },
+  {
+    id: 'release-information-sharing',
+    title: 'Share prisoner release information with local authorities',
+    summary:
+      'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
+    framework: 'release-information',
+    roles: ['prison-staff', 'police', 'community-safety-partnership', 'local-authority'],
+    machine: releaseInformationSharing,
   },
 ];
 

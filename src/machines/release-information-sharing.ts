@@ -1,0 +1,176 @@
+// Sharing prisoner release information with local authorities: from the prison database to support on release
+// (ACPO/NOMS/LGA protocol, 10 November 2011, and the February 2011 amendment to the NOMS/ACPO protocol).
+import { setup } from 'xstate';
+
+const rel = (section: string) => ({ framework: 'release-information' as const, section });
+const protocol = 'release-information/what-the-protocol-is-for';
+const local = 'release-information/share-release-information-locally';
+const amendment = 'release-information/the-2011-amendment';
+
+export const releaseInformationSharing = setup({
+  types: {
+    events: {} as
+      | { type: 'DOWNLOAD_RECEIVED' }
+      | { type: 'RELEASE_FLAGGED' }
+      | { type: 'NECESSARY_AND_PROPORTIONATE' }
+      | { type: 'NOT_NECESSARY' }
+      | { type: 'INFORMATION_SHARED' }
+      | { type: 'PRIORITY_CASE' }
+      | { type: 'NOT_PRIORITISED' }
+      | { type: 'SUPPORT_OFFERED' },
+  },
+}).createMachine({
+  id: 'release-information-sharing',
+  initial: 'dailyDownload',
+  states: {
+    dailyDownload: {
+      meta: {
+        title: 'Prison release data reaches the police',
+        lane: 'prison-staff',
+        kind: 'start',
+        summary:
+          'Prison databases track every prisoner, including when they are due for release. An automated download from the central database goes to every police force each day.',
+        tasks: ['Send the daily download of prisoner data, including release dates, offence and length of term'],
+        guidance: [{ page: protocol, text: 'How release information reaches the police', anchor: 'how-release-information-reaches-the-police' }],
+        source: [rel('The current situation')],
+        notes: ['The data comes from NOMS-owned prison databases and PED and CDE extract files.'],
+      },
+      on: { DOWNLOAD_RECEIVED: { target: 'flagRelease', description: 'Download received' } },
+    },
+    flagRelease: {
+      meta: {
+        title: 'Flag the coming release',
+        lane: 'police',
+        kind: 'activity',
+        summary: 'Nearly all forces use the download to create a release notification: a first notification 28 days before release, and another on the day.',
+        tasks: ['Create the first notification', 'Notify again on the day of release', 'Note any tag, such as involvement in the 2011 civil disturbances'],
+        timescale: { amount: 28, unit: 'days', qualifier: 'before', from: 'release' },
+        guidance: [{ page: protocol, text: 'How release information reaches the police', anchor: 'how-release-information-reaches-the-police' }],
+        source: [rel('The current situation')],
+        notes: [],
+      },
+      on: { RELEASE_FLAGGED: { target: 'decideToShare', description: 'Release flagged' } },
+    },
+    decideToShare: {
+      meta: {
+        title: 'Decide whether sharing is necessary and proportionate',
+        lane: 'police',
+        kind: 'decision',
+        summary:
+          'Share only where it is necessary and proportionate to manage and support the person just before and after release, to make them less likely to reoffend.',
+        tasks: ['Check the purpose', 'Check the share complies with the Data Protection Act and other relevant law'],
+        guidance: [{ page: amendment, text: 'Share only for the purpose', anchor: 'share-only-for-the-purpose' }],
+        source: [rel('Amendment: Purposes of sharing information'), rel('Amendment: Restrictions and requirements on Police')],
+        notes: ['The protocol is not binding: it suggests arrangements, it does not require them.'],
+      },
+      on: {
+        NECESSARY_AND_PROPORTIONATE: { target: 'shareWithLocalAuthority', description: 'Necessary and proportionate' },
+        NOT_NECESSARY: { target: 'notShared', description: 'Not necessary or proportionate' },
+      },
+    },
+    shareWithLocalAuthority: {
+      meta: {
+        title: 'Share the permitted data items with the local authority',
+        lane: 'police',
+        kind: 'activity',
+        summary:
+          'Share only the data items the amendment lists, only with the local authority or organisations working for it under contract, and securely. Police attendance at CSP meetings is one way to do it.',
+        tasks: [
+          'Share only the listed items, such as name, date of birth, addresses, crime categories, release dates and type, NOMIS number, PNC ID and PPO status',
+          'Send it securely, within local information sharing agreements',
+          'Check the recipient stores and destroys it securely',
+          'Tell NOMS of any Data Protection Act breach by the recipient, and put it right',
+        ],
+        guidance: [
+          { page: amendment, text: 'The data items the police may share', anchor: 'the-data-items-the-police-may-share' },
+          { page: amendment, text: 'How to share it', anchor: 'how-to-share-it' },
+          { page: local, text: 'Set up local arrangements', anchor: 'set-up-local-arrangements' },
+        ],
+        source: [
+          rel('Amendment: What can be shared and with whom?'),
+          rel('Amendment: How can it be shared'),
+          rel('Amendment: Restrictions and requirements on Police'),
+          rel('3'),
+          rel('7'),
+        ],
+        notes: [],
+      },
+      on: { INFORMATION_SHARED: { target: 'prioritise', description: 'Information shared' } },
+    },
+    prioritise: {
+      meta: {
+        title: 'Decide who to help first',
+        lane: 'community-safety-partnership',
+        kind: 'decision',
+        summary: 'No CSP can offer full Integrated Offender Management to everyone it hears about. Use the information to prioritise.',
+        tasks: [
+          'People tagged as involved in civil disturbances',
+          'People known to the CSP who are heading towards established criminality',
+          'People on the short-sentence list more than once',
+        ],
+        guidance: [{ page: local, text: 'Decide who to help first', anchor: 'decide-who-to-help-first' }],
+        source: [rel('5')],
+        notes: [],
+      },
+      on: {
+        PRIORITY_CASE: { target: 'offerSupport', description: 'A priority for support' },
+        NOT_PRIORITISED: { target: 'notPrioritised', description: 'Not a priority with the resources available' },
+      },
+    },
+    offerSupport: {
+      meta: {
+        title: 'Offer support on release',
+        lane: 'local-authority',
+        kind: 'activity',
+        summary:
+          'The local authority can give advice on housing and benefits and point the person to other CSP members or local voluntary and community groups, before and after release.',
+        tasks: ['Offer housing and benefits advice', 'Signpost to CSP members and local support groups', 'Link with local IOM arrangements'],
+        guidance: [{ page: local, text: 'What local authorities can offer', anchor: 'what-local-authorities-can-offer' }],
+        source: [rel('6'), rel('1'), rel('2')],
+        notes: ['The people this protocol is about are not on licence, so they have no duty to engage.'],
+      },
+      on: { SUPPORT_OFFERED: { target: 'supportOffered', description: 'Support offered' } },
+    },
+    supportOffered: {
+      type: 'final',
+      meta: {
+        title: 'Support offered',
+        lane: 'local-authority',
+        kind: 'end',
+        summary: 'The person has been offered support to resettle and reduce the chance of reoffending.',
+        tasks: [],
+        guidance: [{ page: local, text: 'Why the CSP’s part matters', anchor: 'why-the-csps-part-matters' }],
+        source: [rel('1')],
+        notes: [],
+      },
+    },
+    notPrioritised: {
+      type: 'final',
+      meta: {
+        title: 'Not prioritised',
+        lane: 'community-safety-partnership',
+        kind: 'end',
+        summary: 'CSP resources are limited; this person is not prioritised for support.',
+        tasks: [],
+        guidance: [{ page: local, text: 'Decide who to help first', anchor: 'decide-who-to-help-first' }],
+        source: [rel('5')],
+        notes: [],
+      },
+    },
+    notShared: {
+      type: 'final',
+      meta: {
+        title: 'Information not shared',
+        lane: 'police',
+        kind: 'end',
+        summary: 'Sharing would not be necessary or proportionate for the purpose, so the police do not share.',
+        tasks: [],
+        guidance: [{ page: amendment, text: 'Share only for the purpose', anchor: 'share-only-for-the-purpose' }],
+        source: [rel('Amendment: Purposes of sharing information')],
+        notes: [],
+      },
+    },
+  },
+});
+
+export default releaseInformationSharing;
