@@ -31,9 +31,10 @@ export function rehypeTableScroll() {
     const used = new Set<string>();
     let lastHeading = '';
     const uniqueLabel = (table: HastNode) => {
-      let label = tableLabel(table);
-      if (used.has(label) && lastHeading) label = `${label} (${lastHeading})`;
-      for (let count = 2; used.has(label); count += 1) label = `${tableLabel(table)} (${count})`;
+      const base = tableLabel(table);
+      let label = base;
+      if (used.has(label) && lastHeading) label = `${base} (${lastHeading})`;
+      for (let count = 2; used.has(label); count += 1) label = `${base} (${count})`;
       used.add(label);
       return label;
     };
