@@ -15,7 +15,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
 
 const glossaryTerms = new Set(
-  (parse(readFileSync(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`), 'utf8')) ?? []).map((entry) => entry.id),
+  (parse(readFileSync(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`), 'utf8')) ?? []).map(
+    (entry) => entry.id,
+  ),
 );
 const processIds = new Set(
   readdirSync(new URL('./src/machines/', import.meta.url))
@@ -29,7 +31,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), linkCheck(), searchIndex(contentRoot), contentReview()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]], rehypePlugins: [rehypeTableScroll] }),
+    processor: unified({
+      remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]],
+      rehypePlugins: [rehypeTableScroll],
+    }),
   },
   vite: {
     build: { assetsInlineLimit: 0, cssMinify: 'esbuild' },

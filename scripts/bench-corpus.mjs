@@ -3,8 +3,17 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const frameworks = ['faith-and-probation', 'information-sharing', 'release-information', 'waspi-jip', 'national-standards'];
-const words = 'assess plan record share review refer supervise release recall agree check inform consider protect support'.split(' ');
+const frameworks = [
+  'faith-and-probation',
+  'information-sharing',
+  'release-information',
+  'waspi-jip',
+  'national-standards',
+];
+const words =
+  'assess plan record share review refer supervise release recall agree check inform consider protect support'.split(
+    ' ',
+  );
 
 function guidancePage(framework, index) {
   const topic = `${words[index % words.length]} ${words[(index * 7) % words.length]}`;

@@ -32,7 +32,9 @@ function build(cwd, outDir, env = {}) {
 }
 
 function htmlPages(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+  );
 }
 
 function folderBytes(dir) {
@@ -52,7 +54,9 @@ async function measureSite(outDir) {
   try {
     const pageTypes = {
       home: '/',
-      'guidance page': htmlPages(outDir).map((file) => `/${file.replace(/index\.html$/, '')}`).find((url) => /^\/guidance\/[^/]+\/[^/]+\/$/.test(url)),
+      'guidance page': htmlPages(outDir)
+        .map((file) => `/${file.replace(/index\.html$/, '')}`)
+        .find((url) => /^\/guidance\/[^/]+\/[^/]+\/$/.test(url)),
       'framework overview': '/guidance/national-standards/',
       'process map': '/process-maps/enforcement/',
       'presenter mode': '/process-maps/enforcement/present/',
@@ -84,12 +88,15 @@ async function measureSite(outDir) {
       const [jsRaw, jsGzip] = loaded.script;
       const [cssRaw, cssGzip] = loaded.stylesheet;
       const [htmlRaw, htmlGzip] = loaded.document;
-      console.log(`  ${type} (${url}): JS ${kb(jsRaw)} raw / ${kb(jsGzip)} gzipped; CSS ${kb(cssRaw)} / ${kb(cssGzip)}; HTML ${kb(htmlRaw)} / ${kb(htmlGzip)}`);
+      console.log(
+        `  ${type} (${url}): JS ${kb(jsRaw)} raw / ${kb(jsGzip)} gzipped; CSS ${kb(cssRaw)} / ${kb(cssGzip)}; HTML ${kb(htmlRaw)} / ${kb(htmlGzip)}`,
+      );
       if (type === 'guidance page') {
         record('Guidance page JavaScript before search', kb(jsRaw), '0 KB', jsRaw === 0);
         record('Guidance page HTML + CSS gzipped', kb(htmlGzip + cssGzip), '60 KB', htmlGzip + cssGzip <= 60 * 1024);
       }
-      if (type === 'process map') record('Process map page JavaScript gzipped', kb(jsGzip), '25 KB', jsGzip <= 25 * 1024);
+      if (type === 'process map')
+        record('Process map page JavaScript gzipped', kb(jsGzip), '25 KB', jsGzip <= 25 * 1024);
     }
 
     // Walk-through: time from a click on an option to the page being updated and painted.
@@ -98,7 +105,11 @@ async function measureSite(outDir) {
     await mapPage.waitForSelector('[data-walkthrough][data-ready]');
     const clicks = [];
     for (let run = 0; run < 20; run += 1) {
-      await mapPage.getByRole('button', { name: 'Start walk-through' }).or(mapPage.getByRole('button', { name: 'Restart' })).first().click();
+      await mapPage
+        .getByRole('button', { name: 'Start walk-through' })
+        .or(mapPage.getByRole('button', { name: 'Restart' }))
+        .first()
+        .click();
       clicks.push(
         await mapPage.evaluate(async () => {
           const button = document.querySelector('.app-walkthrough__option');
@@ -114,14 +125,33 @@ async function measureSite(outDir) {
 
     // Search: time from typing a query to results on screen, and what a query fetches.
     const queries = [
-      'warning letter', 'recall', 'chaplain', 'information sharing agreement', 'POM', 'DPIA', 'polygraph', 'approved premises',
-      'summons', 'MAPPA', 'signatory', 'type 2 agreement', 'victim', 'sentence plan', 'WASPI', 'release', 'local authority',
-      'golden principles', 'data protection', 'breach',
+      'warning letter',
+      'recall',
+      'chaplain',
+      'information sharing agreement',
+      'POM',
+      'DPIA',
+      'polygraph',
+      'approved premises',
+      'summons',
+      'MAPPA',
+      'signatory',
+      'type 2 agreement',
+      'victim',
+      'sentence plan',
+      'WASPI',
+      'release',
+      'local authority',
+      'golden principles',
+      'data protection',
+      'breach',
     ];
     const { page: searchPage } = await watchedPage(site.browser);
     await searchPage.goto(`${site.url}/search/`);
     await searchPage.focus('#search-input');
-    await searchPage.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('pagefind')));
+    await searchPage.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('pagefind')),
+    );
     const latencies = [];
     let firstQueryBytes = 0;
     for (const [index, query] of queries.entries()) {
@@ -149,11 +179,26 @@ async function measureSite(outDir) {
       if (index === 0) firstQueryBytes = bytes;
     }
     await searchPage.close();
-    const pagefindStart = readdirSync(path.join(outDir, 'pagefind')).filter((file) => /^pagefind\.js$|\.pf_meta$|^wasm\.en/.test(file));
-    const startBytes = pagefindStart.reduce((total, file) => total + statSync(path.join(outDir, 'pagefind', file)).size, 0);
+    const pagefindStart = readdirSync(path.join(outDir, 'pagefind')).filter((file) =>
+      /^pagefind\.js$|\.pf_meta$|^wasm\.en/.test(file),
+    );
+    const startBytes = pagefindStart.reduce(
+      (total, file) => total + statSync(path.join(outDir, 'pagefind', file)).size,
+      0,
+    );
     // Measured from submitting the query (Enter); while typing, results also wait for a 150 ms pause in keystrokes.
-    record('Search: query to first results on screen (median of 20 queries)', ms(median(latencies)), '100 ms', median(latencies) <= 100);
-    record('Search: bytes fetched for the first query (index start-up and fragments)', kb(startBytes + firstQueryBytes), '150 KB', startBytes + firstQueryBytes <= 150 * 1024);
+    record(
+      'Search: query to first results on screen (median of 20 queries)',
+      ms(median(latencies)),
+      '100 ms',
+      median(latencies) <= 100,
+    );
+    record(
+      'Search: bytes fetched for the first query (index start-up and fragments)',
+      kb(startBytes + firstQueryBytes),
+      '150 KB',
+      startBytes + firstQueryBytes <= 150 * 1024,
+    );
   } finally {
     await site.close();
   }
@@ -164,20 +209,27 @@ console.log('Real site:');
 const realOut = mkdtempSync(path.join(tmpdir(), 'bench-real-'));
 const realBuild = build(root, realOut);
 const realPages = htmlPages(realOut).length;
-record('Build time', `${(realBuild / 1000).toFixed(1)} s for ${realPages} pages (${(realPages / (realBuild / 1000)).toFixed(1)} pages/s)`);
+record(
+  'Build time',
+  `${(realBuild / 1000).toFixed(1)} s for ${realPages} pages (${(realPages / (realBuild / 1000)).toFixed(1)} pages/s)`,
+);
 record('Search index size', kb(folderBytes(path.join(realOut, 'pagefind'))));
 await measureSite(realOut);
 
 console.log('\nGenerated large corpus (2,000 guidance pages, 100 process maps of about 30 steps):');
 const corpusRoot = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
-for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src']) cpSync(path.join(root, entry), path.join(corpusRoot, entry), { recursive: true });
+for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
+  cpSync(path.join(root, entry), path.join(corpusRoot, entry), { recursive: true });
 symlinkSync(path.join(root, 'node_modules'), path.join(corpusRoot, 'node_modules'));
 const { guidancePages, machines, steps } = generateCorpus(corpusRoot, { pages: 2000, machines: 100, steps: 30 });
 const corpusOut = path.join(corpusRoot, 'dist');
 const corpusBuild = build(corpusRoot, corpusOut);
 const corpusPages = htmlPages(corpusOut).length;
 record('Corpus', `${guidancePages} guidance pages and ${machines} maps with ${steps} steps in all`);
-record('Corpus build time', `${(corpusBuild / 1000).toFixed(1)} s for ${corpusPages} pages (${(corpusPages / (corpusBuild / 1000)).toFixed(1)} pages/s)`);
+record(
+  'Corpus build time',
+  `${(corpusBuild / 1000).toFixed(1)} s for ${corpusPages} pages (${(corpusPages / (corpusBuild / 1000)).toFixed(1)} pages/s)`,
+);
 record('Corpus search index size', kb(folderBytes(path.join(corpusOut, 'pagefind'))));
 const corpusMap = readdirSync(path.join(corpusOut, '_astro')).filter((file) => file.endsWith('.js'));
 record('Corpus JavaScript chunks', `${corpusMap.length} files (one per map, loaded only on its own page)`);
@@ -187,4 +239,6 @@ rmSync(corpusRoot, { recursive: true, force: true });
 const total = (Date.now() - started) / 1000;
 record('Benchmark run time', `${total.toFixed(0)} s`, '10 minutes', total < 600);
 const failed = rows.filter((row) => row.result === 'FAIL');
-console.log(`\n${rows.filter((row) => row.result === 'PASS').length} budgets passed, ${failed.length} failed${failed.length ? `: ${failed.map((row) => row.name).join('; ')}` : ''}.`);
+console.log(
+  `\n${rows.filter((row) => row.result === 'PASS').length} budgets passed, ${failed.length} failed${failed.length ? `: ${failed.map((row) => row.name).join('; ')}` : ''}.`,
+);

@@ -8,13 +8,19 @@ import { brokenLinks, hrefsIn, idsIn, type BuiltPage } from '../lib/links';
 
 export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter(
-    (entry) => entry.isFile() && entry.name.endsWith('.html') && !path.relative(outDir, entry.parentPath).startsWith('pagefind'),
+    (entry) =>
+      entry.isFile() && entry.name.endsWith('.html') && !path.relative(outDir, entry.parentPath).startsWith('pagefind'),
   );
   return Promise.all(
     files.map(async (entry) => {
       const file = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
       const html = await readFile(path.join(outDir, file), 'utf8');
-      const url = file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+      const url =
+        file === 'index.html'
+          ? '/'
+          : file.endsWith('/index.html')
+            ? `/${file.slice(0, -'index.html'.length)}`
+            : `/${file}`;
       return { url, ids: idsIn(html), hrefs: hrefsIn(html) };
     }),
   );

@@ -35,7 +35,8 @@ export function searchIndex(contentRoot: string): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ?? []) as (GlossaryTerm & { frameworks?: string[] })[];
+        const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ??
+          []) as (GlossaryTerm & { frameworks?: string[] })[];
         const titles = await frameworkShortTitles(contentRoot);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
@@ -55,13 +56,20 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         let stepCount = 0;
         for (const process of processes) {
           const model = describeMachine(process.machine);
-          for (const record of stepSearchPages(model, process.title, titles[process.framework] ?? process.framework, glossary)) {
+          for (const record of stepSearchPages(
+            model,
+            process.title,
+            titles[process.framework] ?? process.framework,
+            glossary,
+          )) {
             await index.addHTMLFile({ url: record.url, content: record.content });
             stepCount += 1;
           }
         }
 
-        const termFrameworks = Object.fromEntries(glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]));
+        const termFrameworks = Object.fromEntries(
+          glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
+        );
         for (const record of glossarySearchPages(glossary, termFrameworks)) {
           await index.addHTMLFile({ url: record.url, content: record.content });
         }
@@ -70,9 +78,12 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         await pagefind.close();
         // The site uses Pagefind's search API with its own GOV.UK-styled results; Pagefind's own UIs are not shipped.
         for (const name of await readdir(path.join(outDir, 'pagefind'))) {
-          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) await rm(path.join(outDir, 'pagefind', name));
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name))
+            await rm(path.join(outDir, 'pagefind', name));
         }
-        logger.info(`Search index: ${pageCount} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms`);
+        logger.info(
+          `Search index: ${pageCount} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms`,
+        );
       },
     },
   };

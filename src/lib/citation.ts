@@ -6,6 +6,11 @@ export function sectionLabel(section: string): string {
 }
 
 /** "National Standards 2021, section 9.1; National Standards 2021, section 9.2". */
-export function citeSources(sources: { framework: string; section: string }[], titles: Readonly<Record<string, string>>): string {
-  return sources.map((source) => `${titles[source.framework] ?? source.framework}, ${sectionLabel(source.section)}`).join('; ');
+export function citeSources(
+  sources: { framework: string; section: string }[],
+  titles: Readonly<Record<string, string>>,
+): string {
+  return sources
+    .map((source) => `${titles[source.framework] ?? source.framework}, ${sectionLabel(source.section)}`)
+    .join('; ');
 }

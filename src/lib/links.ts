@@ -55,7 +55,8 @@ export function brokenLinks(pages: BuiltPage[], isFile: (pathname: string) => bo
           return url.hash.slice(1);
         }
       })();
-      if (anchor && !target.ids.has(anchor)) problems.push(`${page.url}: links to an anchor that does not exist: ${href}`);
+      if (anchor && !target.ids.has(anchor))
+        problems.push(`${page.url}: links to an anchor that does not exist: ${href}`);
     }
   }
   return problems;

@@ -50,7 +50,9 @@ export const frameworkSchema = z
     implemented: partialDate.optional(),
     reviewDue: partialDate,
     lastReviewed: partialDate,
-    sourceFile: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be the file name in shared/sources, e.g. "004_b0e524a7f0054c8a.txt"'),
+    sourceFile: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be the file name in shared/sources, e.g. "004_b0e524a7f0054c8a.txt"'),
     licence: z.string().optional(),
     audience: z.array(role).min(1),
     status: z.enum(['current', 'dated', 'partly-superseded']),

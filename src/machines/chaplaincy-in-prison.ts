@@ -32,14 +32,26 @@ export const chaplaincyInPrison = setup({
         title: 'See the prisoner within 24 hours of reception',
         lane: 'chaplain',
         kind: 'start',
-        summary: 'A chaplain sees every person individually within 24 hours of their reception into prison. This is a statutory duty.',
+        summary:
+          'A chaplain sees every person individually within 24 hours of their reception into prison. This is a statutory duty.',
         tasks: [
           'See the person individually',
           'Check their declared faith is recorded: PSI 05/2016 requires prisons to record it',
           'Record chaplaincy contact on NOMIS, where the POM can read it in Digital Prison Services',
         ],
         timescale: { amount: 24, unit: 'hours', from: 'reception' },
-        guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'The chaplain’s statutory duties', anchor: 'the-chaplains-statutory-duties' }, { page: 'faith-and-probation/chaplaincy-in-prison', text: 'Reception and induction', anchor: 'reception-and-induction' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/chaplaincy-in-prison',
+            text: 'The chaplain’s statutory duties',
+            anchor: 'the-chaplains-statutory-duties',
+          },
+          {
+            page: 'faith-and-probation/chaplaincy-in-prison',
+            text: 'Reception and induction',
+            anchor: 'reception-and-induction',
+          },
+        ],
         source: [fp('4.1')],
         notes: ['Ask: why might the first 24 hours matter so much for someone with a faith?'],
       },
@@ -57,7 +69,12 @@ export const chaplaincyInPrison = setup({
       states: {
         chaplaincyVisits: {
           initial: 'carryOutStatutoryVisits',
-          meta: { title: 'Chaplaincy visits', summary: 'The statutory visits the chaplain makes while the person is in prison.', source: [fp('4.1')], notes: [] },
+          meta: {
+            title: 'Chaplaincy visits',
+            summary: 'The statutory visits the chaplain makes while the person is in prison.',
+            source: [fp('4.1')],
+            notes: [],
+          },
           states: {
             carryOutStatutoryVisits: {
               meta: {
@@ -73,9 +90,17 @@ export const chaplaincyInPrison = setup({
                   'Lead worship and give pastoral care',
                 ],
                 timescale: { amount: 1, unit: 'days', qualifier: 'every' },
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'The chaplain’s statutory duties', anchor: 'the-chaplains-statutory-duties' }],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'The chaplain’s statutory duties',
+                    anchor: 'the-chaplains-statutory-duties',
+                  },
+                ],
                 source: [fp('4.1')],
-                notes: ['Common mistake: thinking chaplaincy is only about worship. These visits are statutory duties.'],
+                notes: [
+                  'Common mistake: thinking chaplaincy is only about worship. These visits are statutory duties.',
+                ],
               },
               on: { RELEASE_APPROACHING: { target: 'visitsContinue', description: 'Release is approaching' } },
             },
@@ -87,7 +112,13 @@ export const chaplaincyInPrison = setup({
                 kind: 'wait',
                 summary: 'The chaplain keeps up the statutory visits and is ready to join pre-release planning.',
                 tasks: [],
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'The chaplain’s statutory duties', anchor: 'the-chaplains-statutory-duties' }],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'The chaplain’s statutory duties',
+                    anchor: 'the-chaplains-statutory-duties',
+                  },
+                ],
                 source: [fp('4.1')],
                 notes: [],
               },
@@ -96,16 +127,31 @@ export const chaplaincyInPrison = setup({
         },
         sentenceManagement: {
           initial: 'involveChaplainAtInduction',
-          meta: { title: 'Sentence management', summary: 'The POM’s work with the chaplain at each key point of the sentence.', source: [fp('4.1.3')], notes: [] },
+          meta: {
+            title: 'Sentence management',
+            summary: 'The POM’s work with the chaplain at each key point of the sentence.',
+            source: [fp('4.1.3')],
+            notes: [],
+          },
           states: {
             involveChaplainAtInduction: {
               meta: {
                 title: 'Involve the chaplain at reception and induction',
                 lane: 'pom',
                 kind: 'activity',
-                summary: 'Reception and induction is the first key point where the POM, community probation staff and the chaplain work together.',
-                tasks: ['Contact the chaplaincy through its single point of contact or mailbox', 'Read what chaplaincy has recorded on NOMIS, in Digital Prison Services'],
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Reception and induction', anchor: 'reception-and-induction' }],
+                summary:
+                  'Reception and induction is the first key point where the POM, community probation staff and the chaplain work together.',
+                tasks: [
+                  'Contact the chaplaincy through its single point of contact or mailbox',
+                  'Read what chaplaincy has recorded on NOMIS, in Digital Prison Services',
+                ],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'Reception and induction',
+                    anchor: 'reception-and-induction',
+                  },
+                ],
                 source: [fp('4.1.3')],
                 notes: [],
               },
@@ -119,13 +165,24 @@ export const chaplaincyInPrison = setup({
                 summary:
                   'At the Initial Sentence Plan and each sentence plan review, identify whether faith is a protective factor for this person.',
                 tasks: ['Discuss faith with the person', 'Ask the chaplain what they know, where relevant'],
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Initial Sentence Plan and sentence plan reviews', anchor: 'initial-sentence-plan-and-sentence-plan-reviews' }],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'Initial Sentence Plan and sentence plan reviews',
+                    anchor: 'initial-sentence-plan-and-sentence-plan-reviews',
+                  },
+                ],
                 source: [fp('4.1.3')],
-                notes: ['The 2018-19 pilot found that including faith in sentence planning helped spot changes in other needs and risks.'],
+                notes: [
+                  'The 2018-19 pilot found that including faith in sentence planning helped spot changes in other needs and risks.',
+                ],
               },
               on: {
                 FAITH_PROTECTIVE: { target: 'includeFaithInPlan', description: 'Yes: faith is a protective factor' },
-                FAITH_NOT_PROTECTIVE: { target: 'weighPublicProtection', description: 'No: faith is not assessed as a protective factor' },
+                FAITH_NOT_PROTECTIVE: {
+                  target: 'weighPublicProtection',
+                  description: 'No: faith is not assessed as a protective factor',
+                },
               },
             },
             includeFaithInPlan: {
@@ -133,9 +190,20 @@ export const chaplaincyInPrison = setup({
                 title: 'Include faith in the sentence plan',
                 lane: 'pom',
                 kind: 'activity',
-                summary: 'Involve the chaplain in sentence planning and reviews, and reflect faith in the sentence plan.',
-                tasks: ['Invite the chaplain to the sentence planning meeting or review', 'Include faith in the plan’s objectives', 'Record the discussion on DPS'],
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Initial Sentence Plan and sentence plan reviews', anchor: 'initial-sentence-plan-and-sentence-plan-reviews' }],
+                summary:
+                  'Involve the chaplain in sentence planning and reviews, and reflect faith in the sentence plan.',
+                tasks: [
+                  'Invite the chaplain to the sentence planning meeting or review',
+                  'Include faith in the plan’s objectives',
+                  'Record the discussion on DPS',
+                ],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'Initial Sentence Plan and sentence plan reviews',
+                    anchor: 'initial-sentence-plan-and-sentence-plan-reviews',
+                  },
+                ],
                 source: [fp('4.1.3')],
                 notes: [],
               },
@@ -149,12 +217,23 @@ export const chaplaincyInPrison = setup({
                 summary:
                   'Balance faith as a protective and supportive factor against the need to protect the public and promote safeguarding, including spotting and preventing extremism.',
                 tasks: ['Consider what you know about risk, worship and community links'],
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Balance faith with public protection', anchor: 'balance-faith-with-public-protection' }],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'Balance faith with public protection',
+                    anchor: 'balance-faith-with-public-protection',
+                  },
+                ],
                 source: [fp('4.1.1')],
-                notes: ['Discuss: how do you support someone’s faith while staying alert to extremist views in a small minority?'],
+                notes: [
+                  'Discuss: how do you support someone’s faith while staying alert to extremist views in a small minority?',
+                ],
               },
               on: {
-                PUBLIC_PROTECTION_CONCERN: { target: 'shareRiskInformation', description: 'There are public protection or safeguarding concerns' },
+                PUBLIC_PROTECTION_CONCERN: {
+                  target: 'shareRiskInformation',
+                  description: 'There are public protection or safeguarding concerns',
+                },
                 NO_CONCERN: { target: 'liaiseAndRecord', description: 'No public protection concerns' },
               },
             },
@@ -163,9 +242,19 @@ export const chaplaincyInPrison = setup({
                 title: 'Share risk information through MAPPA and PREVENT',
                 lane: 'pom',
                 kind: 'activity',
-                summary: 'Share information and assess risk with MAPPA involvement, and discharge the obligations under PREVENT and counter-terrorism legislation.',
-                tasks: ['Share information about faith, worship and community links with MAPPA where it applies', 'Meet PREVENT and counter-terrorism obligations'],
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Balance faith with public protection', anchor: 'balance-faith-with-public-protection' }],
+                summary:
+                  'Share information and assess risk with MAPPA involvement, and discharge the obligations under PREVENT and counter-terrorism legislation.',
+                tasks: [
+                  'Share information about faith, worship and community links with MAPPA where it applies',
+                  'Meet PREVENT and counter-terrorism obligations',
+                ],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'Balance faith with public protection',
+                    anchor: 'balance-faith-with-public-protection',
+                  },
+                ],
                 source: [fp('4.1.1')],
                 notes: [],
               },
@@ -179,7 +268,13 @@ export const chaplaincyInPrison = setup({
                 summary:
                   'Chaplaincy cannot read OMiC case notes, so talk to the chaplain when you need to and record those discussions on DPS. Your OMiC entries in DPS can be read in Delius, which supports handover.',
                 tasks: ['Liaise with the chaplain as needed', 'Record discussions with the chaplain on DPS'],
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Record and share what you learn', anchor: 'record-and-share-what-you-learn' }],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'Record and share what you learn',
+                    anchor: 'record-and-share-what-you-learn',
+                  },
+                ],
                 source: [fp('4.1.3')],
                 notes: ['Common mistake: assuming the chaplain has read your case notes. They cannot.'],
               },
@@ -193,7 +288,13 @@ export const chaplaincyInPrison = setup({
                 kind: 'wait',
                 summary: 'The case reaches the pre-release phase (or the first parole phase).',
                 tasks: [],
-                guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'How Offender Management in Custody works', anchor: 'how-offender-management-in-custody-works' }],
+                guidance: [
+                  {
+                    page: 'faith-and-probation/chaplaincy-in-prison',
+                    text: 'How Offender Management in Custody works',
+                    anchor: 'how-offender-management-in-custody-works',
+                  },
+                ],
                 source: [fp('4.1.2')],
                 notes: [],
               },
@@ -207,14 +308,27 @@ export const chaplaincyInPrison = setup({
         title: 'Plan for release with the chaplain',
         lane: 'pom',
         kind: 'decision',
-        summary: 'Pre-release planning is a key point for the POM, community probation staff and the chaplain to work together. Decide where the person will live on release.',
-        tasks: ['Involve the chaplain in pre-release planning', 'Check whether the person will be released to an Approved Premises'],
-        guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Pre-release planning', anchor: 'pre-release-planning' }],
+        summary:
+          'Pre-release planning is a key point for the POM, community probation staff and the chaplain to work together. Decide where the person will live on release.',
+        tasks: [
+          'Involve the chaplain in pre-release planning',
+          'Check whether the person will be released to an Approved Premises',
+        ],
+        guidance: [
+          {
+            page: 'faith-and-probation/chaplaincy-in-prison',
+            text: 'Pre-release planning',
+            anchor: 'pre-release-planning',
+          },
+        ],
         source: [fp('4.1.3')],
         notes: [],
       },
       on: {
-        RELEASE_TO_APPROVED_PREMISES: { target: 'referToApprovedPremises', description: 'Release to an Approved Premises' },
+        RELEASE_TO_APPROVED_PREMISES: {
+          target: 'referToApprovedPremises',
+          description: 'Release to an Approved Premises',
+        },
         OTHER_RELEASE: { target: 'handOverToCom', description: 'Release to other accommodation' },
       },
     },
@@ -225,8 +339,22 @@ export const chaplaincyInPrison = setup({
         kind: 'activity',
         summary:
           'The Approved Premises referral is a key point of joint working. The referral form captures faith or belief, and Approved Premises staff can join pre-release discussions. The framework does not say who completes the referral.',
-        tasks: ['Make sure the referral records the person’s faith or belief', 'Invite Approved Premises staff to pre-release discussions'],
-        guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Approved Premises referral', anchor: 'approved-premises-referral' }, { page: 'faith-and-probation/faith-in-the-community', text: 'Capture faith at referral and in key work', anchor: 'capture-faith-at-referral-and-in-key-work' }],
+        tasks: [
+          'Make sure the referral records the person’s faith or belief',
+          'Invite Approved Premises staff to pre-release discussions',
+        ],
+        guidance: [
+          {
+            page: 'faith-and-probation/chaplaincy-in-prison',
+            text: 'Approved Premises referral',
+            anchor: 'approved-premises-referral',
+          },
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Capture faith at referral and in key work',
+            anchor: 'capture-faith-at-referral-and-in-key-work',
+          },
+        ],
         source: [fp('4.1.3'), fp('Approved Premises and Faith')],
         notes: [],
       },
@@ -237,9 +365,21 @@ export const chaplaincyInPrison = setup({
         title: 'Hand over to the COM',
         lane: 'com',
         kind: 'activity',
-        summary: 'A newly assigned Community Offender Manager takes over during the pre-release or first parole phase. The POM’s OMiC entries in DPS can be read in Delius.',
+        summary:
+          'A newly assigned Community Offender Manager takes over during the pre-release or first parole phase. The POM’s OMiC entries in DPS can be read in Delius.',
         tasks: ['Read the POM’s OMiC entries in Delius', 'Note what the chaplain has contributed'],
-        guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'How Offender Management in Custody works', anchor: 'how-offender-management-in-custody-works' }, { page: 'faith-and-probation/chaplaincy-in-prison', text: 'Record and share what you learn', anchor: 'record-and-share-what-you-learn' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/chaplaincy-in-prison',
+            text: 'How Offender Management in Custody works',
+            anchor: 'how-offender-management-in-custody-works',
+          },
+          {
+            page: 'faith-and-probation/chaplaincy-in-prison',
+            text: 'Record and share what you learn',
+            anchor: 'record-and-share-what-you-learn',
+          },
+        ],
         source: [fp('4.1.2'), fp('4.1.3')],
         notes: [],
       },
@@ -250,9 +390,24 @@ export const chaplaincyInPrison = setup({
         title: 'See the prisoner on discharge',
         lane: 'chaplain',
         kind: 'activity',
-        summary: 'The chaplain sees everyone on discharge. Release is a key point of joint working, and may include release on temporary licence (ROTL).',
-        tasks: ['See the person on discharge', 'Point them to community chaplaincy and faith communities where that will help'],
-        guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'The chaplain’s statutory duties', anchor: 'the-chaplains-statutory-duties' }, { page: 'faith-and-probation/faith-in-the-community', text: 'Work with community chaplaincy projects', anchor: 'work-with-community-chaplaincy-projects' }],
+        summary:
+          'The chaplain sees everyone on discharge. Release is a key point of joint working, and may include release on temporary licence (ROTL).',
+        tasks: [
+          'See the person on discharge',
+          'Point them to community chaplaincy and faith communities where that will help',
+        ],
+        guidance: [
+          {
+            page: 'faith-and-probation/chaplaincy-in-prison',
+            text: 'The chaplain’s statutory duties',
+            anchor: 'the-chaplains-statutory-duties',
+          },
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Work with community chaplaincy projects',
+            anchor: 'work-with-community-chaplaincy-projects',
+          },
+        ],
         source: [fp('4.1'), fp('4.1.3'), fp('Community Chaplaincy projects')],
         notes: [],
       },
@@ -266,7 +421,13 @@ export const chaplaincyInPrison = setup({
         kind: 'end',
         summary: 'The person is released and supervised by the COM in the community.',
         tasks: [],
-        guidance: [{ page: 'faith-and-probation/chaplaincy-in-prison', text: 'Release, which may include ROTL', anchor: 'release-which-may-include-rotl' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/chaplaincy-in-prison',
+            text: 'Release, which may include ROTL',
+            anchor: 'release-which-may-include-rotl',
+          },
+        ],
         source: [fp('4.1.3')],
         notes: [],
       },

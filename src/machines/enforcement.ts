@@ -40,13 +40,19 @@ export const enforcement = setup({
         kind: 'start',
         summary:
           'The person on probation fails to comply with a requirement of their community order, suspended sentence order or post-sentence supervision, or with a condition of their licence.',
-        tasks: ['Record the failure to comply on the case record', 'Check which kind of sentence the failure is under: the rules differ for licences'],
+        tasks: [
+          'Record the failure to comply on the case record',
+          'Check which kind of sentence the failure is under: the rules differ for licences',
+        ],
         guidance: [{ page: guidance, text: 'Why enforcement matters', anchor: 'why-enforcement-matters' }],
         source: [ns('9.1'), ns('9.3')],
         notes: ['Ask the group: what counts as a failure to comply in the cases they hold?'],
       },
       on: {
-        ORDER_OR_PSS: { target: 'checkPublicProtection', description: 'Community order, suspended sentence order or post-sentence supervision' },
+        ORDER_OR_PSS: {
+          target: 'checkPublicProtection',
+          description: 'Community order, suspended sentence order or post-sentence supervision',
+        },
         LICENCE: { target: 'licenceExplanation', description: 'Licence condition' },
       },
     },
@@ -57,13 +63,27 @@ export const enforcement = setup({
         kind: 'decision',
         summary:
           'Decide whether the failure raises public protection concerns. If it does, the standard expects action immediately rather than within the six working days.',
-        tasks: ['Weigh the risk and protective factors', 'Assess whether there is an imminent risk or a risk of serious harm'],
-        guidance: [{ page: guidance, text: 'Decide whether the explanation is acceptable', anchor: 'decide-whether-the-explanation-is-acceptable' }],
+        tasks: [
+          'Weigh the risk and protective factors',
+          'Assess whether there is an imminent risk or a risk of serious harm',
+        ],
+        guidance: [
+          {
+            page: guidance,
+            text: 'Decide whether the explanation is acceptable',
+            anchor: 'decide-whether-the-explanation-is-acceptable',
+          },
+        ],
         source: [ns('9.1')],
-        notes: ['Discuss: what would make a missed appointment a public protection concern rather than a routine failure?'],
+        notes: [
+          'Discuss: what would make a missed appointment a public protection concern rather than a routine failure?',
+        ],
       },
       on: {
-        PUBLIC_PROTECTION_CONCERN: { target: 'takeImmediateAction', description: 'Yes: there are public protection concerns' },
+        PUBLIC_PROTECTION_CONCERN: {
+          target: 'takeImmediateAction',
+          description: 'Yes: there are public protection concerns',
+        },
         NO_IMMEDIATE_CONCERN: { target: 'sendWarningLetter', description: 'No public protection concerns' },
       },
     },
@@ -75,7 +95,13 @@ export const enforcement = setup({
         summary:
           'Where there are public protection concerns, take appropriate enforcement action straight away instead of waiting for the letter and evidence period.',
         tasks: ['Start breach action now', 'Record the concern and the action taken on the case record'],
-        guidance: [{ page: guidance, text: 'Decide whether the explanation is acceptable', anchor: 'decide-whether-the-explanation-is-acceptable' }],
+        guidance: [
+          {
+            page: guidance,
+            text: 'Decide whether the explanation is acceptable',
+            anchor: 'decide-whether-the-explanation-is-acceptable',
+          },
+        ],
         source: [ns('9.1')],
         notes: [],
       },
@@ -91,7 +117,9 @@ export const enforcement = setup({
         timescale: { amount: 2, unit: 'working-days', from: 'the failure to comply' },
         guidance: [{ page: guidance, text: 'Send a warning letter', anchor: 'send-a-warning-letter' }],
         source: [ns('9.1')],
-        notes: ['Common mistake: waiting for the next appointment before writing. The 2 working days run from the failure itself.'],
+        notes: [
+          'Common mistake: waiting for the next appointment before writing. The 2 working days run from the failure itself.',
+        ],
       },
       on: { LETTER_SENT: { target: 'awaitEvidence', description: 'Letter sent' } },
     },
@@ -100,14 +128,17 @@ export const enforcement = setup({
         title: 'Wait for evidence',
         lane: 'person-on-probation',
         kind: 'wait',
-        summary: 'The person has 5 days to provide evidence of an acceptable reason for the failure. The standard does not say what these 5 days are counted from.',
+        summary:
+          'The person has 5 days to provide evidence of an acceptable reason for the failure. The standard does not say what these 5 days are counted from.',
         tasks: ['Provide evidence of the reason for the failure to comply'],
         timescale: { amount: 5, unit: 'days' },
         guidance: [{ page: guidance, text: 'Wait for evidence', anchor: 'wait-for-evidence' }],
         source: [ns('9.1')],
         notes: [],
       },
-      on: { EVIDENCE_PERIOD_ENDED: { target: 'decideOnExplanation', description: 'Evidence received or 5 days passed' } },
+      on: {
+        EVIDENCE_PERIOD_ENDED: { target: 'decideOnExplanation', description: 'Evidence received or 5 days passed' },
+      },
     },
     decideOnExplanation: {
       meta: {
@@ -121,7 +152,13 @@ export const enforcement = setup({
           'Guard against conscious and unconscious bias through discussion and self-reflection',
         ],
         timescale: { amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
-        guidance: [{ page: guidance, text: 'Decide whether the explanation is acceptable', anchor: 'decide-whether-the-explanation-is-acceptable' }],
+        guidance: [
+          {
+            page: guidance,
+            text: 'Decide whether the explanation is acceptable',
+            anchor: 'decide-whether-the-explanation-is-acceptable',
+          },
+        ],
         source: [ns('9.1'), ns('9.2')],
         notes: ['Ask: how would you show a colleague, or a court, why you made this decision?'],
       },
@@ -135,10 +172,20 @@ export const enforcement = setup({
         title: 'Issue a warning or start breach action',
         lane: 'com',
         kind: 'decision',
-        summary: 'Without an acceptable explanation, either issue a warning or take appropriate action, weighing the risk and protective factors.',
-        tasks: ['Weigh the risk and protective factors', 'Assess whether there is an imminent risk or a risk of serious harm'],
+        summary:
+          'Without an acceptable explanation, either issue a warning or take appropriate action, weighing the risk and protective factors.',
+        tasks: [
+          'Weigh the risk and protective factors',
+          'Assess whether there is an imminent risk or a risk of serious harm',
+        ],
         timescale: { amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
-        guidance: [{ page: guidance, text: 'Decide whether the explanation is acceptable', anchor: 'decide-whether-the-explanation-is-acceptable' }],
+        guidance: [
+          {
+            page: guidance,
+            text: 'Decide whether the explanation is acceptable',
+            anchor: 'decide-whether-the-explanation-is-acceptable',
+          },
+        ],
         source: [ns('9.1')],
         notes: [],
       },
@@ -175,7 +222,10 @@ export const enforcement = setup({
       },
       on: {
         SUMMONS_ISSUED: { target: 'caseBeforeCourt', description: 'Summons issued' },
-        COMMITTED_TO_CUSTODY: { target: 'reviewAssessmentAndPlan', description: 'Committed to custody for breach of post-sentence supervision' },
+        COMMITTED_TO_CUSTODY: {
+          target: 'reviewAssessmentAndPlan',
+          description: 'Committed to custody for breach of post-sentence supervision',
+        },
       },
     },
     recordRationale: {
@@ -185,8 +235,17 @@ export const enforcement = setup({
         kind: 'activity',
         summary:
           'Where you use professional judgement to accept an absence, or decide on an alternative to recall, record the rationale and evidence so that the decision is clear and defensible.',
-        tasks: ['Record the rationale and the evidence on the case record', 'Include any other information you considered'],
-        guidance: [{ page: guidance, text: 'Decide whether the explanation is acceptable', anchor: 'decide-whether-the-explanation-is-acceptable' }],
+        tasks: [
+          'Record the rationale and the evidence on the case record',
+          'Include any other information you considered',
+        ],
+        guidance: [
+          {
+            page: guidance,
+            text: 'Decide whether the explanation is acceptable',
+            anchor: 'decide-whether-the-explanation-is-acceptable',
+          },
+        ],
         source: [ns('9.2')],
         notes: ['The record lets anyone else who works on the case understand what happened and why.'],
       },
@@ -197,7 +256,8 @@ export const enforcement = setup({
         title: 'Decide whether the explanation is acceptable (licence)',
         lane: 'com',
         kind: 'decision',
-        summary: 'Decide whether the person has given an acceptable explanation for failing to comply with a licence condition.',
+        summary:
+          'Decide whether the person has given an acceptable explanation for failing to comply with a licence condition.',
         tasks: ['Use your professional judgement', 'Guard against bias'],
         guidance: [{ page: guidance, text: 'Respond to a licence failure', anchor: 'respond-to-a-licence-failure' }],
         source: [ns('9.3'), ns('9.2')],
@@ -282,11 +342,22 @@ export const enforcement = setup({
         kind: 'activity',
         summary:
           'After a recall, or a committal to custody for breach of post-sentence supervision, review the assessment and plan. Explore what led to it and plan custodial work and release.',
-        tasks: ['Explore the situation and behaviour that led to custody', 'Consider actions for custodial work and release plans'],
+        tasks: [
+          'Explore the situation and behaviour that led to custody',
+          'Consider actions for custodial work and release plans',
+        ],
         timescale: { amount: 10, unit: 'working-days', from: 'a standard recall' },
-        guidance: [{ page: 'national-standards/10-reviewing-progress', text: 'Review after a recall or committal to custody', anchor: 'review-after-a-recall-or-committal-to-custody' }],
+        guidance: [
+          {
+            page: 'national-standards/10-reviewing-progress',
+            text: 'Review after a recall or committal to custody',
+            anchor: 'review-after-a-recall-or-committal-to-custody',
+          },
+        ],
         source: [ns('10.2')],
-        notes: ['The 10 working days come from the linked performance measure for risk management plans after a standard recall.'],
+        notes: [
+          'The 10 working days come from the linked performance measure for risk management plans after a standard recall.',
+        ],
       },
       on: { REVIEW_COMPLETED: { target: 'backInCustody', description: 'Review completed' } },
     },
@@ -311,7 +382,13 @@ export const enforcement = setup({
         kind: 'end',
         summary: 'No enforcement action is taken. The rationale is on the case record and supervision continues.',
         tasks: [],
-        guidance: [{ page: guidance, text: 'Decide whether the explanation is acceptable', anchor: 'decide-whether-the-explanation-is-acceptable' }],
+        guidance: [
+          {
+            page: guidance,
+            text: 'Decide whether the explanation is acceptable',
+            anchor: 'decide-whether-the-explanation-is-acceptable',
+          },
+        ],
         source: [ns('9.2')],
         notes: [],
       },
@@ -322,7 +399,8 @@ export const enforcement = setup({
         title: 'Case goes before the court',
         lane: 'court-team',
         kind: 'end',
-        summary: 'The summons has been issued and the breach goes before the court. The standards do not describe the court stage.',
+        summary:
+          'The summons has been issued and the breach goes before the court. The standards do not describe the court stage.',
         tasks: [],
         guidance: [{ page: guidance, text: 'Complete the breach', anchor: 'complete-the-breach' }],
         source: [ns('9.1')],

@@ -33,7 +33,13 @@ export const faithInApprovedPremises = setup({
         kind: 'start',
         summary: 'The Approved Premises referral form captures the person’s faith or belief.',
         tasks: ['Read the faith or belief recorded on the referral form'],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Capture faith at referral and in key work', anchor: 'capture-faith-at-referral-and-in-key-work' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Capture faith at referral and in key work',
+            anchor: 'capture-faith-at-referral-and-in-key-work',
+          },
+        ],
         source: [fp(ap)],
         notes: [],
       },
@@ -46,8 +52,17 @@ export const faithInApprovedPremises = setup({
         kind: 'activity',
         summary:
           'Where someone is due to be released to the Approved Premises, join the pre-release discussions and meetings. Contact details of managing chaplains are in the list of Chaplaincy and Faith Advisors on the HMPPS intranet.',
-        tasks: ['Find the managing chaplain of the releasing prison', 'Take part in pre-release discussions and meetings'],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Link with the prison chaplain before release', anchor: 'link-with-the-prison-chaplain-before-release' }],
+        tasks: [
+          'Find the managing chaplain of the releasing prison',
+          'Take part in pre-release discussions and meetings',
+        ],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Link with the prison chaplain before release',
+            anchor: 'link-with-the-prison-chaplain-before-release',
+          },
+        ],
         source: [fp(ap)],
         notes: ['The list of Chaplaincy and Faith Advisors is on the HMPPS intranet, which this site does not hold.'],
       },
@@ -58,9 +73,16 @@ export const faithInApprovedPremises = setup({
         title: 'Discuss faith and pastoral needs in key work',
         lane: 'ap-staff',
         kind: 'decision',
-        summary: 'Key work templates include prompts to discuss faith and pastoral care needs. Find out whether the resident wants support to practise their faith.',
+        summary:
+          'Key work templates include prompts to discuss faith and pastoral care needs. Find out whether the resident wants support to practise their faith.',
         tasks: ['Use the key work prompts about faith and pastoral care', 'Record what the resident tells you'],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Capture faith at referral and in key work', anchor: 'capture-faith-at-referral-and-in-key-work' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Capture faith at referral and in key work',
+            anchor: 'capture-faith-at-referral-and-in-key-work',
+          },
+        ],
         source: [fp(ap)],
         notes: ['Remember people interpret their faith in different ways: ask, do not assume.'],
       },
@@ -77,7 +99,13 @@ export const faithInApprovedPremises = setup({
         summary:
           'Provide a residential environment that respects and makes room for the resident’s faith. PSI 05/2016 is a useful guide, although Approved Premises are not prisons.',
         tasks: ['Diet', 'Cleanliness and washing', 'Access to a quiet space', 'Religious artefacts'],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Provide for faith in the premises', anchor: 'provide-for-faith-in-the-premises' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Provide for faith in the premises',
+            anchor: 'provide-for-faith-in-the-premises',
+          },
+        ],
         source: [fp(ap)],
         notes: [],
       },
@@ -90,8 +118,17 @@ export const faithInApprovedPremises = setup({
         kind: 'decision',
         summary:
           'Sharing information with any external agency, including chaplaincy projects and faith communities, needs an information sharing agreement first.',
-        tasks: ['Check for an agreement with the project or faith community', 'Accept the other organisation’s own template only if it covers everything an ISA must'],
-        guidance: [{ page: 'faith-and-probation/share-information-with-faith-partners', text: 'Put an information sharing agreement in place first', anchor: 'put-an-information-sharing-agreement-in-place-first' }],
+        tasks: [
+          'Check for an agreement with the project or faith community',
+          'Accept the other organisation’s own template only if it covers everything an ISA must',
+        ],
+        guidance: [
+          {
+            page: 'faith-and-probation/share-information-with-faith-partners',
+            text: 'Put an information sharing agreement in place first',
+            anchor: 'put-an-information-sharing-agreement-in-place-first',
+          },
+        ],
         source: [fp('Information Sharing')],
         notes: [],
       },
@@ -114,7 +151,18 @@ export const faithInApprovedPremises = setup({
           'Use secure email, and secure storage if needed',
           'Ask your Information Officer or Local Information Officer for help',
         ],
-        guidance: [{ page: 'faith-and-probation/share-information-with-faith-partners', text: 'What the agreement must cover', anchor: 'what-the-agreement-must-cover' }, { page: 'faith-and-probation/share-information-with-faith-partners', text: 'Follow the seven golden principles', anchor: 'follow-the-seven-golden-principles' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/share-information-with-faith-partners',
+            text: 'What the agreement must cover',
+            anchor: 'what-the-agreement-must-cover',
+          },
+          {
+            page: 'faith-and-probation/share-information-with-faith-partners',
+            text: 'Follow the seven golden principles',
+            anchor: 'follow-the-seven-golden-principles',
+          },
+        ],
         source: [fp('Information Sharing')],
         notes: [],
       },
@@ -127,8 +175,22 @@ export const faithInApprovedPremises = setup({
         kind: 'activity',
         summary:
           'Build links with community chaplaincy projects and faith communities, such as those found through the Welcome Directory and the Community Chaplaincy Association.',
-        tasks: ['Contact the local community chaplaincy project, if there is one', 'Look for welcoming faith communities through the Welcome Directory'],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Work with community chaplaincy projects', anchor: 'work-with-community-chaplaincy-projects' }, { page: 'faith-and-probation/faith-in-the-community', text: 'Two projects from the pilot', anchor: 'two-projects-from-the-pilot' }],
+        tasks: [
+          'Contact the local community chaplaincy project, if there is one',
+          'Look for welcoming faith communities through the Welcome Directory',
+        ],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Work with community chaplaincy projects',
+            anchor: 'work-with-community-chaplaincy-projects',
+          },
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Two projects from the pilot',
+            anchor: 'two-projects-from-the-pilot',
+          },
+        ],
         source: [fp('Community Chaplaincy projects'), fp(ap)],
         notes: [],
       },
@@ -141,8 +203,19 @@ export const faithInApprovedPremises = setup({
         kind: 'activity',
         summary:
           'Community chaplaincy projects offer faith-based support to people with a faith or none, subject to risk assessment and safeguards.',
-        tasks: ['Pastoral care', 'Support and mentoring', 'Accommodation and housing support', 'Basic skills, employment and training support'],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Work with community chaplaincy projects', anchor: 'work-with-community-chaplaincy-projects' }],
+        tasks: [
+          'Pastoral care',
+          'Support and mentoring',
+          'Accommodation and housing support',
+          'Basic skills, employment and training support',
+        ],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Work with community chaplaincy projects',
+            anchor: 'work-with-community-chaplaincy-projects',
+          },
+        ],
         source: [fp('Community Chaplaincy projects')],
         notes: [],
       },
@@ -153,9 +226,16 @@ export const faithInApprovedPremises = setup({
         title: 'Decide whether the resident can worship in the community',
         lane: 'ap-staff',
         kind: 'decision',
-        summary: 'Access to worship in the community is subject to risk assessment, risk management and safeguarding processes.',
+        summary:
+          'Access to worship in the community is subject to risk assessment, risk management and safeguarding processes.',
         tasks: ['Apply the risk assessment, risk management and safeguarding processes'],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Help residents reach worship in the community', anchor: 'help-residents-reach-worship-in-the-community' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Help residents reach worship in the community',
+            anchor: 'help-residents-reach-worship-in-the-community',
+          },
+        ],
         source: [fp(ap)],
         notes: ['Ask: what would you need to know about a place of worship before supporting a visit?'],
       },
@@ -169,9 +249,19 @@ export const faithInApprovedPremises = setup({
         title: 'Help the resident reach worship in the community',
         lane: 'ap-staff',
         kind: 'activity',
-        summary: 'Approved Premises are central to building pathways that let residents reach worship in the community.',
-        tasks: ['Agree the arrangements with the resident and the faith community', 'Keep them under the risk management plan'],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Help residents reach worship in the community', anchor: 'help-residents-reach-worship-in-the-community' }],
+        summary:
+          'Approved Premises are central to building pathways that let residents reach worship in the community.',
+        tasks: [
+          'Agree the arrangements with the resident and the faith community',
+          'Keep them under the risk management plan',
+        ],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Help residents reach worship in the community',
+            anchor: 'help-residents-reach-worship-in-the-community',
+          },
+        ],
         source: [fp(ap)],
         notes: [],
       },
@@ -183,9 +273,16 @@ export const faithInApprovedPremises = setup({
         title: 'Worshipping in the community',
         lane: 'ap-staff',
         kind: 'end',
-        summary: 'The resident can practise their faith in the community, with support and within the risk management plan.',
+        summary:
+          'The resident can practise their faith in the community, with support and within the risk management plan.',
         tasks: [],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Help residents reach worship in the community', anchor: 'help-residents-reach-worship-in-the-community' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Help residents reach worship in the community',
+            anchor: 'help-residents-reach-worship-in-the-community',
+          },
+        ],
         source: [fp(ap)],
         notes: [],
       },
@@ -196,9 +293,16 @@ export const faithInApprovedPremises = setup({
         title: 'Faith supported within the premises',
         lane: 'ap-staff',
         kind: 'end',
-        summary: 'Community worship is not supported for now. The premises still meet the resident’s faith needs. The framework does not describe other arrangements.',
+        summary:
+          'Community worship is not supported for now. The premises still meet the resident’s faith needs. The framework does not describe other arrangements.',
         tasks: [],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Provide for faith in the premises', anchor: 'provide-for-faith-in-the-premises' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Provide for faith in the premises',
+            anchor: 'provide-for-faith-in-the-premises',
+          },
+        ],
         source: [fp(ap)],
         notes: [],
       },
@@ -211,7 +315,13 @@ export const faithInApprovedPremises = setup({
         kind: 'end',
         summary: 'The resident has no faith or pastoral needs to support. Key work can return to the subject later.',
         tasks: [],
-        guidance: [{ page: 'faith-and-probation/faith-in-the-community', text: 'Meet residents’ faith needs in an Approved Premises', anchor: 'meet-residents-faith-needs-in-an-approved-premises' }],
+        guidance: [
+          {
+            page: 'faith-and-probation/faith-in-the-community',
+            text: 'Meet residents’ faith needs in an Approved Premises',
+            anchor: 'meet-residents-faith-needs-in-an-approved-premises',
+          },
+        ],
         source: [fp(ap)],
         notes: [],
       },

@@ -47,9 +47,21 @@ export const informationSharingAgreement = setup({
         title: 'A share of personal data is proposed',
         lane: 'data-requester',
         kind: 'start',
-        summary: 'Someone wants to share personal data with HMPPS, or HMPPS wants to share it with them. Any share must comply with the Data Protection Act 2018 and UK GDPR.',
+        summary:
+          'Someone wants to share personal data with HMPPS, or HMPPS wants to share it with them. Any share must comply with the Data Protection Act 2018 and UK GDPR.',
         tasks: ['Be clear about why the data would be shared and what purpose it serves'],
-        guidance: [{ page: 'information-sharing/when-this-framework-applies', text: 'What counts as information sharing', anchor: 'what-counts-as-information-sharing' }, { page: 'information-sharing/when-this-framework-applies', text: 'What is in scope and what is not', anchor: 'what-is-in-scope-and-what-is-not' }],
+        guidance: [
+          {
+            page: 'information-sharing/when-this-framework-applies',
+            text: 'What counts as information sharing',
+            anchor: 'what-counts-as-information-sharing',
+          },
+          {
+            page: 'information-sharing/when-this-framework-applies',
+            text: 'What is in scope and what is not',
+            anchor: 'what-is-in-scope-and-what-is-not',
+          },
+        ],
         source: [isf('1'), isf('3.1')],
         notes: ['Ask: what personal data is shared in your workplace today, and with whom?'],
       },
@@ -60,18 +72,37 @@ export const informationSharingAgreement = setup({
         title: 'Decide what kind of arrangement the share needs',
         lane: 'data-requester',
         kind: 'decision',
-        summary: 'The kind of share decides whether you need an information sharing agreement, a memorandum of understanding or a contract.',
-        tasks: ['Decide whether the share is one-off or routine', 'Decide whether the other party is a data controller, a data processor or another government department'],
-        guidance: [{ page: 'information-sharing/choose-an-agreement-type', text: 'Decide what kind of arrangement the share needs', anchor: 'decide-what-kind-of-arrangement-the-share-needs' }],
+        summary:
+          'The kind of share decides whether you need an information sharing agreement, a memorandum of understanding or a contract.',
+        tasks: [
+          'Decide whether the share is one-off or routine',
+          'Decide whether the other party is a data controller, a data processor or another government department',
+        ],
+        guidance: [
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Decide what kind of arrangement the share needs',
+            anchor: 'decide-what-kind-of-arrangement-the-share-needs',
+          },
+        ],
         source: [isf('3.4'), isf('1'), isf('4.2')],
         notes: ['Common mistake: treating a routine share as ad hoc because it started small.'],
       },
       on: {
         AD_HOC: { target: 'documentAdHocShare', description: 'Small-scale, one-off or non-routine share' },
-        BETWEEN_GOVERNMENT_DEPARTMENTS: { target: 'agreeMemorandumOfUnderstanding', description: 'Between government ministries' },
+        BETWEEN_GOVERNMENT_DEPARTMENTS: {
+          target: 'agreeMemorandumOfUnderstanding',
+          description: 'Between government ministries',
+        },
         DATA_PROCESSOR: { target: 'coverInContract', description: 'A data processor will handle the data for us' },
-        NEW_ROUTINE_SHARE: { target: 'completeDataRequestForm', description: 'New routine share between data controllers' },
-        EXISTING_SHARE_WITHOUT_AGREEMENT: { target: 'recordOnRiskRegister', description: 'Existing share with no agreement' },
+        NEW_ROUTINE_SHARE: {
+          target: 'completeDataRequestForm',
+          description: 'New routine share between data controllers',
+        },
+        EXISTING_SHARE_WITHOUT_AGREEMENT: {
+          target: 'recordOnRiskRegister',
+          description: 'Existing share with no agreement',
+        },
       },
     },
     documentAdHocShare: {
@@ -81,8 +112,18 @@ export const informationSharingAgreement = setup({
         kind: 'activity',
         summary:
           'A small-scale, non-routine or one-time share does not normally need an agreement, but it must still comply with data protection law and HMPPS information security policies.',
-        tasks: ['Document the decisions and requirements', 'Keep the document for reference', 'Consider whether a memorandum of understanding is appropriate'],
-        guidance: [{ page: 'information-sharing/choose-an-agreement-type', text: 'Document a one-off share', anchor: 'document-a-one-off-share' }],
+        tasks: [
+          'Document the decisions and requirements',
+          'Keep the document for reference',
+          'Consider whether a memorandum of understanding is appropriate',
+        ],
+        guidance: [
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Document a one-off share',
+            anchor: 'document-a-one-off-share',
+          },
+        ],
         source: [isf('3.4')],
         notes: [],
       },
@@ -96,7 +137,13 @@ export const informationSharingAgreement = setup({
         summary:
           'Between government ministries a memorandum of understanding is enough, following a Cabinet Office review. It must cover every aspect of the share; a legally binding agreement is not needed.',
         tasks: ['Cover all aspects of the data sharing arrangement in the memorandum'],
-        guidance: [{ page: 'information-sharing/when-this-framework-applies', text: 'Sharing between government departments', anchor: 'sharing-between-government-departments' }],
+        guidance: [
+          {
+            page: 'information-sharing/when-this-framework-applies',
+            text: 'Sharing between government departments',
+            anchor: 'sharing-between-government-departments',
+          },
+        ],
         source: [isf('1')],
         notes: [],
       },
@@ -109,8 +156,22 @@ export const informationSharingAgreement = setup({
         kind: 'activity',
         summary:
           'An arrangement between a data controller and a data processor is a data processing agreement and must be part of the contract (unless it is between government departments). The data controller stays fully responsible for what the processor does.',
-        tasks: ['Set out the data processing requirements, including information sharing, in the contract', 'Ask the MoJ Data Protection Team for advice'],
-        guidance: [{ page: 'information-sharing/choose-an-agreement-type', text: 'Cover processing in the contract', anchor: 'cover-processing-in-the-contract' }, { page: 'information-sharing/when-this-framework-applies', text: 'If there is a contract', anchor: 'if-there-is-a-contract' }],
+        tasks: [
+          'Set out the data processing requirements, including information sharing, in the contract',
+          'Ask the MoJ Data Protection Team for advice',
+        ],
+        guidance: [
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Cover processing in the contract',
+            anchor: 'cover-processing-in-the-contract',
+          },
+          {
+            page: 'information-sharing/when-this-framework-applies',
+            text: 'If there is a contract',
+            anchor: 'if-there-is-a-contract',
+          },
+        ],
         source: [isf('3.4'), isf('3.2')],
         notes: [],
       },
@@ -124,20 +185,35 @@ export const informationSharingAgreement = setup({
         summary:
           'A routine share with no agreement could mean sharing unlawfully. Record it on a risk register and start putting an agreement in place at the earliest opportunity.',
         tasks: ['Record the share on a risk register', 'Start the agreement process straight away'],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Record the existing share on a risk register', anchor: 'record-the-existing-share-on-a-risk-register' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Record the existing share on a risk register',
+            anchor: 'record-the-existing-share-on-a-risk-register',
+          },
+        ],
         source: [isf('4.2')],
         notes: ['This should never be normal business practice: it must be put right immediately.'],
       },
-      on: { RECORDED_ON_RISK_REGISTER: { target: 'completeDataRequestForm', description: 'Recorded on the risk register' } },
+      on: {
+        RECORDED_ON_RISK_REGISTER: { target: 'completeDataRequestForm', description: 'Recorded on the risk register' },
+      },
     },
     completeDataRequestForm: {
       meta: {
         title: 'Complete a Data Request Form',
         lane: 'data-requester',
         kind: 'activity',
-        summary: 'Any party that wants to share information with HMPPS first fills in a Data Request Form. It forms the basis of the agreement and shows early whether HMPPS can supply the data.',
+        summary:
+          'Any party that wants to share information with HMPPS first fills in a Data Request Form. It forms the basis of the agreement and shows early whether HMPPS can supply the data.',
         tasks: ['Complete the form as fully as possible'],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Complete a Data Request Form', anchor: 'complete-a-data-request-form' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Complete a Data Request Form',
+            anchor: 'complete-a-data-request-form',
+          },
+        ],
         source: [isf('4.1')],
         notes: [],
       },
@@ -151,9 +227,22 @@ export const informationSharingAgreement = setup({
         summary:
           'The scale of the share sets the type of agreement, and the type sets who signs it: Type 1 the HMPPS SIRO or deputy; Type 2 the Prison Group Director or Regional Probation Director; Types 3 and 4 the Governor or Director (private prisons) or Regional Probation Director, or their delegated authority.',
         tasks: ['Work out the scale of the share', 'Identify the signatory'],
-        guidance: [{ page: 'information-sharing/choose-an-agreement-type', text: 'Decide the type of agreement', anchor: 'decide-the-type-of-agreement' }, { page: 'information-sharing/choose-an-agreement-type', text: 'Who signs: the data controller', anchor: 'who-signs-the-data-controller' }],
+        guidance: [
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Decide the type of agreement',
+            anchor: 'decide-the-type-of-agreement',
+          },
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Who signs: the data controller',
+            anchor: 'who-signs-the-data-controller',
+          },
+        ],
         source: [isf('3.5'), isf('3.3')],
-        notes: ['Ask: who would sign an agreement for a university providing skills training to every prison in a region? (Type 2.)'],
+        notes: [
+          'Ask: who would sign an agreement for a university providing skills training to every prison in a region? (Type 2.)',
+        ],
       },
       on: {
         TYPE_1: { target: 'contactDataProtectionTeam', description: 'Type 1: national agreement' },
@@ -167,9 +256,16 @@ export const informationSharingAgreement = setup({
         title: 'Contact the data protection team first',
         lane: 'data-protection-team',
         kind: 'activity',
-        summary: 'Anyone setting up or renewing a Type 1 or Type 4 agreement must first contact the MoJ Data Protection Team to discuss it.',
+        summary:
+          'Anyone setting up or renewing a Type 1 or Type 4 agreement must first contact the MoJ Data Protection Team to discuss it.',
         tasks: ['Discuss the proposed agreement with the Data Protection Team'],
-        guidance: [{ page: 'information-sharing/choose-an-agreement-type', text: 'Contact the data protection team first for types 1 and 4', anchor: 'contact-the-data-protection-team-first-for-types-1-and-4' }],
+        guidance: [
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Contact the data protection team first for types 1 and 4',
+            anchor: 'contact-the-data-protection-team-first-for-types-1-and-4',
+          },
+        ],
         source: [isf('3.5')],
         notes: [],
       },
@@ -180,15 +276,30 @@ export const informationSharingAgreement = setup({
         title: 'Choose the privacy assessment',
         lane: 'data-requester',
         kind: 'decision',
-        summary: 'A new share goes through the data protection impact assessment (DPIA) process. A share that is already running has a compliance check instead, as the ICO recommends.',
+        summary:
+          'A new share goes through the data protection impact assessment (DPIA) process. A share that is already running has a compliance check instead, as the ICO recommends.',
         tasks: [],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Complete the DPIA screening questionnaire', anchor: 'complete-the-dpia-screening-questionnaire' }, { page: 'information-sharing/create-an-information-sharing-agreement', text: 'Complete the Data Sharing Compliance Checklist', anchor: 'complete-the-data-sharing-compliance-checklist' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Complete the DPIA screening questionnaire',
+            anchor: 'complete-the-dpia-screening-questionnaire',
+          },
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Complete the Data Sharing Compliance Checklist',
+            anchor: 'complete-the-data-sharing-compliance-checklist',
+          },
+        ],
         source: [isf('4.1'), isf('4.2')],
         notes: [],
       },
       on: {
         NEW_SHARE: { target: 'screenForDpia', description: 'New share: DPIA process' },
-        EXISTING_SHARE: { target: 'completeComplianceChecklist', description: 'Existing share: Data Sharing Compliance Checklist' },
+        EXISTING_SHARE: {
+          target: 'completeComplianceChecklist',
+          description: 'Existing share: Data Sharing Compliance Checklist',
+        },
       },
     },
     screenForDpia: {
@@ -196,9 +307,16 @@ export const informationSharingAgreement = setup({
         title: 'Complete the DPIA screening questionnaire',
         lane: 'data-requester',
         kind: 'decision',
-        summary: 'Complete the screening questionnaire in the MoJ OneTrust system, where all DPIAs are stored, to find out whether a full DPIA is needed.',
+        summary:
+          'Complete the screening questionnaire in the MoJ OneTrust system, where all DPIAs are stored, to find out whether a full DPIA is needed.',
         tasks: ['Complete the screening questionnaire in OneTrust'],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Complete the DPIA screening questionnaire', anchor: 'complete-the-dpia-screening-questionnaire' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Complete the DPIA screening questionnaire',
+            anchor: 'complete-the-dpia-screening-questionnaire',
+          },
+        ],
         source: [isf('4.1')],
         notes: [],
       },
@@ -212,9 +330,16 @@ export const informationSharingAgreement = setup({
         title: 'Complete the DPIA',
         lane: 'data-requester',
         kind: 'activity',
-        summary: 'The DPIA highlights the risks of the share. The risk register set out in PSI 6/2016 (PI 8/2016), the Information Risk Management Policy, can be used to document them.',
+        summary:
+          'The DPIA highlights the risks of the share. The risk register set out in PSI 6/2016 (PI 8/2016), the Information Risk Management Policy, can be used to document them.',
         tasks: ['Complete the DPIA in OneTrust', 'Document the risks'],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Complete the DPIA', anchor: 'complete-the-dpia' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Complete the DPIA',
+            anchor: 'complete-the-dpia',
+          },
+        ],
         source: [isf('4.1')],
         notes: [],
       },
@@ -225,9 +350,16 @@ export const informationSharingAgreement = setup({
         title: 'Complete the Data Sharing Compliance Checklist',
         lane: 'data-requester',
         kind: 'activity',
-        summary: 'For a share already in progress, complete the Data Sharing Compliance Checklist instead of the DPIA process.',
+        summary:
+          'For a share already in progress, complete the Data Sharing Compliance Checklist instead of the DPIA process.',
         tasks: ['Complete the checklist', 'Document the risks it finds'],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Complete the Data Sharing Compliance Checklist', anchor: 'complete-the-data-sharing-compliance-checklist' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Complete the Data Sharing Compliance Checklist',
+            anchor: 'complete-the-data-sharing-compliance-checklist',
+          },
+        ],
         source: [isf('4.2')],
         notes: [],
       },
@@ -238,9 +370,16 @@ export const informationSharingAgreement = setup({
         title: 'Present the risks to the signatory',
         lane: 'data-requester',
         kind: 'activity',
-        summary: 'Document every risk of the share and present them to the agreement signatory, with the privacy controls that mitigate them.',
+        summary:
+          'Document every risk of the share and present them to the agreement signatory, with the privacy controls that mitigate them.',
         tasks: ['Document all the risks', 'Identify the mitigating privacy controls', 'Present both to the signatory'],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Present the risks to the signatory', anchor: 'present-the-risks-to-the-signatory' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Present the risks to the signatory',
+            anchor: 'present-the-risks-to-the-signatory',
+          },
+        ],
         source: [isf('4.1'), isf('3.3')],
         notes: [],
       },
@@ -251,9 +390,16 @@ export const informationSharingAgreement = setup({
         title: 'Decide whether to accept the risks',
         lane: 'signatory',
         kind: 'decision',
-        summary: 'The share can only go ahead once the signatory has accepted the risks and all mitigating privacy controls have been identified.',
+        summary:
+          'The share can only go ahead once the signatory has accepted the risks and all mitigating privacy controls have been identified.',
         tasks: ['Consider the risks and the controls', 'Accept the risks, ask for more controls, or refuse'],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Present the risks to the signatory', anchor: 'present-the-risks-to-the-signatory' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Present the risks to the signatory',
+            anchor: 'present-the-risks-to-the-signatory',
+          },
+        ],
         source: [isf('4.1'), isf('3.3')],
         notes: [],
       },
@@ -277,7 +423,23 @@ export const informationSharingAgreement = setup({
           'Use secure email, and secure storage where needed',
           'Apply the seven golden principles of information sharing',
         ],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Complete the agreement template', anchor: 'complete-the-agreement-template' }, { page: 'information-sharing/choose-an-agreement-type', text: 'Sharing in Wales', anchor: 'sharing-in-wales' }, { page: 'faith-and-probation/share-information-with-faith-partners', text: 'What the agreement must cover', anchor: 'what-the-agreement-must-cover' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Complete the agreement template',
+            anchor: 'complete-the-agreement-template',
+          },
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Sharing in Wales',
+            anchor: 'sharing-in-wales',
+          },
+          {
+            page: 'faith-and-probation/share-information-with-faith-partners',
+            text: 'What the agreement must cover',
+            anchor: 'what-the-agreement-must-cover',
+          },
+        ],
         source: [isf('4.1'), isf('5'), fp('Information Sharing'), fp('Annex A')],
         notes: [],
       },
@@ -288,9 +450,16 @@ export const informationSharingAgreement = setup({
         title: 'Record the agreement in the Information Asset Register',
         lane: 'information-asset-owner',
         kind: 'activity',
-        summary: 'Once the agreement is in place and the share authorised, record it in the right Information Asset Register: the establishment, Probation regional or HQ directorate register.',
+        summary:
+          'Once the agreement is in place and the share authorised, record it in the right Information Asset Register: the establishment, Probation regional or HQ directorate register.',
         tasks: ['Record the agreement in the register', 'Ask your Local Information Manager (LIM) for advice'],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Record the agreement in the Information Asset Register', anchor: 'record-the-agreement-in-the-information-asset-register' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Record the agreement in the Information Asset Register',
+            anchor: 'record-the-agreement-in-the-information-asset-register',
+          },
+        ],
         source: [isf('4.1')],
         notes: [],
       },
@@ -301,10 +470,17 @@ export const informationSharingAgreement = setup({
         title: 'Review the agreement at least every year',
         lane: 'signatory',
         kind: 'wait',
-        summary: 'Every agreement has a review at least once a year. The signatory makes sure there is a process to review it within the period the agreement sets.',
+        summary:
+          'Every agreement has a review at least once a year. The signatory makes sure there is a process to review it within the period the agreement sets.',
         tasks: ['Set up the review process', 'Review the agreement'],
         timescale: { amount: 1, unit: 'years', qualifier: 'at-least-every' },
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Review the agreement at least once a year', anchor: 'review-the-agreement-at-least-once-a-year' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Review the agreement at least once a year',
+            anchor: 'review-the-agreement-at-least-once-a-year',
+          },
+        ],
         source: [isf('4.1')],
         notes: [],
       },
@@ -318,7 +494,13 @@ export const informationSharingAgreement = setup({
         kind: 'end',
         summary: 'The agreement is signed, recorded and under review. The share can take place.',
         tasks: [],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Review the agreement at least once a year', anchor: 'review-the-agreement-at-least-once-a-year' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Review the agreement at least once a year',
+            anchor: 'review-the-agreement-at-least-once-a-year',
+          },
+        ],
         source: [isf('4.1')],
         notes: [],
       },
@@ -331,7 +513,13 @@ export const informationSharingAgreement = setup({
         kind: 'end',
         summary: 'Without the signatory accepting the risks, the share cannot go ahead.',
         tasks: [],
-        guidance: [{ page: 'information-sharing/create-an-information-sharing-agreement', text: 'Present the risks to the signatory', anchor: 'present-the-risks-to-the-signatory' }],
+        guidance: [
+          {
+            page: 'information-sharing/create-an-information-sharing-agreement',
+            text: 'Present the risks to the signatory',
+            anchor: 'present-the-risks-to-the-signatory',
+          },
+        ],
         source: [isf('4.1')],
         notes: [],
       },
@@ -344,7 +532,13 @@ export const informationSharingAgreement = setup({
         kind: 'end',
         summary: 'The one-off share is documented and kept for reference; no agreement is needed.',
         tasks: [],
-        guidance: [{ page: 'information-sharing/choose-an-agreement-type', text: 'Document a one-off share', anchor: 'document-a-one-off-share' }],
+        guidance: [
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Document a one-off share',
+            anchor: 'document-a-one-off-share',
+          },
+        ],
         source: [isf('3.4')],
         notes: [],
       },
@@ -357,7 +551,13 @@ export const informationSharingAgreement = setup({
         kind: 'end',
         summary: 'The share between ministries is covered by a memorandum of understanding.',
         tasks: [],
-        guidance: [{ page: 'information-sharing/when-this-framework-applies', text: 'Sharing between government departments', anchor: 'sharing-between-government-departments' }],
+        guidance: [
+          {
+            page: 'information-sharing/when-this-framework-applies',
+            text: 'Sharing between government departments',
+            anchor: 'sharing-between-government-departments',
+          },
+        ],
         source: [isf('1')],
         notes: [],
       },
@@ -370,7 +570,13 @@ export const informationSharingAgreement = setup({
         kind: 'end',
         summary: 'The data processing is governed by the contract with the data processor.',
         tasks: [],
-        guidance: [{ page: 'information-sharing/choose-an-agreement-type', text: 'Cover processing in the contract', anchor: 'cover-processing-in-the-contract' }],
+        guidance: [
+          {
+            page: 'information-sharing/choose-an-agreement-type',
+            text: 'Cover processing in the contract',
+            anchor: 'cover-processing-in-the-contract',
+          },
+        ],
         source: [isf('3.4')],
         notes: [],
       },

@@ -35,7 +35,10 @@ export const jipInformationSharing = setup({
           'Give the name, date of birth, gender, PNC ID, NOMIS number and CRN',
           'Send the referral data by secure TLS-enforced email',
         ],
-        guidance: [stage('Referral', 'referral'), stage('Personal identifiers the partners share', 'personal-identifiers-the-partners-share')],
+        guidance: [
+          stage('Referral', 'referral'),
+          stage('Personal identifiers the partners share', 'personal-identifiers-the-partners-share'),
+        ],
         source: [jip('Appendix B'), jip('5.4')],
         notes: ['Ask: why does the referral carry several identifiers rather than just a name?'],
       },
@@ -48,7 +51,10 @@ export const jipInformationSharing = setup({
         kind: 'decision',
         summary:
           'The JIP team checks the subject is suitable, using HMPPS systems. Accepting the referral confirms the person is eligible, and so that sharing their data under the protocol is allowed.',
-        tasks: ['Search HMPPS systems for the initial assessment', 'Decide whether the subject is suitable for the JIP'],
+        tasks: [
+          'Search HMPPS systems for the initial assessment',
+          'Decide whether the subject is suitable for the JIP',
+        ],
         guidance: [stage('Referral', 'referral')],
         source: [jip('Appendix B')],
         notes: [],
@@ -70,9 +76,14 @@ export const jipInformationSharing = setup({
           'Agree what data is needed and why',
           'Treat everything as official-sensitive',
         ],
-        guidance: [stage('Data request', 'data-request'), stage('Cardiff University’s evaluation', 'cardiff-universitys-evaluation')],
+        guidance: [
+          stage('Data request', 'data-request'),
+          stage('Cardiff University’s evaluation', 'cardiff-universitys-evaluation'),
+        ],
         source: [jip('Appendix B'), jip('1.4')],
-        notes: ['Cardiff University researchers may listen to the MACC but must not record anything that identifies anyone.'],
+        notes: [
+          'Cardiff University researchers may listen to the MACC but must not record anything that identifies anyone.',
+        ],
       },
       on: { DISCUSSED: { target: 'requestData', description: 'Discussed at the MACC' } },
     },
@@ -81,7 +92,8 @@ export const jipInformationSharing = setup({
         title: 'Make a formal data request',
         lane: 'partner-agency',
         kind: 'activity',
-        summary: 'Only approved partners can request data, and only about JIP subjects. Email the JIP team saying clearly what data you want and why.',
+        summary:
+          'Only approved partners can request data, and only about JIP subjects. Email the JIP team saying clearly what data you want and why.',
         tasks: [
           'Identify the subject: name, date of birth, gender and one other identifier',
           'Say which data: BT PINS contact list, HMPPS Money Tool, Mercury intelligence or visits',
@@ -100,7 +112,10 @@ export const jipInformationSharing = setup({
         kind: 'decision',
         summary:
           'The JIP team records who asked, when and for what on a password-protected log on its MoJ-approved laptop, and rejects any request about someone who is not a JIP subject.',
-        tasks: ['Record the request on the secure log', 'Check the subject is a JIP subject and the data can be obtained'],
+        tasks: [
+          'Record the request on the secure log',
+          'Check the subject is a JIP subject and the data can be obtained',
+        ],
         guidance: [stage('Data request', 'data-request')],
         source: [jip('Appendix B')],
         notes: [],
@@ -115,7 +130,8 @@ export const jipInformationSharing = setup({
         title: 'Collect the data',
         lane: 'jip-analyst',
         kind: 'activity',
-        summary: 'The JIP team collects only what is necessary and proportionate to the request, and records when and where each item came from.',
+        summary:
+          'The JIP team collects only what is necessary and proportionate to the request, and records when and where each item came from.',
         tasks: [
           'BT PINS contacts on the dedicated computer in the RIU',
           'Mercury, NOMIS and HMPPS Money Tool data on the Quantum laptop',
@@ -133,7 +149,8 @@ export const jipInformationSharing = setup({
         title: 'Send the data to the requester',
         lane: 'jip-analyst',
         kind: 'activity',
-        summary: 'The data goes only to the person who asked for it, and the dissemination is recorded on the secure log.',
+        summary:
+          'The data goes only to the person who asked for it, and the dissemination is recorded on the secure log.',
         tasks: [
           'Mark it official-sensitive',
           'Compress the files into a password-protected zip',
@@ -152,9 +169,16 @@ export const jipInformationSharing = setup({
         title: 'Keep the data you received secure',
         lane: 'partner-agency',
         kind: 'end',
-        summary: 'Once the data is received, the requester is responsible for keeping it secure under data protection rules.',
-        tasks: ['Follow your organisation’s information security policies', 'Do not pass it on without consulting the JIP'],
-        guidance: [stage('Dissemination', 'dissemination'), { page: 'waspi-jip/rights-and-security', text: 'Keep information secure', anchor: 'keep-information-secure' }],
+        summary:
+          'Once the data is received, the requester is responsible for keeping it secure under data protection rules.',
+        tasks: [
+          'Follow your organisation’s information security policies',
+          'Do not pass it on without consulting the JIP',
+        ],
+        guidance: [
+          stage('Dissemination', 'dissemination'),
+          { page: 'waspi-jip/rights-and-security', text: 'Keep information secure', anchor: 'keep-information-secure' },
+        ],
         source: [jip('Appendix B'), jip('5.2'), jip('7.2')],
         notes: [],
       },

@@ -31,7 +31,13 @@ export const releaseInformationSharing = setup({
         summary:
           'Prison databases track every prisoner, including when they are due for release. An automated download from the central database goes to every police force each day.',
         tasks: ['Send the daily download of prisoner data, including release dates, offence and length of term'],
-        guidance: [{ page: protocol, text: 'How release information reaches the police', anchor: 'how-release-information-reaches-the-police' }],
+        guidance: [
+          {
+            page: protocol,
+            text: 'How release information reaches the police',
+            anchor: 'how-release-information-reaches-the-police',
+          },
+        ],
         source: [rel('The current situation')],
         notes: ['The data comes from NOMS-owned prison databases and PED and CDE extract files.'],
       },
@@ -42,10 +48,21 @@ export const releaseInformationSharing = setup({
         title: 'Flag the coming release',
         lane: 'police',
         kind: 'activity',
-        summary: 'Nearly all forces use the download to create a release notification: a first notification 28 days before release, and another on the day.',
-        tasks: ['Create the first notification', 'Notify again on the day of release', 'Note any tag, such as involvement in the 2011 civil disturbances'],
+        summary:
+          'Nearly all forces use the download to create a release notification: a first notification 28 days before release, and another on the day.',
+        tasks: [
+          'Create the first notification',
+          'Notify again on the day of release',
+          'Note any tag, such as involvement in the 2011 civil disturbances',
+        ],
         timescale: { amount: 28, unit: 'days', qualifier: 'before', from: 'release' },
-        guidance: [{ page: protocol, text: 'How release information reaches the police', anchor: 'how-release-information-reaches-the-police' }],
+        guidance: [
+          {
+            page: protocol,
+            text: 'How release information reaches the police',
+            anchor: 'how-release-information-reaches-the-police',
+          },
+        ],
         source: [rel('The current situation')],
         notes: [],
       },
@@ -60,7 +77,10 @@ export const releaseInformationSharing = setup({
           'Share only where it is necessary and proportionate to manage and support the person just before and after release, to make them less likely to reoffend.',
         tasks: ['Check the purpose', 'Check the share complies with the Data Protection Act and other relevant law'],
         guidance: [{ page: amendment, text: 'Share only for the purpose', anchor: 'share-only-for-the-purpose' }],
-        source: [rel('Amendment: Purposes of sharing information'), rel('Amendment: Restrictions and requirements on Police')],
+        source: [
+          rel('Amendment: Purposes of sharing information'),
+          rel('Amendment: Restrictions and requirements on Police'),
+        ],
         notes: ['The protocol is not binding: it suggests arrangements, it does not require them.'],
       },
       on: {
@@ -82,7 +102,11 @@ export const releaseInformationSharing = setup({
           'Tell NOMS of any Data Protection Act breach by the recipient, and put it right',
         ],
         guidance: [
-          { page: amendment, text: 'The data items the police may share', anchor: 'the-data-items-the-police-may-share' },
+          {
+            page: amendment,
+            text: 'The data items the police may share',
+            anchor: 'the-data-items-the-police-may-share',
+          },
           { page: amendment, text: 'How to share it', anchor: 'how-to-share-it' },
           { page: local, text: 'Set up local arrangements', anchor: 'set-up-local-arrangements' },
         ],
@@ -102,7 +126,8 @@ export const releaseInformationSharing = setup({
         title: 'Decide who to help first',
         lane: 'community-safety-partnership',
         kind: 'decision',
-        summary: 'No CSP can offer full Integrated Offender Management to everyone it hears about. Use the information to prioritise.',
+        summary:
+          'No CSP can offer full Integrated Offender Management to everyone it hears about. Use the information to prioritise.',
         tasks: [
           'People tagged as involved in civil disturbances',
           'People known to the CSP who are heading towards established criminality',
@@ -124,8 +149,14 @@ export const releaseInformationSharing = setup({
         kind: 'activity',
         summary:
           'The local authority can give advice on housing and benefits and point the person to other CSP members or local voluntary and community groups, before and after release.',
-        tasks: ['Offer housing and benefits advice', 'Signpost to CSP members and local support groups', 'Link with local IOM arrangements'],
-        guidance: [{ page: local, text: 'What local authorities can offer', anchor: 'what-local-authorities-can-offer' }],
+        tasks: [
+          'Offer housing and benefits advice',
+          'Signpost to CSP members and local support groups',
+          'Link with local IOM arrangements',
+        ],
+        guidance: [
+          { page: local, text: 'What local authorities can offer', anchor: 'what-local-authorities-can-offer' },
+        ],
         source: [rel('6'), rel('1'), rel('2')],
         notes: ['The people this protocol is about are not on licence, so they have no duty to engage.'],
       },

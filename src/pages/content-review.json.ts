@@ -7,7 +7,11 @@ import { reviewItems } from '../lib/content/review-items';
 export const GET: APIRoute = async () => {
   const due = dueForReview(await reviewItems(), new Date());
   const plain = (items: typeof due.overdue) =>
-    items.map((item) => ({ ...item, lastReviewed: formatPartialDate(item.lastReviewed), reviewDue: formatPartialDate(item.reviewDue) }));
+    items.map((item) => ({
+      ...item,
+      lastReviewed: formatPartialDate(item.lastReviewed),
+      reviewDue: formatPartialDate(item.reviewDue),
+    }));
   return new Response(JSON.stringify({ overdue: plain(due.overdue), dueSoon: plain(due.dueSoon) }, null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });

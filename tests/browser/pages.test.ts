@@ -43,7 +43,9 @@ describe('every page in the browser', () => {
     const { page } = await watchedPage(context);
     for (const url of ['/', pages.find((candidate) => /^\/guidance\/[^/]+\/[^/]+\/$/.test(candidate))!]) {
       await page.goto(`${site.url}${url}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
     await context.close();

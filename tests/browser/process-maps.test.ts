@@ -18,7 +18,9 @@ afterAll(async () => {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function currentSteps(page: Page): Promise<string[]> {
-  return page.$$eval('[data-step][aria-current="step"]', (nodes) => nodes.map((node) => (node as HTMLElement).dataset.step!).sort());
+  return page.$$eval('[data-step][aria-current="step"]', (nodes) =>
+    nodes.map((node) => (node as HTMLElement).dataset.step!).sort(),
+  );
 }
 
 async function stepParam(page: Page): Promise<string[]> {
@@ -27,7 +29,9 @@ async function stepParam(page: Page): Promise<string[]> {
 
 function labelFor(model: ProcessModel, paths: string[], event: string): string {
   for (const path of paths) {
-    const outcome = model.steps.find((step) => step.path === path)?.outcomes.find((candidate) => candidate.event === event);
+    const outcome = model.steps
+      .find((step) => step.path === path)
+      ?.outcomes.find((candidate) => candidate.event === event);
     if (outcome) return outcome.label;
   }
   throw new Error(`no outcome ${event} from ${paths.join(', ')}`);
@@ -35,9 +39,7 @@ function labelFor(model: ProcessModel, paths: string[], event: string): string {
 
 describe.each(processes)('process map "$id" in the browser', ({ id, machine }) => {
   const model = describeMachine(machine);
-  const finals = shortestUserPaths(machine).filter(
-    (path) => path.state.status === 'done',
-  );
+  const finals = shortestUserPaths(machine).filter((path) => path.state.status === 'done');
 
   it.each(finals.map((path) => [leafPaths(path.state.value as StateValue).join(','), path] as const))(
     'walks the shortest path to "%s" by clicking the options',
@@ -55,24 +57,33 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
         expect(await currentSteps(page)).toEqual(expected);
         expect(await stepParam(page)).toEqual(expected);
       }
-      await expect(page.getByRole('heading', { name: 'You have reached the end of this process' }).count()).resolves.toBe(1);
+      await expect(
+        page.getByRole('heading', { name: 'You have reached the end of this process' }).count(),
+      ).resolves.toBe(1);
       expect(problems.consoleErrors).toEqual([]);
       await page.close();
     },
   );
 
   it('restores the walk-through from a shared link, and Back returns along the path taken', async () => {
-    const target = model.steps.find((step) => step.outcomes.length > 0 && step.meta.kind === 'decision') ?? model.steps[1]!;
+    const target =
+      model.steps.find((step) => step.outcomes.length > 0 && step.meta.kind === 'decision') ?? model.steps[1]!;
     // In a parallel state the other strands start where they begin.
-    const restored = leafPaths(machine.resolveState({ value: stateValueFromPaths([target.path]), context: undefined }).value as StateValue).sort();
+    const restored = leafPaths(
+      machine.resolveState({ value: stateValueFromPaths([target.path]), context: undefined }).value as StateValue,
+    ).sort();
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/?step=${encodeURIComponent(target.path)}`);
     await page.waitForSelector('[data-walkthrough][data-ready]');
     expect(await currentSteps(page)).toEqual(restored);
-    await expect(page.locator('[data-walkthrough-current] h3').first().textContent()).resolves.toContain(target.meta.title);
+    await expect(page.locator('[data-walkthrough-current] h3').first().textContent()).resolves.toContain(
+      target.meta.title,
+    );
     const first = target.outcomes[0]!;
     await page.getByRole('button', { name: new RegExp(`^(\\d+\\. )?${escapeRegExp(first.label)}$`) }).click();
-    expect(await currentSteps(page)).toEqual([...restored.filter((path) => path !== target.path), ...first.targets].sort());
+    expect(await currentSteps(page)).toEqual(
+      [...restored.filter((path) => path !== target.path), ...first.targets].sort(),
+    );
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     expect(await currentSteps(page)).toEqual(restored);
     expect(await stepParam(page)).toEqual(restored);
@@ -98,7 +109,9 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/#step-noSuchStep<b>bold</b>`);
     await page.waitForSelector('[data-walkthrough][data-ready]');
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('This map has no part called “step-noSuchStep<b>bold</b>”');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'This map has no part called “step-noSuchStep<b>bold</b>”',
+    );
     expect(await page.locator('[data-walkthrough-message] b').count()).toBe(0);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
@@ -111,7 +124,9 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await page.getByRole('button', { name: 'Start walk-through' }).click();
     const live = page.locator('[data-walkthrough-live]');
     await expect(live.getAttribute('aria-live')).resolves.toBe('polite');
-    await expect(live.textContent()).resolves.toContain(model.steps.find((step) => step.path === model.initialPaths[0])!.meta.title);
+    await expect(live.textContent()).resolves.toContain(
+      model.steps.find((step) => step.path === model.initialPaths[0])!.meta.title,
+    );
     await page.close();
   });
 
@@ -124,7 +139,10 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     const before = await currentSteps(page);
     await page.keyboard.press('Tab');
     let guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.classList.contains('app-walkthrough__option'))) && guard < 40) {
+    while (
+      !(await page.evaluate(() => document.activeElement?.classList.contains('app-walkthrough__option'))) &&
+      guard < 40
+    ) {
       await page.keyboard.press('Tab');
       guard += 1;
     }
@@ -154,7 +172,9 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await page.waitForSelector('[data-walkthrough][data-ready]');
     await page.getByRole('button', { name: 'Start walk-through' }).click();
     await page.getByRole('button', { name: 'Show inspector' }).click();
-    await expect(page.locator('[data-inspector-value]').textContent()).resolves.toContain(model.initialPaths[0]!.split('.')[0]);
+    await expect(page.locator('[data-inspector-value]').textContent()).resolves.toContain(
+      model.initialPaths[0]!.split('.')[0],
+    );
     const firstOutcome = model.steps.find((step) => step.path === model.initialPaths[0])!.outcomes[0]!;
     await expect(page.locator('[data-inspector-events]').textContent()).resolves.toContain(firstOutcome.event);
     await expect(page.locator('[data-inspector-log] li').count()).resolves.toBeGreaterThan(0);

@@ -16,7 +16,9 @@ afterAll(async () => {
 async function search(page: Page, query: string): Promise<string[]> {
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
-  return page.$$eval('.app-search-result__link', (links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!));
+  return page.$$eval('.app-search-result__link', (links) =>
+    links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!),
+  );
 }
 
 describe('search quality: the answer is in the top three', () => {
@@ -24,7 +26,10 @@ describe('search quality: the answer is in the top three', () => {
     const { page, problems } = await watchedPage(site.browser);
     const results = await search(page, question.query);
     const topThree = results.slice(0, 3);
-    expect(topThree.some((href) => question.expect.test(href)), `top three were:\n${topThree.join('\n')}`).toBe(true);
+    expect(
+      topThree.some((href) => question.expect.test(href)),
+      `top three were:\n${topThree.join('\n')}`,
+    ).toBe(true);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.externalRequests).toEqual([]);
     await page.close();
@@ -40,7 +45,9 @@ describe('the search page', () => {
     await page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.getByRole('searchbox', { name: /Search guidance, process-map steps/ }).focus();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/pagefind.js')));
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/pagefind.js')),
+    );
     await page.close();
   });
 
@@ -66,21 +73,32 @@ describe('the search page', () => {
     const box = page.getByRole('searchbox', { name: /Search guidance, process-map steps/ });
     await expect(box.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('warning');
-    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    );
     expect(new URL(page.url()).searchParams.get('q')).toBe('warning');
     const all = await page.locator('.app-search-result').count();
     expect(all).toBeGreaterThan(0);
 
     await page.getByLabel('Type').selectOption('Process step');
-    await page.waitForFunction(() => [...document.querySelectorAll('.app-search-result__meta')].every((meta) => meta.textContent?.startsWith('Process step')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.app-search-result__meta')].every((meta) =>
+        meta.textContent?.startsWith('Process step'),
+      ),
+    );
     const steps = await page.locator('.app-search-result').count();
     expect(steps).toBeGreaterThan(0);
     expect(steps).toBeLessThanOrEqual(all);
-    await expect(page.locator('.app-search-result__meta').allTextContents()).resolves.toSatisfy((metas: string[]) => metas.every((meta) => meta.startsWith('Process step')));
+    await expect(page.locator('.app-search-result__meta').allTextContents()).resolves.toSatisfy((metas: string[]) =>
+      metas.every((meta) => meta.startsWith('Process step')),
+    );
 
     // Tab from the filters reaches the first result link.
     let guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.classList.contains('app-search-result__link'))) && guard < 20) {
+    while (
+      !(await page.evaluate(() => document.activeElement?.classList.contains('app-search-result__link'))) &&
+      guard < 20
+    ) {
       await page.keyboard.press('Tab');
       guard += 1;
     }
@@ -101,7 +119,9 @@ describe('the search page', () => {
 
   it('shows hostile queries as text, never as markup', async () => {
     const { page, problems } = await watchedPage(site.browser);
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}#<script>alert(2)</script>`);
+    await page.goto(
+      `${site.url}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}#<script>alert(2)</script>`,
+    );
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
     await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -17,7 +17,12 @@ async function calculator() {
   return watched;
 }
 
-async function enterDate(page: Awaited<ReturnType<typeof calculator>>['page'], day: string, month: string, year: string) {
+async function enterDate(
+  page: Awaited<ReturnType<typeof calculator>>['page'],
+  day: string,
+  month: string,
+  year: string,
+) {
   await page.getByLabel('Day', { exact: true }).fill(day);
   await page.getByLabel('Month', { exact: true }).fill(month);
   await page.getByLabel('Year', { exact: true }).fill(year);
@@ -39,9 +44,13 @@ describe('the deadline calculator', () => {
       'Monday 11 January 2027', // day 10: summons
     ]);
     const firstRow = await page.locator('[data-deadline-rows] tr').first().textContent();
-    expect(firstRow).toContain('Bank holidays skipped: Christmas Day, Friday 25 December 2026; Boxing Day (substitute day), Monday 28 December 2026');
+    expect(firstRow).toContain(
+      'Bank holidays skipped: Christmas Day, Friday 25 December 2026; Boxing Day (substitute day), Monday 28 December 2026',
+    );
     expect(firstRow).toContain('National Standards 2021, section 9.1');
-    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-deadline-results'))).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-deadline-results'))).resolves.toBe(
+      true,
+    );
     expect(new URL(page.url()).search).toBe('?event=failure-to-comply&date=2026-12-23');
     expect(describeViolations(await axeViolations(page))).toBe('');
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], dialogs: [] });
@@ -52,9 +61,13 @@ describe('the deadline calculator', () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/tools/deadlines/?event=ap-arrival&date=2027-03-24`);
     await page.waitForSelector('[data-deadline-results]:not([hidden])');
-    await expect(page.locator('[data-deadline-results-heading]').textContent()).resolves.toContain('Deadlines from Wednesday 24 March 2027');
+    await expect(page.locator('[data-deadline-results-heading]').textContent()).resolves.toContain(
+      'Deadlines from Wednesday 24 March 2027',
+    );
     // 10 working days over Good Friday (26 March) and Easter Monday (29 March 2027).
-    await expect(page.locator('[data-deadline-rows] tr th time').first().textContent()).resolves.toBe('Friday 9 April 2027');
+    await expect(page.locator('[data-deadline-rows] tr th time').first().textContent()).resolves.toBe(
+      'Friday 9 April 2027',
+    );
     await expect(page.getByLabel('Day', { exact: true }).inputValue()).resolves.toBe('24');
     await page.close();
   });
@@ -102,7 +115,9 @@ describe('the deadline calculator', () => {
     ]);
     await page.getByLabel('Time (optional)').fill('25:99');
     await page.getByRole('button', { name: 'Work out deadlines' }).click();
-    await expect(page.locator('[data-deadline-errors]').textContent()).resolves.toContain('Enter the time of the event as hours and minutes');
+    await expect(page.locator('[data-deadline-errors]').textContent()).resolves.toContain(
+      'Enter the time of the event as hours and minutes',
+    );
     await page.close();
   });
 
@@ -110,10 +125,14 @@ describe('the deadline calculator', () => {
     const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}/tools/deadlines/?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&date=2026-11-23`);
     await page.waitForSelector('[data-deadline-errors]:not([hidden])');
-    await expect(page.locator('[data-deadline-errors]').textContent()).resolves.toContain('The link named an event the calculator does not know');
+    await expect(page.locator('[data-deadline-errors]').textContent()).resolves.toContain(
+      'The link named an event the calculator does not know',
+    );
     await page.goto(`${site.url}/tools/deadlines/?event=release&date=%3Cscript%3Ealert(1)%3C/script%3E`);
     await page.waitForSelector('[data-deadline-errors]:not([hidden])');
-    await expect(page.locator('[data-deadline-errors]').textContent()).resolves.toContain('The link did not give a real date');
+    await expect(page.locator('[data-deadline-errors]').textContent()).resolves.toContain(
+      'The link did not give a real date',
+    );
     expect(problems.dialogs).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
@@ -140,14 +159,19 @@ describe('the timescales index', () => {
     await watched.page.waitForSelector('[data-table-filters]:not([hidden])');
     return watched;
   }
-  const visibleRows = (page: Awaited<ReturnType<typeof index>>['page']) => page.locator('[data-filterable-table] tbody tr:not([hidden])');
+  const visibleRows = (page: Awaited<ReturnType<typeof index>>['page']) =>
+    page.locator('[data-filterable-table] tbody tr:not([hidden])');
 
   it('sorts by timescale and by what must happen, saying which way', async () => {
     const { page } = await index();
     const timescale = page.getByRole('button', { name: 'Timescale' });
     await timescale.click();
-    await expect(page.locator('th:has(button:text-is("Timescale"))').getAttribute('aria-sort')).resolves.toBe('descending');
-    const values = await page.locator('[data-filterable-table] tbody tr td:nth-child(2)').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.sortValue)));
+    await expect(page.locator('th:has(button:text-is("Timescale"))').getAttribute('aria-sort')).resolves.toBe(
+      'descending',
+    );
+    const values = await page
+      .locator('[data-filterable-table] tbody tr td:nth-child(2)')
+      .evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.sortValue)));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     await page.getByRole('button', { name: 'What must happen' }).click();
     const tasks = await page.locator('[data-filterable-table] tbody tr td:first-child').allTextContents();
@@ -163,7 +187,9 @@ describe('the timescales index', () => {
     const hours = await visibleRows(page).evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.unit));
     expect(hours.length).toBeGreaterThan(0);
     expect(new Set(hours)).toEqual(new Set(['hours']));
-    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe(`Showing ${hours.length} of ${total} timescales`);
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe(
+      `Showing ${hours.length} of ${total} timescales`,
+    );
     expect(new URL(page.url()).searchParams.get('unit')).toBe('hours');
     await page.getByLabel('Contains the words').fill('recall');
     const recall = await visibleRows(page).allTextContents();
@@ -173,15 +199,21 @@ describe('the timescales index', () => {
 
     const again = await index('?unit=hours&q=%3Cscript%3E');
     await expect(again.page.getByLabel('Counted in').inputValue()).resolves.toBe('hours');
-    await expect(again.page.locator('[data-filter-count]').textContent()).resolves.toBe(`Showing 0 of ${total} timescales`);
+    await expect(again.page.locator('[data-filter-count]').textContent()).resolves.toBe(
+      `Showing 0 of ${total} timescales`,
+    );
     await again.page.close();
   });
 
   it('links each timescale to the step or guidance section it is used in', async () => {
     const { page } = await index();
-    const links = await page.locator('[data-filterable-table] tbody tr td:last-child a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await page
+      .locator('[data-filterable-table] tbody tr td:last-child a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links.some((href) => href?.startsWith('/process-maps/enforcement/#step-'))).toBe(true);
-    expect(links.some((href) => href?.startsWith('/guidance/national-standards/09-enforcing-the-sentence/#'))).toBe(true);
+    expect(links.some((href) => href?.startsWith('/guidance/national-standards/09-enforcing-the-sentence/#'))).toBe(
+      true,
+    );
     await page.close();
   });
 });
@@ -193,7 +225,9 @@ describe('content review', () => {
     await expect(page.locator('[data-review-status="overdue"]').textContent()).resolves.toContain('may be out of date');
     await page.goto(`${site.url}/guidance/national-standards/`);
     await expect(page.locator('[data-review-status="overdue"]').count()).resolves.toBe(0);
-    await expect(page.locator('.app-review-details').textContent()).resolves.toMatch(/Owner.*Last reviewed.*Review due/s);
+    await expect(page.locator('.app-review-details').textContent()).resolves.toMatch(
+      /Owner.*Last reviewed.*Review due/s,
+    );
     await page.close();
   });
 

@@ -24,21 +24,33 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
     await page.goto(`${site.url}/process-maps/${id}/present/`);
     await page.waitForSelector('[data-presenter][data-ready]');
     await expect(page.locator('.app-slide--current').count()).resolves.toBe(model.initialPaths.length);
-    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(start.meta.title);
+    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(
+      start.meta.title,
+    );
     const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
     expect(fits).toBe(true);
 
     // A number key chooses that option of a decision (or the only way on).
     await page.keyboard.press('1');
     const afterFirst = model.steps.find((step) => step.path === start.outcomes[0]!.targets[0])!;
-    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(afterFirst.meta.title);
-    expect(new URL(page.url()).searchParams.get('step')!.split(',').sort()).toEqual([...start.outcomes[0]!.targets].sort());
+    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(
+      afterFirst.meta.title,
+    );
+    expect(new URL(page.url()).searchParams.get('step')!.split(',').sort()).toEqual(
+      [...start.outcomes[0]!.targets].sort(),
+    );
     await page.keyboard.press('ArrowLeft');
-    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(start.meta.title);
+    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(
+      start.meta.title,
+    );
     await page.keyboard.press('1');
     await page.keyboard.press('Home');
-    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(start.meta.title);
-    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe(`Step ${start.number} of ${model.steps.length}`);
+    await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(
+      start.meta.title,
+    );
+    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe(
+      `Step ${start.number} of ${model.steps.length}`,
+    );
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -61,7 +73,8 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
     await page.goto(`${site.url}/process-maps/${id}/present/`);
     await page.waitForSelector('[data-presenter][data-ready]');
     expect(describeViolations(await axeViolations(page))).toBe('');
-    if (start.meta.notes.length) await expect(page.locator('.app-slide--current [data-slide-notes]').isVisible()).resolves.toBe(true);
+    if (start.meta.notes.length)
+      await expect(page.locator('.app-slide--current [data-slide-notes]').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForURL(`${site.url}/process-maps/${id}/`);
     await page.close();
@@ -86,7 +99,9 @@ describe.each(processes)('the quiz for "$id"', ({ id, machine }) => {
       await expect(feedback.textContent()).resolves.toContain('Source:');
       if (index < questions.length - 1) await page.getByRole('button', { name: 'Next question' }).click();
     }
-    await expect(page.getByRole('heading', { name: `You scored ${questions.length - 1} out of ${questions.length}` }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: `You scored ${questions.length - 1} out of ${questions.length}` }).isVisible(),
+    ).resolves.toBe(true);
     expect(describeViolations(await axeViolations(page))).toBe('');
     await page.getByRole('button', { name: 'Try the quiz again' }).click();
     await expect(page.getByText(`Question 1 of ${questions.length}. Score so far: 0.`).isVisible()).resolves.toBe(true);
@@ -103,11 +118,15 @@ describe('the learning path', () => {
     const boxes = page.getByRole('checkbox');
     const firstHref = await page.locator('.app-learn__title a').first().getAttribute('href');
     const secondHref = await page.locator('.app-learn__title a').nth(1).getAttribute('href');
-    await expect(page.getByRole('link', { name: 'Start the learning path' }).getAttribute('href')).resolves.toBe(firstHref);
+    await expect(page.getByRole('link', { name: 'Start the learning path' }).getAttribute('href')).resolves.toBe(
+      firstHref,
+    );
     await boxes.first().check();
     await page.reload();
     await expect(boxes.first().isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: 'Continue where you left off' }).getAttribute('href')).resolves.toBe(secondHref);
+    await expect(page.getByRole('link', { name: 'Continue where you left off' }).getAttribute('href')).resolves.toBe(
+      secondHref,
+    );
     expect(describeViolations(await axeViolations(page))).toBe('');
     await page.getByRole('button', { name: 'Reset my progress' }).click();
     await expect(boxes.first().isChecked()).resolves.toBe(false);
@@ -122,7 +141,10 @@ describe('the learning path', () => {
     ['an older version', JSON.stringify({ version: 0, done: [] }), 'older version'],
   ])('resets saved progress that is %s, with a message and no error', async (_name, saved, expected) => {
     const context = await site.browser.newContext();
-    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [progressKey, saved] as const);
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+      progressKey,
+      saved,
+    ] as const);
     const { page, problems } = await watchedPage(context);
     await page.goto(`${site.url}/learn/`);
     await expect(page.getByRole('alert').textContent()).resolves.toContain(expected);
@@ -134,12 +156,18 @@ describe('the learning path', () => {
   it('records a finished quiz on the path', async () => {
     const context = await site.browser.newContext();
     const quizItem = 'quiz:enforcement';
-    await context.addInitScript(([key]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, JSON.stringify({ version: 1, done: [], quizScores: { 'quiz:enforcement': { score: 7, total: 9 } } }));
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [progressKey] as const);
+    await context.addInitScript(
+      ([key]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(
+            key,
+            JSON.stringify({ version: 1, done: [], quizScores: { 'quiz:enforcement': { score: 7, total: 9 } } }),
+          );
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [progressKey] as const,
+    );
     const { page } = await watchedPage(context);
     await page.goto(`${site.url}/learn/`);
     const item = page.locator(`[data-learn-item="${quizItem}"]`);

@@ -35,7 +35,9 @@ describe('content that breaks the rules', () => {
     try {
       const { status, output } = runAstro(['build', '--outDir', outDir], './tests/fixtures/unknown-abbr');
       expect(status).not.toBe(0);
-      expect(output).toMatch(/tests\/fixtures\/unknown-abbr\/guidance\/national-standards\/unknown-term\.mdx:14: <Abbr term="XYZ">/);
+      expect(output).toMatch(
+        /tests\/fixtures\/unknown-abbr\/guidance\/national-standards\/unknown-term\.mdx:14: <Abbr term="XYZ">/,
+      );
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

@@ -4,10 +4,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/dist';
 
-const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|css|js|mjs|svg)$/.test(file));
+const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+  /\.(html|css|js|mjs|svg)$/.test(file),
+);
 
 const externalLoads: [string, RegExp][] = [
-  ['script, image or frame from another host', /<(script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="(https?:)?\/\/[^"]+"/i],
+  [
+    'script, image or frame from another host',
+    /<(script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="(https?:)?\/\/[^"]+"/i,
+  ],
   ['stylesheet, icon or preload from another host', /<link\b[^>]*\shref="(https?:)?\/\/[^"]+"/i],
   ['CSS import from another host', /@import\s+(url\()?["']?(https?:)?\/\//i],
   ['CSS url() from another host', /url\(\s*["']?(https?:)?\/\//i],
@@ -27,7 +32,13 @@ describe('no request leaves the site', () => {
   });
 
   it('detects an external load when there is one (the check can fail)', () => {
-    expect(externalLoads.some(([, pattern]) => pattern.test('<style>@import url("https://fonts.googleapis.com/css2?family=Inter");</style>'))).toBe(true);
-    expect(externalLoads.some(([, pattern]) => pattern.test('<script src="https://cdn.example/x.js"></script>'))).toBe(true);
+    expect(
+      externalLoads.some(([, pattern]) =>
+        pattern.test('<style>@import url("https://fonts.googleapis.com/css2?family=Inter");</style>'),
+      ),
+    ).toBe(true);
+    expect(externalLoads.some(([, pattern]) => pattern.test('<script src="https://cdn.example/x.js"></script>'))).toBe(
+      true,
+    );
   });
 });

@@ -10,16 +10,28 @@ const pages = builtPages();
 
 describe('the built site', () => {
   it('has the home, About, 404, search, glossary, guidance and process-map pages', () => {
-    for (const page of ['index.html', 'about/index.html', '404.html', 'search/index.html', 'glossary/index.html', 'guidance/index.html', 'process-maps/index.html']) {
+    for (const page of [
+      'index.html',
+      'about/index.html',
+      '404.html',
+      'search/index.html',
+      'glossary/index.html',
+      'guidance/index.html',
+      'process-maps/index.html',
+    ]) {
       expect(pages).toContain(page);
     }
-    expect(pages.filter((page) => page.startsWith('guidance/') && page.split('/').length === 4).length).toBeGreaterThan(0);
+    expect(pages.filter((page) => page.startsWith('guidance/') && page.split('/').length === 4).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it.each(pages)('%s has a language, a title, one h1 and a skip link', (page) => {
     const html = readPage(page);
     expect(html).toMatch(/<html lang="en"/);
-    expect(html).toMatch(/<title>[^<]+– HMPPS Guidance and process maps<\/title>|<title>HMPPS Guidance and process maps<\/title>/);
+    expect(html).toMatch(
+      /<title>[^<]+– HMPPS Guidance and process maps<\/title>|<title>HMPPS Guidance and process maps<\/title>/,
+    );
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toContain('href="#main-content"');
   });

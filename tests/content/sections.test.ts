@@ -23,15 +23,21 @@ function pagesOf(framework: string): Page[] {
       const text = readFileSync(path.join(dir, name), 'utf8');
       const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
       const data = parse(frontmatter) as { sources?: { section: string }[] };
-      return { file: `src/content/guidance/${framework}/${name}`, sources: (data.sources ?? []).map((source) => String(source.section)), body };
+      return {
+        file: `src/content/guidance/${framework}/${name}`,
+        sources: (data.sources ?? []).map((source) => String(source.section)),
+        body,
+      };
     });
 }
 
 describe.each(frameworkIds)('guidance for %s', (framework) => {
-  const sections = (JSON.parse(readFileSync(path.join(import.meta.dirname, 'sections', `${framework}.json`), 'utf8')) as {
-    framework: string;
-    sections: { section: string; title: string }[];
-  }).sections;
+  const sections = (
+    JSON.parse(readFileSync(path.join(import.meta.dirname, 'sections', `${framework}.json`), 'utf8')) as {
+      framework: string;
+      sections: { section: string; title: string }[];
+    }
+  ).sections;
   const pages = pagesOf(framework);
   const cited = new Set(pages.flatMap((page) => page.sources));
 
@@ -40,15 +46,20 @@ describe.each(frameworkIds)('guidance for %s', (framework) => {
   });
 
   it('cites every section of the source on at least one page', () => {
-    const missing = sections.filter((section) => !cited.has(section.section)).map((section) => `${section.section} ${section.title}`);
+    const missing = sections
+      .filter((section) => !cited.has(section.section))
+      .map((section) => `${section.section} ${section.title}`);
     expect(missing, `sections no guidance page cites in its front matter "sources"`).toEqual([]);
   });
 
   it('cites only sections the source has', () => {
     const known = new Set(sections.map((section) => section.section));
     // A numbered item inside an annex ("Annex B 4.1") belongs to the annex.
-    const isKnown = (section: string) => known.has(section) || [...known].some((name) => /^(Annex|Appendix)/.test(name) && section.startsWith(`${name} `));
-    const unknown = pages.flatMap((page) => page.sources.filter((section) => !isKnown(section)).map((section) => `${page.file}: ${section}`));
+    const isKnown = (section: string) =>
+      known.has(section) || [...known].some((name) => /^(Annex|Appendix)/.test(name) && section.startsWith(`${name} `));
+    const unknown = pages.flatMap((page) =>
+      page.sources.filter((section) => !isKnown(section)).map((section) => `${page.file}: ${section}`),
+    );
     expect(unknown).toEqual([]);
   });
 

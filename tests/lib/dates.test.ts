@@ -1,6 +1,13 @@
 // Partial dates from the sources: parsing, wording with only the precision we have, and review status.
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatPartialDate, isoPartialDate, lastDayOf, parsePartialDate, reviewStatus } from '../../src/lib/dates';
+import {
+  daysInMonth,
+  formatPartialDate,
+  isoPartialDate,
+  lastDayOf,
+  parsePartialDate,
+  reviewStatus,
+} from '../../src/lib/dates';
 
 describe('parsePartialDate', () => {
   it('reads a day, a month or only a year, keeping only the precision written', () => {

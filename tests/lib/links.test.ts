@@ -4,14 +4,16 @@ import { brokenLinks, hrefsIn, idsIn, normalisePath, type BuiltPage } from '../.
 
 describe('idsIn', () => {
   it('finds every element id on a page, and no data-id', () => {
-    const html = '<h2 id="send-a-warning-letter">Send</h2><g data-id="sendWarningLetter"></g><div class="x" id="step-awaitEvidence"></div>';
+    const html =
+      '<h2 id="send-a-warning-letter">Send</h2><g data-id="sendWarningLetter"></g><div class="x" id="step-awaitEvidence"></div>';
     expect(idsIn(html)).toEqual(new Set(['send-a-warning-letter', 'step-awaitEvidence']));
   });
 });
 
 describe('hrefsIn', () => {
   it('finds the href of every link, whatever attributes come first, with &amp; decoded', () => {
-    const html = '<a href="/guidance/">G</a><a class="govuk-link" data-x="1" href="/search/?q=isa&amp;type=Glossary">S</a>';
+    const html =
+      '<a href="/guidance/">G</a><a class="govuk-link" data-x="1" href="/search/?q=isa&amp;type=Glossary">S</a>';
     expect(hrefsIn(html)).toEqual(['/guidance/', '/search/?q=isa&type=Glossary']);
   });
 
@@ -40,9 +42,25 @@ describe('normalisePath', () => {
 
 describe('brokenLinks', () => {
   const pages: BuiltPage[] = [
-    { url: '/', ids: new Set(['main-content']), hrefs: ['/guidance/', '#main-content', '/process-maps/enforcement/?step=sendWarningLetter#step-sendWarningLetter'] },
-    { url: '/guidance/', ids: new Set(['main-content']), hrefs: ['../', 'national-standards/', '/guidance/index.html'] },
-    { url: '/guidance/national-standards/', ids: new Set(['send-a-warning-letter']), hrefs: ['#send-a-warning-letter', '/'] },
+    {
+      url: '/',
+      ids: new Set(['main-content']),
+      hrefs: [
+        '/guidance/',
+        '#main-content',
+        '/process-maps/enforcement/?step=sendWarningLetter#step-sendWarningLetter',
+      ],
+    },
+    {
+      url: '/guidance/',
+      ids: new Set(['main-content']),
+      hrefs: ['../', 'national-standards/', '/guidance/index.html'],
+    },
+    {
+      url: '/guidance/national-standards/',
+      ids: new Set(['send-a-warning-letter']),
+      hrefs: ['#send-a-warning-letter', '/'],
+    },
     { url: '/process-maps/enforcement/', ids: new Set(['step-sendWarningLetter']), hrefs: [] },
   ];
 
@@ -51,7 +69,11 @@ describe('brokenLinks', () => {
   });
 
   it('reports a link to a page that does not exist, naming the page it is on', () => {
-    const page = { url: '/about/', ids: new Set<string>(), hrefs: ['/guidance/waspi-jip/', 'national-standards/', '../guidance/national-standards'] };
+    const page = {
+      url: '/about/',
+      ids: new Set<string>(),
+      hrefs: ['/guidance/waspi-jip/', 'national-standards/', '../guidance/national-standards'],
+    };
     expect(brokenLinks([...pages, page])).toEqual([
       '/about/: links to a page that does not exist: /guidance/waspi-jip/',
       '/about/: links to a page that does not exist: national-standards/',
@@ -59,7 +81,11 @@ describe('brokenLinks', () => {
   });
 
   it('reports a link to an anchor the target page does not have', () => {
-    const page = { url: '/about/', ids: new Set<string>(), hrefs: ['/guidance/national-standards/#complete-the-breach', '#top'] };
+    const page = {
+      url: '/about/',
+      ids: new Set<string>(),
+      hrefs: ['/guidance/national-standards/#complete-the-breach', '#top'],
+    };
     expect(brokenLinks([...pages, page])).toEqual([
       '/about/: links to an anchor that does not exist: /guidance/national-standards/#complete-the-breach',
       '/about/: links to an anchor that does not exist: #top',
@@ -72,7 +98,11 @@ describe('brokenLinks', () => {
   });
 
   it('reports links off the site, including protocol-relative links and mailto links that are not an address', () => {
-    const page = { url: '/about/', ids: new Set<string>(), hrefs: ['https://www.gov.uk/', '//cdn.example.org/x.js', 'mailto:?subject=x'] };
+    const page = {
+      url: '/about/',
+      ids: new Set<string>(),
+      hrefs: ['https://www.gov.uk/', '//cdn.example.org/x.js', 'mailto:?subject=x'],
+    };
     expect(brokenLinks([page])).toEqual([
       '/about/: links off the site: https://www.gov.uk/',
       '/about/: links off the site: //cdn.example.org/x.js',
@@ -81,7 +111,9 @@ describe('brokenLinks', () => {
   });
 
   it('allows a link to an email address: it opens the mail program and fetches nothing', () => {
-    expect(brokenLinks([{ url: '/about/', ids: new Set<string>(), hrefs: ['mailto:dataprotection@justice.gov.uk'] }])).toEqual([]);
+    expect(
+      brokenLinks([{ url: '/about/', ids: new Set<string>(), hrefs: ['mailto:dataprotection@justice.gov.uk'] }]),
+    ).toEqual([]);
   });
 
   it('accepts a link to a file the site has, and asks about it by path', () => {

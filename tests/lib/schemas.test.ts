@@ -60,7 +60,9 @@ describe('partialDate', () => {
   it('rejects an impossible day, quoting what was written', () => {
     const result = partialDate.safeParse('2021-02-30');
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.message).toBe('"2021-02-30" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"');
+    expect(result.error!.issues[0]!.message).toBe(
+      '"2021-02-30" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
+    );
   });
 
   it('rejects a number, saying how to write a date', () => {
@@ -111,9 +113,10 @@ describe('frameworkSchema', () => {
   });
 
   it('accepts a dated framework that says how it is dated', () => {
-    expect(frameworkSchema.parse({ ...framework, status: 'dated', statusNote: 'Published in 2021; no later version.' }).statusNote).toBe(
-      'Published in 2021; no later version.',
-    );
+    expect(
+      frameworkSchema.parse({ ...framework, status: 'dated', statusNote: 'Published in 2021; no later version.' })
+        .statusNote,
+    ).toBe('Published in 2021; no later version.');
   });
 
   it('rejects a source file that is not in shared/sources', () => {
@@ -126,9 +129,14 @@ describe('frameworkSchema', () => {
   it('names the revision whose date is wrong', () => {
     const lines = problems(frameworkSchema, 'frameworks/x.mdx', {
       ...framework,
-      revisions: [{ date: '2022-01', change: 'First' }, { date: '2022-02-30', change: 'Second' }],
+      revisions: [
+        { date: '2022-01', change: 'First' },
+        { date: '2022-02-30', change: 'Second' },
+      ],
     });
-    expect(lines).toEqual(['frameworks/x.mdx: revisions.1.date: "2022-02-30" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"']);
+    expect(lines).toEqual([
+      'frameworks/x.mdx: revisions.1.date: "2022-02-30" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
+    ]);
   });
 });
 
@@ -140,9 +148,14 @@ describe('guidanceSchema', () => {
   });
 
   it('names the file and the position of an unknown role', () => {
-    const lines = problems(guidanceSchema, 'src/content/guidance/national-standards/09.mdx', { ...guidance, roles: ['officer'] });
+    const lines = problems(guidanceSchema, 'src/content/guidance/national-standards/09.mdx', {
+      ...guidance,
+      roles: ['officer'],
+    });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^src\/content\/guidance\/national-standards\/09\.mdx: roles\.0: must be one of the roles/);
+    expect(lines[0]).toMatch(
+      /^src\/content\/guidance\/national-standards\/09\.mdx: roles\.0: must be one of the roles/,
+    );
   });
 
   it('names every wrong field, one line each', () => {
@@ -170,7 +183,13 @@ describe('guidanceSchema', () => {
 
 describe('glossarySchema', () => {
   it('accepts an acronym and gives frameworks and aliases defaults', () => {
-    expect(glossarySchema.parse({ kind: 'acronym', expansion: 'Information sharing agreement', definition: 'An agreement.' })).toEqual({
+    expect(
+      glossarySchema.parse({
+        kind: 'acronym',
+        expansion: 'Information sharing agreement',
+        definition: 'An agreement.',
+      }),
+    ).toEqual({
       kind: 'acronym',
       expansion: 'Information sharing agreement',
       definition: 'An agreement.',

@@ -1,6 +1,13 @@
 // One wording for every timescale: badges, the bold lead and the whole phrase.
 import { describe, expect, it } from 'vitest';
-import { formatTimescale, timescaleBadge, timescaleParts, timescaleQualifiers, timescaleUnits, unitLabel } from '../../src/lib/timescale';
+import {
+  formatTimescale,
+  timescaleBadge,
+  timescaleParts,
+  timescaleQualifiers,
+  timescaleUnits,
+  unitLabel,
+} from '../../src/lib/timescale';
 
 describe('unitLabel', () => {
   it('uses the singular for one of anything and the plural otherwise', () => {
@@ -51,7 +58,9 @@ describe('formatTimescale', () => {
 
   it('words "every" with and without a starting point', () => {
     expect(formatTimescale({ amount: 1, unit: 'days', qualifier: 'every' })).toBe('every day');
-    expect(formatTimescale({ amount: 3, unit: 'months', qualifier: 'every', from: 'release' })).toBe('every 3 months from release');
+    expect(formatTimescale({ amount: 3, unit: 'months', qualifier: 'every', from: 'release' })).toBe(
+      'every 3 months from release',
+    );
   });
 
   it('words "at least every"', () => {
@@ -62,16 +71,20 @@ describe('formatTimescale', () => {
   });
 
   it('words "after" and "before" around what the time runs from', () => {
-    expect(formatTimescale({ amount: 10, unit: 'days', qualifier: 'after', from: 'release' })).toBe('10 days after release');
+    expect(formatTimescale({ amount: 10, unit: 'days', qualifier: 'after', from: 'release' })).toBe(
+      '10 days after release',
+    );
     expect(formatTimescale({ amount: 10, unit: 'days', qualifier: 'after' })).toBe('10 days later');
-    expect(formatTimescale({ amount: 8, unit: 'weeks', qualifier: 'before', from: 'the release date' })).toBe('8 weeks before the release date');
+    expect(formatTimescale({ amount: 8, unit: 'weeks', qualifier: 'before', from: 'the release date' })).toBe(
+      '8 weeks before the release date',
+    );
     expect(formatTimescale({ amount: 8, unit: 'weeks', qualifier: 'before' })).toBe('8 weeks beforehand');
   });
 
   it('words a "by day" deadline as "by working day 6 after the last failure to comply"', () => {
-    expect(formatTimescale({ amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' })).toBe(
-      'by working day 6 after the last failure to comply',
-    );
+    expect(
+      formatTimescale({ amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' }),
+    ).toBe('by working day 6 after the last failure to comply');
     expect(formatTimescale({ amount: 10, unit: 'days', qualifier: 'by-day' })).toBe('by day 10');
   });
 
@@ -91,11 +104,13 @@ describe('timescaleParts', () => {
       'within 2 working days',
       'of the failure to comply',
     ]);
-    expect(timescaleParts({ amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' })).toEqual([
-      'by working day 6',
-      'after the last failure to comply',
+    expect(
+      timescaleParts({ amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' }),
+    ).toEqual(['by working day 6', 'after the last failure to comply']);
+    expect(timescaleParts({ amount: 3, unit: 'days', qualifier: 'before', from: 'release' })).toEqual([
+      '3 days',
+      'before release',
     ]);
-    expect(timescaleParts({ amount: 3, unit: 'days', qualifier: 'before', from: 'release' })).toEqual(['3 days', 'before release']);
   });
 
   it('leaves the rest empty when there is nothing after the figure', () => {

@@ -11,7 +11,6 @@ import { quizQuestions } from '../../src/lib/training/quiz';
 import { processes } from '../../src/machines';
 import { fileFor, idsIn, readPage } from '../support/dist';
 
-
 describe.each(processes)('process map "$id"', ({ id, machine }) => {
   const model = describeMachine(machine);
   const paths = shortestUserPaths(machine);
@@ -40,7 +39,10 @@ describe.each(processes)('process map "$id"', ({ id, machine }) => {
     while (changed) {
       changed = false;
       for (const step of model.steps) {
-        if (!canFinish.has(step.path) && step.outcomes.some((outcome) => outcome.targets.some((target) => canFinish.has(target)))) {
+        if (
+          !canFinish.has(step.path) &&
+          step.outcomes.some((outcome) => outcome.targets.some((target) => canFinish.has(target)))
+        ) {
           canFinish.add(step.path);
           changed = true;
         }
@@ -63,7 +65,8 @@ describe.each(processes)('process map "$id"', ({ id, machine }) => {
     for (const step of model.steps) {
       expect(step.meta.source.length, step.path).toBeGreaterThan(0);
       if (step.meta.kind === 'decision') expect(step.outcomes.length, step.path).toBeGreaterThanOrEqual(2);
-      for (const outcome of step.outcomes) expect(outcome.label.trim().length, `${step.path} ${outcome.event}`).toBeGreaterThan(1);
+      for (const outcome of step.outcomes)
+        expect(outcome.label.trim().length, `${step.path} ${outcome.event}`).toBeGreaterThan(1);
     }
   });
 
@@ -84,29 +87,37 @@ describe.each(processes)('the quiz generated from "$id"', ({ machine }) => {
   const questions = quizQuestions(model);
 
   it('asks about what happens next at every choice, who acts, and every timescale', () => {
-    const outcomeCount = model.steps.reduce((count, step) => count + step.outcomes.filter((outcome) => !outcome.isAutomatic).length, 0);
+    const outcomeCount = model.steps.reduce(
+      (count, step) => count + step.outcomes.filter((outcome) => !outcome.isAutomatic).length,
+      0,
+    );
     expect(questions.filter((question) => question.kind === 'next')).toHaveLength(outcomeCount);
-    expect(questions.filter((question) => question.kind === 'timescale')).toHaveLength(model.steps.filter((step) => step.meta.timescale).length);
+    expect(questions.filter((question) => question.kind === 'timescale')).toHaveLength(
+      model.steps.filter((step) => step.meta.timescale).length,
+    );
   });
 
-  it.each(questions.map((question) => [question.id, question] as const))('%s has exactly one right answer', (_id, question) => {
-    expect(new Set(question.options).size).toBe(question.options.length);
-    expect(question.options.length).toBeGreaterThanOrEqual(3);
-    const step = model.steps.find((candidate) => candidate.path === question.stepPath)!;
-    const right = question.options.filter((option) => {
-      if (question.kind === 'role') return option === roles[step.meta.lane];
-      if (question.kind === 'timescale') return option === formatTimescale(step.meta.timescale!);
-      // Ask the machine itself where the event leads from this step.
-      const event = question.id.split(':').at(-1)!;
-      // Other strands of a parallel state start where they begin; only the steps the event moves to count.
-      const from = machine.resolveState({ value: stateValueFromPaths([step.path]), context: undefined });
-      const before = new Set(leafPaths(from.value as StateValue));
-      const [next] = transition(machine, from, { type: event });
-      const titles = leafPaths(next.value as StateValue)
-        .filter((path) => !before.has(path))
-        .map((path) => model.steps.find((candidate) => candidate.path === path)!.meta.title);
-      return option === titles.join(' and ');
-    });
-    expect(right).toEqual([question.options[question.answerIndex]]);
-  });
+  it.each(questions.map((question) => [question.id, question] as const))(
+    '%s has exactly one right answer',
+    (_id, question) => {
+      expect(new Set(question.options).size).toBe(question.options.length);
+      expect(question.options.length).toBeGreaterThanOrEqual(3);
+      const step = model.steps.find((candidate) => candidate.path === question.stepPath)!;
+      const right = question.options.filter((option) => {
+        if (question.kind === 'role') return option === roles[step.meta.lane];
+        if (question.kind === 'timescale') return option === formatTimescale(step.meta.timescale!);
+        // Ask the machine itself where the event leads from this step.
+        const event = question.id.split(':').at(-1)!;
+        // Other strands of a parallel state start where they begin; only the steps the event moves to count.
+        const from = machine.resolveState({ value: stateValueFromPaths([step.path]), context: undefined });
+        const before = new Set(leafPaths(from.value as StateValue));
+        const [next] = transition(machine, from, { type: event });
+        const titles = leafPaths(next.value as StateValue)
+          .filter((path) => !before.has(path))
+          .map((path) => model.steps.find((candidate) => candidate.path === path)!.meta.title);
+        return option === titles.join(' and ');
+      });
+      expect(right).toEqual([question.options[question.answerIndex]]);
+    },
+  );
 });

@@ -3,7 +3,11 @@ import { getNextTransitions, type AnyMachineSnapshot, type AnyStateMachine } fro
 import { getShortestPaths } from 'xstate/graph';
 
 export function chosenEvents(snapshot: AnyMachineSnapshot): { type: string }[] {
-  const types = new Set(getNextTransitions(snapshot).map((transition) => transition.eventType).filter((type) => !type.startsWith('xstate.')));
+  const types = new Set(
+    getNextTransitions(snapshot)
+      .map((transition) => transition.eventType)
+      .filter((type) => !type.startsWith('xstate.')),
+  );
   return [...types].map((type) => ({ type }));
 }
 

@@ -11,7 +11,9 @@ export const mermaidNodeId = (path: string) => path.replace(/\./g, '__');
 
 /** "3. Send a warning letter", from the server-rendered step. */
 export function stepTitle(step: HTMLElement): string {
-  return step.querySelector('.app-process-step__title')?.textContent?.replace(/\s+/g, ' ').trim() ?? step.dataset.step ?? '';
+  return (
+    step.querySelector('.app-process-step__title')?.textContent?.replace(/\s+/g, ' ').trim() ?? step.dataset.step ?? ''
+  );
 }
 
 export function stepRole(step: HTMLElement): string {

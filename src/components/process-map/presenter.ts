@@ -14,9 +14,13 @@ export class Presenter {
   private readonly showNotes: HTMLInputElement;
   private isCovered = false;
 
-  constructor(private readonly root: HTMLElement, machine: AnyStateMachine) {
+  constructor(
+    private readonly root: HTMLElement,
+    machine: AnyStateMachine,
+  ) {
     this.page = root.ownerDocument;
-    for (const slide of root.querySelectorAll<HTMLElement>('[data-slide]')) this.slides.set(slide.dataset.slide!, slide);
+    for (const slide of root.querySelectorAll<HTMLElement>('[data-slide]'))
+      this.slides.set(slide.dataset.slide!, slide);
     this.cover = element(root, '[data-presenter-cover]');
     this.hideNext = element(root, '[data-presenter-hide-next]');
     this.showNotes = element(root, '[data-presenter-show-notes]');
@@ -37,7 +41,9 @@ export class Presenter {
     on('restart', () => this.restart());
     on('fullscreen', () => void this.toggleFullScreen());
     on('reveal', () => this.reveal());
-    this.showNotes.addEventListener('change', () => this.root.classList.toggle('app-presenter--hide-notes', !this.showNotes.checked));
+    this.showNotes.addEventListener('change', () =>
+      this.root.classList.toggle('app-presenter--hide-notes', !this.showNotes.checked),
+    );
     this.page.addEventListener('keydown', (event) => this.onKey(event));
     const param = readStepParam(this.page.location.search, new Set(this.slides.keys()));
     if (param.kind === 'valid') {
@@ -45,10 +51,14 @@ export class Presenter {
         this.session.start(stateValueFromPaths(param.paths));
         return;
       } catch {
-        this.showMessage('Those steps cannot be current at the same time, so the presentation has started at the beginning.');
+        this.showMessage(
+          'Those steps cannot be current at the same time, so the presentation has started at the beginning.',
+        );
       }
     } else if (param.kind === 'unknown') {
-      this.showMessage(`There is no step “${param.text}” in this map, so the presentation has started at the beginning.`);
+      this.showMessage(
+        `There is no step “${param.text}” in this map, so the presentation has started at the beginning.`,
+      );
     }
     this.session.start();
     this.updateUrl();
@@ -63,7 +73,8 @@ export class Presenter {
   private onKey(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const isTyping = ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'checkbox';
+    const isTyping =
+      ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'checkbox';
     if (isTyping) return;
     const isOnControl = ['BUTTON', 'A', 'INPUT'].includes(target.tagName);
     switch (event.key) {
@@ -149,7 +160,8 @@ export class Presenter {
 
   private updateUrl(): void {
     const url = urlWithSteps(this.page.location.href, this.session.paths);
-    if (`${this.page.location.pathname}${this.page.location.search}` !== url) this.page.defaultView?.history.replaceState(null, '', url);
+    if (`${this.page.location.pathname}${this.page.location.search}` !== url)
+      this.page.defaultView?.history.replaceState(null, '', url);
   }
 
   private announce(text: string): void {
@@ -162,14 +174,16 @@ export class Presenter {
       const isCurrent = paths.includes(path);
       slide.classList.toggle('app-slide--current', isCurrent && !this.isCovered);
       slide.querySelector('[data-presenter-options]')?.remove();
-      if (isCurrent && options.length > 0 && path === paths[paths.length - 1]) slide.append(this.optionButtons(options));
+      if (isCurrent && options.length > 0 && path === paths[paths.length - 1])
+        slide.append(this.optionButtons(options));
     }
     this.cover.hidden = !this.isCovered;
     const first = this.slides.get(paths[0] ?? '');
     const number = first?.querySelector('.app-slide__number')?.textContent?.replace(/:$/, '') ?? '';
     element(this.root, '[data-presenter-counter]').textContent = this.isCovered ? 'Next step hidden' : number;
     element<HTMLButtonElement>(this.root, '[data-action="back"]').disabled = this.session.trail.length < 2;
-    element<HTMLButtonElement>(this.root, '[data-action="next"]').disabled = isDone || options.length !== 1 || this.isCovered;
+    element<HTMLButtonElement>(this.root, '[data-action="next"]').disabled =
+      isDone || options.length !== 1 || this.isCovered;
     if (this.isCovered) {
       this.announce('The next step is hidden. Discuss what happens next, then reveal it.');
       return;
@@ -180,7 +194,9 @@ export class Presenter {
         return `${slide?.querySelector('.app-slide__title')?.textContent?.trim() ?? path}. ${slide?.querySelector('.app-slide__role')?.textContent ?? ''}`;
       })
       .join(' Also: ');
-    this.announce(isDone ? `${titles} End of the process.` : `${titles} ${options.length > 1 ? `${options.length} options.` : ''}`);
+    this.announce(
+      isDone ? `${titles} End of the process.` : `${titles} ${options.length > 1 ? `${options.length} options.` : ''}`,
+    );
   }
 
   private optionButtons(options: Option[]): HTMLElement {

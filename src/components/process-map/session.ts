@@ -1,5 +1,12 @@
 // One walk through a process map: an XState actor plus the path taken, shared by the walk-through and presenter mode.
-import { createActor, getNextTransitions, type Actor, type AnyMachineSnapshot, type AnyStateMachine, type InspectionEvent } from 'xstate';
+import {
+  createActor,
+  getNextTransitions,
+  type Actor,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type InspectionEvent,
+} from 'xstate';
 import { leafPaths, type StateValue } from '../../lib/process-map/walk';
 
 export interface Option {

@@ -18,7 +18,10 @@ export class Walkthrough {
   private readonly log: HTMLOListElement;
   private readonly page: Document;
 
-  constructor(private readonly panel: HTMLElement, machine: AnyStateMachine) {
+  constructor(
+    private readonly panel: HTMLElement,
+    machine: AnyStateMachine,
+  ) {
     this.page = panel.ownerDocument;
     for (const step of this.page.querySelectorAll<HTMLElement>('[data-step]')) this.steps.set(step.dataset.step!, step);
     this.current = element(panel, '[data-walkthrough-current]');
@@ -32,10 +35,14 @@ export class Walkthrough {
       restart: element(panel, '[data-action="restart"]'),
       inspector: element(panel, '[data-action="inspector"]'),
     };
-    this.session = new WalkSession(machine, () => this.render(), (inspection) => {
-      const entry = toInspectorEntry(inspection);
-      if (entry) this.addLogEntry(entry.text);
-    });
+    this.session = new WalkSession(
+      machine,
+      () => this.render(),
+      (inspection) => {
+        const entry = toInspectorEntry(inspection);
+        if (entry) this.addLogEntry(entry.text);
+      },
+    );
   }
 
   init(): void {
@@ -94,7 +101,9 @@ export class Walkthrough {
         return;
       } catch {
         this.session.start();
-        this.showMessage('Those steps cannot be current at the same time, so the walk-through has started at the beginning.');
+        this.showMessage(
+          'Those steps cannot be current at the same time, so the walk-through has started at the beginning.',
+        );
         this.updateUrl('replace');
         return;
       }
@@ -115,7 +124,9 @@ export class Walkthrough {
       // keep the raw text
     }
     if (!this.page.getElementById(id)) {
-      this.showMessage(`This map has no part called “${id.slice(0, 80)}”. The link may be out of date: the whole map is shown below.`);
+      this.showMessage(
+        `This map has no part called “${id.slice(0, 80)}”. The link may be out of date: the whole map is shown below.`,
+      );
     }
   }
 
@@ -160,7 +171,10 @@ export class Walkthrough {
       else step.removeAttribute('aria-current');
     }
     for (const node of this.page.querySelectorAll<SVGGElement>('[data-flowchart] g.node[data-id]')) {
-      node.classList.toggle('app-flowchart__node--current', paths.some((path) => mermaidNodeId(path) === node.dataset.id));
+      node.classList.toggle(
+        'app-flowchart__node--current',
+        paths.some((path) => mermaidNodeId(path) === node.dataset.id),
+      );
     }
   }
 
@@ -213,7 +227,11 @@ export class Walkthrough {
     wrapper.className = 'app-walkthrough__options';
     const heading = this.page.createElement('h4');
     heading.className = 'govuk-heading-s';
-    heading.textContent = isDone ? 'You have reached the end of this process' : options.length > 1 ? 'What happens next? Choose one' : 'What happens next';
+    heading.textContent = isDone
+      ? 'You have reached the end of this process'
+      : options.length > 1
+        ? 'What happens next? Choose one'
+        : 'What happens next';
     const group = this.page.createElement('div');
     group.className = 'govuk-button-group';
     options.forEach((option, index) => {
@@ -241,7 +259,9 @@ export class Walkthrough {
     this.pathList.replaceChildren(
       ...this.session.trail.map((entry) => {
         const item = this.page.createElement('li');
-        item.textContent = entry.paths.map((path) => this.describe(path).replace(/^Step /, '')).join(' + ') + (entry.choice ? ` — ${entry.choice}` : '');
+        item.textContent =
+          entry.paths.map((path) => this.describe(path).replace(/^Step /, '')).join(' + ') +
+          (entry.choice ? ` — ${entry.choice}` : '');
         return item;
       }),
     );

@@ -22,7 +22,11 @@ interface PagefindResult {
 }
 interface Pagefind {
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: { filters?: Record<string, string> }, timeout?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: { filters?: Record<string, string> },
+    timeout?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -40,7 +44,11 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Glossary entries named exactly by a word of the query ("what does MAPPA stand for"), to show first. */
-async function glossaryBestBets(pagefind: Pagefind, terms: string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+async function glossaryBestBets(
+  pagefind: Pagefind,
+  terms: string[],
+  filters: Record<string, string>,
+): Promise<PagefindResult[]> {
   if (filters.type && filters.type !== 'Glossary') return [];
   const found = await Promise.all(
     terms.slice(0, 4).map(async (term) => {
@@ -71,7 +79,9 @@ export function startSearchPage(page: Document = document): void {
   let latest = 0;
 
   const filters = () =>
-    Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]));
+    Object.fromEntries(
+      selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]),
+    );
 
   const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
     const data = await result.data();
@@ -87,7 +97,11 @@ export function startSearchPage(page: Document = document): void {
     heading.append(link);
     const meta = page.createElement('p');
     meta.className = 'govuk-body-s app-search-result__meta';
-    meta.textContent = [data.meta.type ?? data.filters.type?.[0], data.meta.process, data.meta.framework ?? data.filters.framework?.[0]]
+    meta.textContent = [
+      data.meta.type ?? data.filters.type?.[0],
+      data.meta.process,
+      data.meta.framework ?? data.filters.framework?.[0],
+    ]
       .filter(Boolean)
       .join(' · ');
     const excerpt = page.createElement('p');
@@ -131,7 +145,9 @@ export function startSearchPage(page: Document = document): void {
     const pagefind = await loadPagefind();
     const terms = searchTerms(query);
     const options = { filters: filters() };
-    const search = isDebounced ? await pagefind.debouncedSearch(terms.join(' '), options, 150) : await pagefind.search(terms.join(' '), options);
+    const search = isDebounced
+      ? await pagefind.debouncedSearch(terms.join(' '), options, 150)
+      : await pagefind.search(terms.join(' '), options);
     if (!search || run !== latest) return;
     results = search.results;
     // Pagefind matches every word. When few pages have them all, follow with pages ranked by how many they have.
@@ -139,7 +155,10 @@ export function startSearchPage(page: Document = document): void {
       const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
       if (run !== latest) return;
       const seen = new Set(results.map((result) => result.id));
-      results = [...results, ...mergeByScore(each.map((found) => found.results)).filter((result) => !seen.has(result.id))];
+      results = [
+        ...results,
+        ...mergeByScore(each.map((found) => found.results)).filter((result) => !seen.has(result.id)),
+      ];
     }
     const bestBets = await glossaryBestBets(pagefind, terms, options.filters);
     if (run !== latest) return;

@@ -1,7 +1,13 @@
 // The deadline calculator in the browser: reads the form (or the link it was opened from), shows GOV.UK error
 // messages for bad input, and lists the dated deadlines earliest first with their sources.
 import { element } from '../process-map/dom';
-import { calculateDeadlines, readDateFields, readTime, type DeadlineResult, type FieldError } from '../../lib/deadlines/calculate';
+import {
+  calculateDeadlines,
+  readDateFields,
+  readTime,
+  type DeadlineResult,
+  type FieldError,
+} from '../../lib/deadlines/calculate';
 import { parseIsoDate, toIsoDate } from '../../lib/deadlines/calendar';
 import { eventById } from '../../lib/deadlines/rules';
 
@@ -12,7 +18,8 @@ const fieldIds: Record<FieldError['field'], string> = {
   year: 'deadline-year',
   time: 'deadline-time',
 };
-const groupOf = (field: FieldError['field']) => (field === 'day' || field === 'month' || field === 'year' ? 'date' : field);
+const groupOf = (field: FieldError['field']) =>
+  field === 'day' || field === 'month' || field === 'year' ? 'date' : field;
 
 export function startDeadlineCalculator(root: ParentNode = document): void {
   const form = element<HTMLFormElement>(root, '[data-deadline-form]');
@@ -111,7 +118,11 @@ export function startDeadlineCalculator(root: ParentNode = document): void {
     const ordered = [...calculation.results].sort((a, b) => a.date.getTime() - b.date.getTime());
     rows.replaceChildren(...ordered.map((result) => row(root, chosen.id, result)));
     const params = new URLSearchParams({ event: chosen.id, date: toIsoDate(date.date) });
-    if (clock.minutes !== undefined) params.set('time', `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`);
+    if (clock.minutes !== undefined)
+      params.set(
+        'time',
+        `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`,
+      );
     const url = `${location.pathname}?${params}`;
     history.replaceState(null, '', url);
     link.href = url;
@@ -148,7 +159,9 @@ export function startDeadlineCalculator(root: ParentNode = document): void {
     time.value = (params.get('time') ?? '').slice(0, 8);
     showTimeField();
     if (linkedEvent !== null && !eventById(linkedEvent)) {
-      showErrors([{ field: 'event', message: 'The link named an event the calculator does not know. Select what happened' }]);
+      showErrors([
+        { field: 'event', message: 'The link named an event the calculator does not know. Select what happened' },
+      ]);
     } else if (!parsed) {
       showErrors([{ field: 'day', message: 'The link did not give a real date. Enter the date of the event' }]);
     } else {
@@ -180,7 +193,8 @@ function row(root: ParentNode, eventId: string, result: DeadlineResult): HTMLTab
   };
   if (result.rule.appliesTo) task.push(extra(`Applies to: ${result.rule.appliesTo}`, 'app-rules-table__applies'));
   for (const warning of result.warnings) task.push(extra(warning, 'app-rules-table__warning'));
-  if (result.skippedHolidays.length) task.push(extra(`Bank holidays skipped: ${result.skippedHolidays.join('; ')}.`, 'app-rules-table__note'));
+  if (result.skippedHolidays.length)
+    task.push(extra(`Bank holidays skipped: ${result.skippedHolidays.join('; ')}.`, 'app-rules-table__note'));
   if (result.rule.note) task.push(extra(result.rule.note, 'app-rules-table__note'));
   // The citation link is built at build time in the rules table below; reuse it rather than rebuild it here.
   const citation = root.querySelector(`[data-rule="${eventId}/${result.rule.id}"] [data-citation]`);

@@ -22,19 +22,27 @@ export function startSortableTable(table: HTMLTableElement): void {
       };
       const rows = [...body.rows].sort((a, b) => {
         const [x, y] = [value(a), value(b)];
-        const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'en', { sensitivity: 'base', numeric: true });
+        const order = numeric
+          ? Number(x) - Number(y)
+          : x.localeCompare(y, 'en', { sensitivity: 'base', numeric: true });
         return direction === 'ascending' ? order : -order;
       });
       body.append(...rows);
       const caption = table.caption;
-      if (caption) caption.textContent = `${caption.dataset.label ?? caption.textContent?.split(',')[0]}, sorted by ${button.textContent?.trim().toLowerCase()} (${direction})`;
+      if (caption)
+        caption.textContent = `${caption.dataset.label ?? caption.textContent?.split(',')[0]}, sorted by ${button.textContent?.trim().toLowerCase()} (${direction})`;
     });
   });
   if (table.caption) table.caption.dataset.label = table.caption.textContent?.split(',')[0] ?? '';
 }
 
 /** Filters rows by `data-*` attributes chosen in selects and by words in a text box; keeps the choice in the URL. */
-export function startFilterableTable(table: HTMLTableElement, form: HTMLElement, count: HTMLElement, noun: string): void {
+export function startFilterableTable(
+  table: HTMLTableElement,
+  form: HTMLElement,
+  count: HTMLElement,
+  noun: string,
+): void {
   const body = table.tBodies[0];
   if (!body) return;
   const text = form.querySelector<HTMLInputElement>('[data-filter-text]');
@@ -50,13 +58,16 @@ export function startFilterableTable(table: HTMLTableElement, form: HTMLElement,
     const words = (text?.value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
     for (const row of body.rows) {
-      const matchesSelects = selects.every((select) => !select.value || row.dataset[select.dataset.filterColumn!] === select.value);
+      const matchesSelects = selects.every(
+        (select) => !select.value || row.dataset[select.dataset.filterColumn!] === select.value,
+      );
       const content = (row.textContent ?? '').toLowerCase();
       const visible = matchesSelects && words.every((word) => content.includes(word));
       row.hidden = !visible;
       if (visible) shown += 1;
     }
-    count.textContent = shown === body.rows.length ? `Showing all ${shown} ${noun}` : `Showing ${shown} of ${body.rows.length} ${noun}`;
+    count.textContent =
+      shown === body.rows.length ? `Showing all ${shown} ${noun}` : `Showing ${shown} of ${body.rows.length} ${noun}`;
     const url = new URL(location.href);
     for (const select of selects) {
       if (select.value) url.searchParams.set(select.dataset.filterColumn!, select.value);

@@ -1,7 +1,13 @@
 // The learning path in the browser: ticks saved in localStorage, "continue where you left off" and a reset.
-import { emptyProgress, loadProgress, markDone, problemMessage, saveProgress, type Progress } from '../../lib/training/progress';
+import {
+  emptyProgress,
+  loadProgress,
+  markDone,
+  problemMessage,
+  saveProgress,
+  type Progress,
+} from '../../lib/training/progress';
 import { browserStorage } from './storage';
-
 
 export function startLearningPath(page: Document = document): void {
   const list = page.querySelector<HTMLElement>('[data-learn-path]');
@@ -56,7 +62,8 @@ export function startLearningPath(page: Document = document): void {
     item.querySelector<HTMLElement>('[data-learn-done]')!.hidden = false;
     item.querySelector<HTMLInputElement>('input[type="checkbox"]')!.addEventListener('change', (event) => {
       progress = markDone(progress, item.dataset.learnItem!, (event.target as HTMLInputElement).checked);
-      if (!saveProgress(storage, progress)) say('Your browser is not letting this site save progress, so ticks will be lost when you leave the page.');
+      if (!saveProgress(storage, progress))
+        say('Your browser is not letting this site save progress, so ticks will be lost when you leave the page.');
       render();
     });
   }

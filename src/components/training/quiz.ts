@@ -2,7 +2,6 @@
 import { loadProgress, recordQuizScore, saveProgress } from '../../lib/training/progress';
 import { browserStorage } from './storage';
 
-
 export function startQuiz(page: Document = document): void {
   const root = page.querySelector<HTMLElement>('[data-quiz]');
   if (!root) return;
@@ -62,7 +61,9 @@ export function startQuiz(page: Document = document): void {
     if (isRight) score += 1;
     const answer = question.querySelectorAll('.govuk-radios__label')[answerIndex]?.textContent?.trim() ?? '';
     const feedback = question.querySelector<HTMLElement>('[data-quiz-feedback]')!;
-    feedback.querySelector('[data-quiz-verdict]')!.textContent = isRight ? 'Correct.' : `Not quite. The answer is: ${answer}.`;
+    feedback.querySelector('[data-quiz-verdict]')!.textContent = isRight
+      ? 'Correct.'
+      : `Not quite. The answer is: ${answer}.`;
     feedback.classList.toggle('app-quiz__feedback--right', isRight);
     feedback.classList.toggle('app-quiz__feedback--wrong', !isRight);
     feedback.hidden = false;

@@ -2,7 +2,10 @@
 
 /** "UK GDPR" → "term-uk-gdpr"; "DIF/EIF" → "term-dif-eif". */
 export function glossaryAnchor(term: string): string {
-  return `term-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `term-${term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** Groups entries under their initial letter (digits and symbols under "#"), in the order given. */

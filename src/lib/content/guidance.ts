@@ -59,6 +59,8 @@ export interface CitingEntry extends GuidanceLike {
  * or the framework overview when no page cites it yet.
  */
 export function sectionHref(entries: CitingEntry[], framework: string, section: string): string {
-  const page = pagesOf(entries, framework).find((entry) => entry.data.sources.some((source) => source.section === section));
+  const page = pagesOf(entries, framework).find((entry) =>
+    entry.data.sources.some((source) => source.section === section),
+  );
   return page ? guidanceHref(page) : frameworkHref(framework);
 }

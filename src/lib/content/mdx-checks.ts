@@ -58,9 +58,15 @@ function attributesOf(node: MdastNode): Record<string, unknown> {
 }
 
 /** Checks one MDX tree; returns the problems found (and adds the page's framework to `<Source>` tags that omit it). */
-export function checkMdxTree(tree: MdastNode, filePath: string, frontmatter: Record<string, unknown>, options: MdxCheckOptions): string[] {
+export function checkMdxTree(
+  tree: MdastNode,
+  filePath: string,
+  frontmatter: Record<string, unknown>,
+  options: MdxCheckOptions,
+): string[] {
   const problems: string[] = [];
-  const where = (node: MdastNode) => `${path.relative(options.root, filePath) || filePath}:${node.position?.start.line ?? '?'}`;
+  const where = (node: MdastNode) =>
+    `${path.relative(options.root, filePath) || filePath}:${node.position?.start.line ?? '?'}`;
   const framework = frameworkOf(filePath, frontmatter);
 
   const visit = (node: MdastNode) => {
@@ -70,7 +76,9 @@ export function checkMdxTree(tree: MdastNode, filePath: string, frontmatter: Rec
         case 'Abbr':
           if (typeof props.term !== 'string') problems.push(`${where(node)}: <Abbr> needs a term="..." attribute`);
           else if (!options.glossaryTerms.has(props.term))
-            problems.push(`${where(node)}: <Abbr term="${props.term}">: "${props.term}" is not in src/content/glossary.yaml`);
+            problems.push(
+              `${where(node)}: <Abbr term="${props.term}">: "${props.term}" is not in src/content/glossary.yaml`,
+            );
           break;
         case 'Source':
           if (typeof props.section !== 'string' || !props.section)
@@ -94,13 +102,18 @@ export function checkMdxTree(tree: MdastNode, filePath: string, frontmatter: Rec
             problems.push(`${where(node)}: <Callout> type must be "must", "should" or "note"`);
           break;
         case 'ProcessMapCard':
-          if (props.id === undefined) problems.push(`${where(node)}: <ProcessMapCard> needs an id, e.g. id="enforcement"`);
+          if (props.id === undefined)
+            problems.push(`${where(node)}: <ProcessMapCard> needs an id, e.g. id="enforcement"`);
           else if (!options.processIds.has(String(props.id)))
-            problems.push(`${where(node)}: <ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`);
+            problems.push(
+              `${where(node)}: <ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`,
+            );
           break;
         default:
           if (/^[A-Z]/.test(node.name))
-            problems.push(`${where(node)}: <${node.name}> is not a content component (use ${contentComponents.join(', ')})`);
+            problems.push(
+              `${where(node)}: <${node.name}> is not a content component (use ${contentComponents.join(', ')})`,
+            );
       }
     }
     node.children?.forEach(visit);
@@ -124,14 +137,16 @@ export interface TimescaleOnPage {
 
 /** Every `<Timescale>` on a page, in order, for the timescales index: written once in the MDX, never typed twice. */
 export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
-  type Mark = { kind: 'heading' } | { kind: 'source'; section: string } | { kind: 'timescale'; props: Record<string, unknown> };
+  type Mark =
+    { kind: 'heading' } | { kind: 'source'; section: string } | { kind: 'timescale'; props: Record<string, unknown> };
   const marks: Mark[] = [];
   const visit = (node: MdastNode) => {
     if (node.type === 'heading') marks.push({ kind: 'heading' });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const props = attributesOf(node);
       if (node.name === 'Timescale') marks.push({ kind: 'timescale', props });
-      if (node.name === 'Source' && typeof props.section === 'string') marks.push({ kind: 'source', section: props.section });
+      if (node.name === 'Source' && typeof props.section === 'string')
+        marks.push({ kind: 'source', section: props.section });
     }
     node.children?.forEach(visit);
   };
@@ -143,10 +158,15 @@ export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
     if (mark.kind !== 'timescale') return;
     const after = marks.slice(position + 1);
     const nextHeading = after.findIndex((candidate) => candidate.kind === 'heading');
-    const following = (nextHeading === -1 ? after : after.slice(0, nextHeading)).find((candidate) => candidate.kind === 'source');
+    const following = (nextHeading === -1 ? after : after.slice(0, nextHeading)).find(
+      (candidate) => candidate.kind === 'source',
+    );
     const before = marks.slice(0, position);
     const lastHeading = before.map((candidate) => candidate.kind).lastIndexOf('heading');
-    const preceding = before.slice(lastHeading + 1).reverse().find((candidate) => candidate.kind === 'source');
+    const preceding = before
+      .slice(lastHeading + 1)
+      .reverse()
+      .find((candidate) => candidate.kind === 'source');
     const source = (following ?? preceding) as { section: string } | undefined;
     const { amount, unit, qualifier, from, task } = mark.props;
     found.push({

@@ -21,7 +21,10 @@ export function tableLabel(table: HastNode): string {
     else node.children?.forEach(collect);
   };
   collect(table);
-  const headers = (rows[0]?.children ?? []).filter((cell) => cell.tagName === 'th').map((cell) => textOf(cell).trim()).filter(Boolean);
+  const headers = (rows[0]?.children ?? [])
+    .filter((cell) => cell.tagName === 'th')
+    .map((cell) => textOf(cell).trim())
+    .filter(Boolean);
   return headers.length ? `Table: ${headers.join(', ')}` : 'Table';
 }
 

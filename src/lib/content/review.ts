@@ -15,9 +15,18 @@ export interface ReviewedItem extends ReviewItem {
 }
 
 /** Overdue and due-soon pages, the longest overdue first. */
-export function dueForReview(items: ReviewItem[], today: Date, soonDays = 60): { overdue: ReviewedItem[]; dueSoon: ReviewedItem[] } {
+export function dueForReview(
+  items: ReviewItem[],
+  today: Date,
+  soonDays = 60,
+): { overdue: ReviewedItem[]; dueSoon: ReviewedItem[] } {
   const rated = items
     .map((item) => ({ ...item, status: reviewStatus(item.reviewDue, today, soonDays) }))
-    .sort((a, b) => lastDayOf(a.reviewDue).getTime() - lastDayOf(b.reviewDue).getTime() || a.title.localeCompare(b.title));
-  return { overdue: rated.filter((item) => item.status === 'overdue'), dueSoon: rated.filter((item) => item.status === 'due-soon') };
+    .sort(
+      (a, b) => lastDayOf(a.reviewDue).getTime() - lastDayOf(b.reviewDue).getTime() || a.title.localeCompare(b.title),
+    );
+  return {
+    overdue: rated.filter((item) => item.status === 'overdue'),
+    dueSoon: rated.filter((item) => item.status === 'due-soon'),
+  };
 }

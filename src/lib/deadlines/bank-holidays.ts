@@ -51,11 +51,16 @@ function substituteMonday(date: Date): Date {
 function christmas(year: number): BankHoliday[] {
   const day = utcDate(year, 12, 25).getUTCDay();
   // Friday: Boxing Day (Saturday) moves to Monday 28. Saturday: Monday 27 and Tuesday 28. Sunday: Monday 26 and Tuesday 27.
-  const [christmasDay, boxingDay] =
-    day === 5 ? [25, 28] : day === 6 ? [27, 28] : day === 0 ? [27, 26] : [25, 26];
+  const [christmasDay, boxingDay] = day === 5 ? [25, 28] : day === 6 ? [27, 28] : day === 0 ? [27, 26] : [25, 26];
   return [
-    { date: toIsoDate(utcDate(year, 12, christmasDay)), name: christmasDay === 25 ? 'Christmas Day' : 'Christmas Day (substitute day)' },
-    { date: toIsoDate(utcDate(year, 12, boxingDay)), name: boxingDay === 26 ? 'Boxing Day' : 'Boxing Day (substitute day)' },
+    {
+      date: toIsoDate(utcDate(year, 12, christmasDay)),
+      name: christmasDay === 25 ? 'Christmas Day' : 'Christmas Day (substitute day)',
+    },
+    {
+      date: toIsoDate(utcDate(year, 12, boxingDay)),
+      name: boxingDay === 26 ? 'Boxing Day' : 'Boxing Day (substitute day)',
+    },
   ];
 }
 
@@ -90,7 +95,10 @@ export function bankHolidays(year: number): BankHoliday[] {
   if (cached) return cached;
   const easter = easterSunday(year);
   const regular: BankHoliday[] = [
-    { date: toIsoDate(substituteMonday(utcDate(year, 1, 1))), name: utcDate(year, 1, 1).getUTCDay() % 6 === 0 ? 'New Year’s Day (substitute day)' : 'New Year’s Day' },
+    {
+      date: toIsoDate(substituteMonday(utcDate(year, 1, 1))),
+      name: utcDate(year, 1, 1).getUTCDay() % 6 === 0 ? 'New Year’s Day (substitute day)' : 'New Year’s Day',
+    },
     { date: toIsoDate(addDays(easter, -2)), name: 'Good Friday' },
     { date: toIsoDate(addDays(easter, 1)), name: 'Easter Monday' },
     { date: toIsoDate(firstMonday(year, 5)), name: 'Early May bank holiday' },

@@ -27,11 +27,22 @@ export function readDateFields(fields: DateFields): { date: Date } | { errors: F
   const missing = (['day', 'month', 'year'] as const).filter((field) => parts[field] === '');
   if (missing.length === 3) return { errors: [{ field: 'day', message: 'Enter the date of the event' }] };
   if (missing.length) {
-    return { errors: [{ field: missing[0]!, message: `The date of the event must include a ${missing.join(' and ')}` }] };
+    return {
+      errors: [{ field: missing[0]!, message: `The date of the event must include a ${missing.join(' and ')}` }],
+    };
   }
   const notNumbers = (['day', 'month', 'year'] as const).filter((field) => !/^\d+$/.test(parts[field]));
-  if (notNumbers.length) return { errors: [{ field: notNumbers[0]!, message: 'The date of the event must be a real date, written in numbers, for example 27 3 2026' }] };
-  if (parts.year.length !== 4) return { errors: [{ field: 'year', message: 'The year must include 4 numbers, for example 2026' }] };
+  if (notNumbers.length)
+    return {
+      errors: [
+        {
+          field: notNumbers[0]!,
+          message: 'The date of the event must be a real date, written in numbers, for example 27 3 2026',
+        },
+      ],
+    };
+  if (parts.year.length !== 4)
+    return { errors: [{ field: 'year', message: 'The year must include 4 numbers, for example 2026' }] };
   const year = Number(parts.year);
   const date = parseIsoDate(`${parts.year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`);
   if (!date) {
@@ -39,7 +50,14 @@ export function readDateFields(fields: DateFields): { date: Date } | { errors: F
     return { errors: [{ field, message: 'The date of the event must be a real date' }] };
   }
   if (year < firstInputYear || year > lastInputYear) {
-    return { errors: [{ field: 'year', message: `The year must be between ${firstInputYear} and ${lastInputYear}: bank holidays are only known for those years` }] };
+    return {
+      errors: [
+        {
+          field: 'year',
+          message: `The year must be between ${firstInputYear} and ${lastInputYear}: bank holidays are only known for those years`,
+        },
+      ],
+    };
   }
   return { date };
 }
@@ -57,7 +75,12 @@ export function readTime(text: string): { minutes?: number } | { error: FieldErr
     else if (suffix) hours = 99;
     if (hours <= 23 && minutes <= 59 && (suffix || match[2] !== undefined)) return { minutes: hours * 60 + minutes };
   }
-  return { error: { field: 'time', message: 'Enter the time of the event as hours and minutes, for example 14:30 or 2:30pm, or leave it empty' } };
+  return {
+    error: {
+      field: 'time',
+      message: 'Enter the time of the event as hours and minutes, for example 14:30 or 2:30pm, or leave it empty',
+    },
+  };
 }
 
 export interface DeadlineResult {
@@ -125,7 +148,11 @@ function formatTime(minutes: number): string {
   const mins = minutes % 60;
   const suffix = hours < 12 ? 'am' : 'pm';
   const twelve = hours % 12 === 0 ? 12 : hours % 12;
-  return mins === 0 && (hours === 0 || hours === 12) ? (hours === 0 ? 'midnight' : 'midday') : `${twelve}${mins ? `:${String(mins).padStart(2, '0')}` : ''}${suffix}`;
+  return mins === 0 && (hours === 0 || hours === 12)
+    ? hours === 0
+      ? 'midnight'
+      : 'midday'
+    : `${twelve}${mins ? `:${String(mins).padStart(2, '0')}` : ''}${suffix}`;
 }
 
 function applyRule(rule: DeadlineRule, start: Date, startMinutes: number | undefined): DeadlineResult {
@@ -169,7 +196,9 @@ function applyRule(rule: DeadlineRule, start: Date, startMinutes: number | undef
   const warnings: string[] = [];
   const reason = nonWorkingReason(date);
   if (reason && rule.unit !== 'working-days' && rule.unit !== 'hours') {
-    warnings.push(`This falls on a non-working day (${reason}). The source counts calendar time, so the date does not move: plan to act before it.`);
+    warnings.push(
+      `This falls on a non-working day (${reason}). The source counts calendar time, so the date does not move: plan to act before it.`,
+    );
   }
   return {
     rule,
@@ -190,11 +219,13 @@ export function calculateDeadlines(eventId: string, start: Date, startMinutes?: 
   return {
     event,
     start,
-    startText: startMinutes === undefined || !event.needsTime ? formatLongDate(start) : `${formatLongDate(start)} at ${formatTime(startMinutes)}`,
+    startText:
+      startMinutes === undefined || !event.needsTime
+        ? formatLongDate(start)
+        : `${formatLongDate(start)} at ${formatTime(startMinutes)}`,
     startNote: reason
       ? `${formatLongDate(start)} is not a working day (${reason}). Counts in working days start from the next working day.`
       : undefined,
     results: event.rules.map((rule) => applyRule(rule, start, startMinutes)),
   };
 }
-

@@ -13,7 +13,7 @@ export function isWorkingDay(date: Date): boolean {
 export function addWorkingDays(start: Date, count: number): Date {
   const step = count < 0 ? -1 : 1;
   let date = start;
-  for (let remaining = Math.abs(count); remaining > 0; ) {
+  for (let remaining = Math.abs(count); remaining > 0;) {
     date = addDays(date, step);
     if (isWorkingDay(date)) remaining -= 1;
   }

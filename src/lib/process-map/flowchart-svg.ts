@@ -28,11 +28,21 @@ export function layoutVariants(mermaid: string): { name: string; text: string }[
   return [
     { name: 'top to bottom', text: mermaid },
     { name: 'left to right', text: mermaid.replace(/^flowchart TD/, 'flowchart LR') },
-    { name: 'without lane boxes', text: mermaid.split('\n').filter((line) => !/^\s*(subgraph\b|end$)/.test(line)).join('\n') },
+    {
+      name: 'without lane boxes',
+      text: mermaid
+        .split('\n')
+        .filter((line) => !/^\s*(subgraph\b|end$)/.test(line))
+        .join('\n'),
+    },
   ];
 }
 
-export function renderFlowchart(mermaid: string, prefix: string, warn: (message: string) => void = console.warn): string {
+export function renderFlowchart(
+  mermaid: string,
+  prefix: string,
+  warn: (message: string) => void = console.warn,
+): string {
   const failures: string[] = [];
   for (const variant of layoutVariants(mermaid)) {
     try {

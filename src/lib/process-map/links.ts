@@ -14,9 +14,14 @@ export function brokenGuidanceLinks(model: ProcessModel, pages: ReadonlyMap<stri
   for (const step of model.steps) {
     for (const link of step.meta.guidance) {
       const anchors = pages.get(link.page);
-      if (!anchors) problems.push(`machine "${model.id}", state "${step.path}", field "meta.guidance": no guidance page "${link.page}"`);
+      if (!anchors)
+        problems.push(
+          `machine "${model.id}", state "${step.path}", field "meta.guidance": no guidance page "${link.page}"`,
+        );
       else if (link.anchor && !anchors.has(link.anchor))
-        problems.push(`machine "${model.id}", state "${step.path}", field "meta.guidance": page "${link.page}" has no heading "#${link.anchor}"`);
+        problems.push(
+          `machine "${model.id}", state "${step.path}", field "meta.guidance": page "${link.page}" has no heading "#${link.anchor}"`,
+        );
     }
   }
   return problems;

@@ -9,7 +9,10 @@ export function mermaidNodeId(path: string): string {
 
 /** Text inside a Mermaid label: quotes and angle brackets would end or break it. */
 export function mermaidLabel(text: string): string {
-  return text.replace(/"/g, "'").replace(/[<>]/g, '').replace(/[\r\n]+/g, ' ');
+  return text
+    .replace(/"/g, "'")
+    .replace(/[<>]/g, '')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 function nodeShape(step: Step): string {
@@ -32,7 +35,8 @@ export function toMermaid(model: ProcessModel): string {
   const lines = ['flowchart TD'];
   for (const lane of model.lanes) {
     lines.push(`  subgraph lane_${lane.replace(/-/g, '_')}["${mermaidLabel(roles[lane])}"]`);
-    for (const step of model.steps.filter((candidate) => candidate.meta.lane === lane)) lines.push(`    ${nodeShape(step)}`);
+    for (const step of model.steps.filter((candidate) => candidate.meta.lane === lane))
+      lines.push(`    ${nodeShape(step)}`);
     lines.push('  end');
   }
   for (const step of model.steps) {

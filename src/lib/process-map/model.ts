@@ -75,9 +75,16 @@ function completionOutcomes(node: AnyStateNode): Outcome[] {
   }));
 }
 
-function describeIssues(machineId: string, path: string, error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+function describeIssues(
+  machineId: string,
+  path: string,
+  error: { issues: { path: PropertyKey[]; message: string }[] },
+): string {
   return error.issues
-    .map((issue) => `machine "${machineId}", state "${path}", field "meta.${issue.path.map(String).join('.') || '(all)'}": ${issue.message}`)
+    .map(
+      (issue) =>
+        `machine "${machineId}", state "${path}", field "meta.${issue.path.map(String).join('.') || '(all)'}": ${issue.message}`,
+    )
     .join('\n');
 }
 
@@ -113,14 +120,21 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
     for (const [event, transitions] of node.transitions) {
       for (const transition of transitions) {
         if (!transition.description) {
-          problems.push(`machine "${id}", state "${path}", event "${event}": the transition needs a description (the option in words)`);
+          problems.push(
+            `machine "${id}", state "${path}", event "${event}": the transition needs a description (the option in words)`,
+          );
           continue;
         }
         outcomes.push({
           event,
           label: transition.description,
           targets: (transition.target ?? []).flatMap(entryLeaves).map(nodePath),
-          guard: transition.guard && typeof transition.guard === 'object' && 'type' in transition.guard ? String(transition.guard.type) : typeof transition.guard === 'string' ? transition.guard : undefined,
+          guard:
+            transition.guard && typeof transition.guard === 'object' && 'type' in transition.guard
+              ? String(transition.guard.type)
+              : typeof transition.guard === 'string'
+                ? transition.guard
+                : undefined,
         });
       }
     }
@@ -132,7 +146,16 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
       problems.push(
         `machine "${id}", state "${path}", field "meta.kind": ${isFinal ? 'a final state must be kind "end"' : node.type === 'final' ? 'a final state inside a group completes a strand of work: use kind "wait"' : 'only a final state may be kind "end"'}`,
       );
-    steps.push({ path, key: node.key, number: steps.length + 1, meta: parsed.data, outcomes, groups: groupTitles, parallelGroup, isFinal });
+    steps.push({
+      path,
+      key: node.key,
+      number: steps.length + 1,
+      meta: parsed.data,
+      outcomes,
+      groups: groupTitles,
+      parallelGroup,
+      isFinal,
+    });
   };
 
   for (const child of Object.values(machine.root.states)) visit(child, []);

@@ -23,7 +23,12 @@ export const stepMetaSchema = z.object({
   guidance: z
     .array(
       z.object({
-        page: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "<framework>/<page>", e.g. "national-standards/09-enforcing-the-sentence"'),
+        page: z
+          .string()
+          .regex(
+            /^[a-z0-9-]+\/[a-z0-9-]+$/,
+            'must be "<framework>/<page>", e.g. "national-standards/09-enforcing-the-sentence"',
+          ),
         anchor: z.string().optional(),
         text: z.string().min(1),
       }),

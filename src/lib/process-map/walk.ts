@@ -26,7 +26,8 @@ export function stateValueFromPaths(paths: string[]): StateValue {
       node = node[part] as { [key: string]: StateValue };
     }
     // Two steps of one strand (region) cannot both be current.
-    if (node[parentKey] !== undefined) throw new Error(`"${path}" cannot be current at the same time as another step in "${parentKey}"`);
+    if (node[parentKey] !== undefined)
+      throw new Error(`"${path}" cannot be current at the same time as another step in "${parentKey}"`);
     node[parentKey] = leaf;
   }
   return root;
@@ -38,8 +39,12 @@ export type StepParam = { kind: 'none' } | { kind: 'valid'; paths: string[] } | 
 export function readStepParam(search: string, knownPaths: ReadonlySet<string>): StepParam {
   const raw = new URLSearchParams(search).get('step');
   if (raw === null || raw.trim() === '') return { kind: 'none' };
-  const paths = raw.split(',').map((part) => part.trim()).filter(Boolean);
-  if (paths.length > 0 && paths.every((path) => knownPaths.has(path))) return { kind: 'valid', paths: [...new Set(paths)] };
+  const paths = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (paths.length > 0 && paths.every((path) => knownPaths.has(path)))
+    return { kind: 'valid', paths: [...new Set(paths)] };
   return { kind: 'unknown', text: raw.slice(0, 80) };
 }
 

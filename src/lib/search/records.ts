@@ -24,7 +24,9 @@ const escapeHtml = (text: string) =>
 
 function filterTags(filters: Record<string, string[]>): string {
   return Object.entries(filters)
-    .flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${escapeHtml(name)}:${escapeHtml(value)}"></span>`))
+    .flatMap(([name, values]) =>
+      values.map((value) => `<span data-pagefind-filter="${escapeHtml(name)}:${escapeHtml(value)}"></span>`),
+    )
     .join('');
 }
 
@@ -36,7 +38,12 @@ function page(title: string, body: string, filters: Record<string, string[]>, me
 }
 
 /** One search result per step, linking straight to that step of the map. */
-export function stepSearchPages(model: ProcessModel, processTitle: string, frameworkTitle: string, glossary: GlossaryTerm[]): SearchPage[] {
+export function stepSearchPages(
+  model: ProcessModel,
+  processTitle: string,
+  frameworkTitle: string,
+  glossary: GlossaryTerm[],
+): SearchPage[] {
   return model.steps.map((step) => {
     const timescale = step.meta.timescale ? formatTimescale(step.meta.timescale) : undefined;
     const text = [step.meta.summary, ...step.meta.tasks, timescale ? `Timescale: ${timescale}` : ''].join(' ');
@@ -44,7 +51,9 @@ export function stepSearchPages(model: ProcessModel, processTitle: string, frame
       `<p>${escapeHtml(processTitle)}: step ${step.number}. ${escapeHtml(roles[step.meta.lane])}.</p>`,
       `<p>${escapeHtml(step.meta.summary)}</p>`,
       timescale ? `<p><strong>${escapeHtml(timescale)}</strong></p>` : '',
-      step.meta.tasks.length ? `<ul>${step.meta.tasks.map((task) => `<li>${escapeHtml(task)}</li>`).join('')}</ul>` : '',
+      step.meta.tasks.length
+        ? `<ul>${step.meta.tasks.map((task) => `<li>${escapeHtml(task)}</li>`).join('')}</ul>`
+        : '',
       expansionBlock(`${step.meta.title} ${text} ${roles[step.meta.lane]}`, glossary),
     ].join('');
     return {
@@ -66,7 +75,12 @@ export function glossarySearchPages(glossary: GlossaryTerm[], frameworkTitles: R
     const body = `<p>${escapeHtml(term.definition)}</p>${term.aliases?.length ? `<p>Also written: ${escapeHtml(term.aliases.join(', '))}</p>` : ''}`;
     return {
       url: `/glossary/#${glossaryAnchor(term.id)}`,
-      content: page(title, body, { type: ['Glossary'], framework: frameworkTitles[term.id] ?? [] }, { type: 'Glossary' }),
+      content: page(
+        title,
+        body,
+        { type: ['Glossary'], framework: frameworkTitles[term.id] ?? [] },
+        { type: 'Glossary' },
+      ),
     };
   });
 }

@@ -58,7 +58,11 @@ export function machineTimescales(processes: StepTimescaleSource[]): TimescaleEn
           sortHours: sortHours(timescale),
           framework: source?.framework ?? process.framework,
           section: source?.section,
-          where: { kind: 'Process map' as const, title: `${process.title}: step ${step.number}`, href: `/process-maps/${process.id}/#${stepAnchor(step.path)}` },
+          where: {
+            kind: 'Process map' as const,
+            title: `${process.title}: step ${step.number}`,
+            href: `/process-maps/${process.id}/#${stepAnchor(step.path)}`,
+          },
         },
       ];
     }),
@@ -74,7 +78,12 @@ export function pageTimescales(
   headingSlugs: string[],
 ): TimescaleEntry[] {
   return found.map((item) => {
-    const timescale = { amount: item.amount, unit: item.unit as TimescaleUnit, qualifier: item.qualifier as Timescale['qualifier'], from: item.from };
+    const timescale = {
+      amount: item.amount,
+      unit: item.unit as TimescaleUnit,
+      qualifier: item.qualifier as Timescale['qualifier'],
+      from: item.from,
+    };
     const slug = item.headingIndex === null ? undefined : headingSlugs[item.headingIndex];
     return {
       task: item.task,

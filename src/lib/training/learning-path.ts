@@ -29,7 +29,10 @@ export function itemHref(item: Pick<LearningItem, 'kind' | 'ref'>): string {
 }
 
 /** The first item not yet done, in path order; undefined when everything is done. */
-export function nextItem<T extends Pick<LearningItem, 'kind' | 'ref' | 'order'>>(items: T[], done: readonly string[]): T | undefined {
+export function nextItem<T extends Pick<LearningItem, 'kind' | 'ref' | 'order'>>(
+  items: T[],
+  done: readonly string[],
+): T | undefined {
   return [...items].sort((a, b) => a.order - b.order).find((item) => !done.includes(itemKey(item)));
 }
 
@@ -40,7 +43,11 @@ export function unresolvedItems(
 ): string[] {
   return items
     .filter((item) =>
-      item.kind === 'guidance' ? !known.guidance.has(item.ref) : item.kind === 'framework' ? !known.frameworks.has(item.ref) : !known.processes.has(item.ref),
+      item.kind === 'guidance'
+        ? !known.guidance.has(item.ref)
+        : item.kind === 'framework'
+          ? !known.frameworks.has(item.ref)
+          : !known.processes.has(item.ref),
     )
     .map((item) => `src/content/learning-path.yaml: "${item.title}": ref: no ${item.kind} "${item.ref}" on the site`);
 }

@@ -97,7 +97,9 @@ export function recordQuizScore(progress: Progress, quizId: string, score: QuizS
 }
 
 export function problemMessage(problem: LoadResult['problem']): string | undefined {
-  if (problem === 'corrupt') return 'Your saved progress could not be read, so it has been reset. Nothing else is affected.';
-  if (problem === 'old-version') return 'Your saved progress was from an older version of this site, so it has been reset.';
+  if (problem === 'corrupt')
+    return 'Your saved progress could not be read, so it has been reset. Nothing else is affected.';
+  if (problem === 'old-version')
+    return 'Your saved progress was from an older version of this site, so it has been reset.';
   return undefined;
 }

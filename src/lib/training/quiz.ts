@@ -28,7 +28,11 @@ export function hashText(text: string): number {
 }
 
 /** Puts the right answer among the distractors at a position fixed by the question id. */
-export function placeAnswer(id: string, answer: string, distractors: string[]): { options: string[]; answerIndex: number } {
+export function placeAnswer(
+  id: string,
+  answer: string,
+  distractors: string[],
+): { options: string[]; answerIndex: number } {
   const options = [...distractors];
   const answerIndex = hashText(id) % (options.length + 1);
   options.splice(answerIndex, 0, answer);
@@ -36,10 +40,17 @@ export function placeAnswer(id: string, answer: string, distractors: string[]): 
 }
 
 /** Up to `count` distinct candidates that differ from the answer, nearest to `near` in the map first. */
-function pickDistractors(answer: string, candidates: { text: string; position: number }[], near: number, count = 3): string[] {
+function pickDistractors(
+  answer: string,
+  candidates: { text: string; position: number }[],
+  near: number,
+  count = 3,
+): string[] {
   const seen = new Set([answer]);
   const picked: string[] = [];
-  for (const candidate of [...candidates].sort((a, b) => Math.abs(a.position - near) - Math.abs(b.position - near) || a.position - b.position)) {
+  for (const candidate of [...candidates].sort(
+    (a, b) => Math.abs(a.position - near) - Math.abs(b.position - near) || a.position - b.position,
+  )) {
     if (seen.has(candidate.text)) continue;
     seen.add(candidate.text);
     picked.push(candidate.text);
@@ -49,7 +60,14 @@ function pickDistractors(answer: string, candidates: { text: string; position: n
 }
 
 function timescaleVariants(timescale: Timescale): Timescale[] {
-  const otherUnit = timescale.unit === 'working-days' ? 'days' : timescale.unit === 'days' ? 'working-days' : timescale.unit === 'hours' ? 'days' : 'weeks';
+  const otherUnit =
+    timescale.unit === 'working-days'
+      ? 'days'
+      : timescale.unit === 'days'
+        ? 'working-days'
+        : timescale.unit === 'hours'
+          ? 'days'
+          : 'weeks';
   return [
     { ...timescale, amount: timescale.amount * 2 },
     { ...timescale, unit: otherUnit },
@@ -62,10 +80,26 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
   const questions: QuizQuestion[] = [];
   const titleOf = (path: string) => model.steps.find((step) => step.path === path)?.meta.title ?? path;
   const stepCandidates = model.steps.map((step) => ({ text: step.meta.title, position: step.number }));
-  const add = (step: Step, kind: QuestionKind, suffix: string, prompt: string, answer: string, distractors: string[], explanation: string) => {
+  const add = (
+    step: Step,
+    kind: QuestionKind,
+    suffix: string,
+    prompt: string,
+    answer: string,
+    distractors: string[],
+    explanation: string,
+  ) => {
     if (distractors.length < 2) return;
     const id = `${model.id}:${step.path}:${kind}${suffix}`;
-    questions.push({ id, kind, stepPath: step.path, prompt, ...placeAnswer(id, answer, distractors), explanation, sources: step.meta.source });
+    questions.push({
+      id,
+      kind,
+      stepPath: step.path,
+      prompt,
+      ...placeAnswer(id, answer, distractors),
+      explanation,
+      sources: step.meta.source,
+    });
   };
 
   for (const step of model.steps) {
@@ -77,11 +111,22 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         step.outcomes.filter((candidate) => !candidate.isAutomatic).length > 1
           ? `At “${step.meta.title}”, the outcome is “${outcome.label}”. What happens next?`
           : `After “${step.meta.title}” (${lowerFirstWord(outcome.label)}), what happens next?`;
-      add(step, 'next', `:${outcome.event}`, prompt, answer, pickDistractors(answer, candidates, step.number), `Next comes “${answer}”.`);
+      add(
+        step,
+        'next',
+        `:${outcome.event}`,
+        prompt,
+        answer,
+        pickDistractors(answer, candidates, step.number),
+        `Next comes “${answer}”.`,
+      );
     }
     if (model.lanes.length > 1 && !step.isFinal) {
       const answer = roles[step.meta.lane];
-      const distractors = model.lanes.filter((lane) => lane !== step.meta.lane).map((lane) => roles[lane]).slice(0, 3);
+      const distractors = model.lanes
+        .filter((lane) => lane !== step.meta.lane)
+        .map((lane) => roles[lane])
+        .slice(0, 3);
       add(step, 'role', '', `Who does “${step.meta.title}”?`, answer, distractors, `${answer} does this step.`);
     }
     if (step.meta.timescale) {
@@ -89,8 +134,19 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
       const others = model.steps
         .filter((other) => other.meta.timescale && other !== step)
         .map((other) => ({ text: formatTimescale(other.meta.timescale!), position: other.number }));
-      const variants = timescaleVariants(step.meta.timescale).map((variant, index) => ({ text: formatTimescale(variant), position: step.number + 100 + index }));
-      add(step, 'timescale', '', `What is the timescale for “${step.meta.title}”?`, answer, pickDistractors(answer, [...others, ...variants], step.number), `The timescale is ${answer}.`);
+      const variants = timescaleVariants(step.meta.timescale).map((variant, index) => ({
+        text: formatTimescale(variant),
+        position: step.number + 100 + index,
+      }));
+      add(
+        step,
+        'timescale',
+        '',
+        `What is the timescale for “${step.meta.title}”?`,
+        answer,
+        pickDistractors(answer, [...others, ...variants], step.number),
+        `The timescale is ${answer}.`,
+      );
     }
   }
   return questions;

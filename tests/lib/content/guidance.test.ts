@@ -11,7 +11,10 @@ import {
   type GuidanceLike,
 } from '../../../src/lib/content/guidance';
 
-const entry = (id: string, framework: string, order: number, title: string): GuidanceLike => ({ id, data: { framework, order, title } });
+const entry = (id: string, framework: string, order: number, title: string): GuidanceLike => ({
+  id,
+  data: { framework, order, title },
+});
 
 describe('guidanceSlug and folderFramework', () => {
   it('split a guidance id into its framework folder and page slug', () => {
@@ -27,9 +30,9 @@ describe('guidanceSlug and folderFramework', () => {
 
 describe('guidanceHref and frameworkHref', () => {
   it('put a guidance page under its framework', () => {
-    expect(guidanceHref(entry('national-standards/09-enforcing-the-sentence', 'national-standards', 9, 'Enforcing'))).toBe(
-      '/guidance/national-standards/09-enforcing-the-sentence/',
-    );
+    expect(
+      guidanceHref(entry('national-standards/09-enforcing-the-sentence', 'national-standards', 9, 'Enforcing')),
+    ).toBe('/guidance/national-standards/09-enforcing-the-sentence/');
     expect(frameworkHref('information-sharing')).toBe('/guidance/information-sharing/');
   });
 
@@ -72,7 +75,10 @@ describe('contentsList', () => {
       { depth: 3, slug: 'what-to-say', text: 'What to say' },
       { depth: 2, slug: 'complete-the-breach', text: 'Complete the breach' },
     ];
-    expect(contentsList(headings).map((heading) => heading.slug)).toEqual(['send-a-warning-letter', 'complete-the-breach']);
+    expect(contentsList(headings).map((heading) => heading.slug)).toEqual([
+      'send-a-warning-letter',
+      'complete-the-breach',
+    ]);
   });
 });
 

@@ -1,6 +1,12 @@
 // The MDX check: components in guidance are the known ones, used with values that exist, reported by file and line.
 import { describe, expect, it } from 'vitest';
-import { attributeValue, checkMdxTree, contentComponents, frameworkOf, remarkMdxChecks } from '../../../src/lib/content/mdx-checks';
+import {
+  attributeValue,
+  checkMdxTree,
+  contentComponents,
+  frameworkOf,
+  remarkMdxChecks,
+} from '../../../src/lib/content/mdx-checks';
 
 const root = '/site';
 const guidanceFile = '/site/src/content/guidance/national-standards/09-enforcing-the-sentence.mdx';
@@ -37,8 +43,11 @@ function element(name: string, attributes: Record<string, Attribute['value']>, l
 
 const tree = (...children: Node[]): Node => ({ type: 'root', children });
 const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', children });
-const check = (node: Node, file = guidanceFile, frontmatter: Record<string, unknown> = { framework: 'national-standards' }) =>
-  checkMdxTree(node, file, frontmatter, options);
+const check = (
+  node: Node,
+  file = guidanceFile,
+  frontmatter: Record<string, unknown> = { framework: 'national-standards' },
+) => checkMdxTree(node, file, frontmatter, options);
 
 describe('frameworkOf', () => {
   it('takes the framework from a guidance page’s front matter', () => {
@@ -105,25 +114,37 @@ describe('checkMdxTree', () => {
 
   it('reports an <Abbr> with no term', () => {
     expect(check(tree(element('Abbr', {}, 4, true)))).toEqual([`${where}:4: <Abbr> needs a term="..." attribute`]);
-    expect(check(tree(element('Abbr', { term: null }, 5, true)))).toEqual([`${where}:5: <Abbr> needs a term="..." attribute`]);
+    expect(check(tree(element('Abbr', { term: null }, 5, true)))).toEqual([
+      `${where}:5: <Abbr> needs a term="..." attribute`,
+    ]);
   });
 
   it('gives a <Source> without a framework the framework from the front matter', () => {
     const source = element('Source', { section: '9.2' }, 8);
     expect(check(tree(source))).toEqual([]);
-    expect(source.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'framework', value: 'national-standards' });
+    expect(source.attributes).toContainEqual({
+      type: 'mdxJsxAttribute',
+      name: 'framework',
+      value: 'national-standards',
+    });
   });
 
   it('gives a <Source> on a framework overview that framework', () => {
     const source = element('Source', { section: '4.1' }, 2);
     expect(checkMdxTree(tree(source), '/site/src/content/frameworks/faith-and-probation.mdx', {}, options)).toEqual([]);
-    expect(source.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'framework', value: 'faith-and-probation' });
+    expect(source.attributes).toContainEqual({
+      type: 'mdxJsxAttribute',
+      name: 'framework',
+      value: 'faith-and-probation',
+    });
   });
 
   it('leaves a <Source> that names a known framework as written', () => {
     const source = element('Source', { section: '4.1', framework: 'faith-and-probation' }, 2);
     expect(check(tree(source))).toEqual([]);
-    expect(source.attributes!.filter((candidate) => candidate.name === 'framework')).toEqual([attribute('framework', 'faith-and-probation')]);
+    expect(source.attributes!.filter((candidate) => candidate.name === 'framework')).toEqual([
+      attribute('framework', 'faith-and-probation'),
+    ]);
   });
 
   it('reports a <Source> with no section, an unknown framework, or no framework to fall back on', () => {
@@ -131,13 +152,15 @@ describe('checkMdxTree', () => {
     expect(check(tree(element('Source', { section: '1', framework: 'prison-rules' }, 4)))).toEqual([
       `${where}:4: <Source framework="prison-rules">: unknown framework`,
     ]);
-    expect(checkMdxTree(tree(element('Source', { section: '1' }, 5)), '/site/src/pages/about.mdx', {}, options)).toEqual([
-      'src/pages/about.mdx:5: <Source> needs framework="..." (the file has no framework)',
-    ]);
+    expect(
+      checkMdxTree(tree(element('Source', { section: '1' }, 5)), '/site/src/pages/about.mdx', {}, options),
+    ).toEqual(['src/pages/about.mdx:5: <Source> needs framework="..." (the file has no framework)']);
   });
 
   it('reports a <Timescale> with a unit it does not know, naming the field', () => {
-    const problems = check(tree(element('Timescale', { amount: expression('2'), unit: 'fortnights', task: 'Review' }, 14)));
+    const problems = check(
+      tree(element('Timescale', { amount: expression('2'), unit: 'fortnights', task: 'Review' }, 14)),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${where.replace(/\./g, '\\.')}:14: <Timescale> unit: `));
   });
@@ -152,7 +175,9 @@ describe('checkMdxTree', () => {
     expect(check(tree(element('Callout', { type: 'warning' }, 20)))).toEqual([
       `${where}:20: <Callout> type must be "must", "should" or "note"`,
     ]);
-    expect(check(tree(element('Callout', {}, 21)))).toEqual([`${where}:21: <Callout> type must be "must", "should" or "note"`]);
+    expect(check(tree(element('Callout', {}, 21)))).toEqual([
+      `${where}:21: <Callout> type must be "must", "should" or "note"`,
+    ]);
   });
 
   it('reports a <ProcessMapCard> for a process with no map', () => {
@@ -175,11 +200,15 @@ describe('checkMdxTree', () => {
   it('finds components nested inside other components', () => {
     const callout = element('Callout', { type: 'note' }, 50);
     callout.children = [paragraph(element('Abbr', { term: 'NOPE' }, 51, true))];
-    expect(check(tree(callout))).toEqual([`${where}:51: <Abbr term="NOPE">: "NOPE" is not in src/content/glossary.yaml`]);
+    expect(check(tree(callout))).toEqual([
+      `${where}:51: <Abbr term="NOPE">: "NOPE" is not in src/content/glossary.yaml`,
+    ]);
   });
 
   it('reports every problem in the file, in order', () => {
-    const problems = check(tree(element('Abbr', { term: 'X' }, 1, true), element('Unknown', {}, 2), element('ProcessMapCard', {}, 3)));
+    const problems = check(
+      tree(element('Abbr', { term: 'X' }, 1, true), element('Unknown', {}, 2), element('ProcessMapCard', {}, 3)),
+    );
     expect(problems.map((problem) => problem.split(':')[1])).toEqual(['1', '2', '3']);
   });
 
@@ -208,8 +237,8 @@ describe('remarkMdxChecks', () => {
   });
 
   it('treats a file with no front matter as having no framework', () => {
-    expect(() => plugin(tree(element('Source', { section: '1' }, 2)), { path: '/site/src/pages/about.mdx', data: {} })).toThrow(
-      'src/pages/about.mdx:2: <Source> needs framework="..." (the file has no framework)',
-    );
+    expect(() =>
+      plugin(tree(element('Source', { section: '1' }, 2)), { path: '/site/src/pages/about.mdx', data: {} }),
+    ).toThrow('src/pages/about.mdx:2: <Source> needs framework="..." (the file has no framework)');
   });
 });

@@ -5,11 +5,20 @@ import { describeMachine } from '../../../src/lib/process-map/model';
 import { byDuration, machineTimescales, pageTimescales, sortHours } from '../../../src/lib/timescales';
 import { processes } from '../../../src/machines';
 
-type Node = { type: string; name?: string; attributes?: { type: string; name: string; value: unknown }[]; children?: Node[] };
+type Node = {
+  type: string;
+  name?: string;
+  attributes?: { type: string; name: string; value: unknown }[];
+  children?: Node[];
+};
 const jsx = (name: string, props: Record<string, unknown>): Node => ({
   type: 'mdxJsxTextElement',
   name,
-  attributes: Object.entries(props).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value: typeof value === 'number' ? { type: 'mdxJsxAttributeValueExpression', value: String(value) } : value })),
+  attributes: Object.entries(props).map(([key, value]) => ({
+    type: 'mdxJsxAttribute',
+    name: key,
+    value: typeof value === 'number' ? { type: 'mdxJsxAttributeValueExpression', value: String(value) } : value,
+  })),
   children: [],
 });
 const heading = (): Node => ({ type: 'heading', children: [] });
@@ -19,9 +28,15 @@ describe('collectTimescales', () => {
   const tree: Node = {
     type: 'root',
     children: [
-      paragraph(jsx('Timescale', { amount: 1, unit: 'working-days', task: 'Before any heading' }), jsx('Source', { section: '1.1' })),
+      paragraph(
+        jsx('Timescale', { amount: 1, unit: 'working-days', task: 'Before any heading' }),
+        jsx('Source', { section: '1.1' }),
+      ),
       heading(),
-      paragraph(jsx('Timescale', { amount: 2, unit: 'working-days', from: 'the failure', task: 'Send a letter' }), jsx('Source', { section: '9.1' })),
+      paragraph(
+        jsx('Timescale', { amount: 2, unit: 'working-days', from: 'the failure', task: 'Send a letter' }),
+        jsx('Source', { section: '9.1' }),
+      ),
       heading(),
       paragraph(jsx('Source', { section: '9.3.2' })),
       paragraph(jsx('Timescale', { amount: 2, unit: 'hours', qualifier: 'within', task: 'Recall' })),
@@ -50,21 +65,38 @@ describe('collectTimescales', () => {
   });
 
   it('links a page timescale to its heading and falls back to the page’s first cited section', () => {
-    const entries = pageTimescales({ title: 'Page', href: '/guidance/x/y/', framework: 'national-standards', firstSection: '9.1' }, found, ['send-a-letter', 'recall', 'other']);
-    expect(entries.map((entry) => entry.where.href)).toEqual(['/guidance/x/y/', '/guidance/x/y/#send-a-letter', '/guidance/x/y/#recall', '/guidance/x/y/#other']);
+    const entries = pageTimescales(
+      { title: 'Page', href: '/guidance/x/y/', framework: 'national-standards', firstSection: '9.1' },
+      found,
+      ['send-a-letter', 'recall', 'other'],
+    );
+    expect(entries.map((entry) => entry.where.href)).toEqual([
+      '/guidance/x/y/',
+      '/guidance/x/y/#send-a-letter',
+      '/guidance/x/y/#recall',
+      '/guidance/x/y/#other',
+    ]);
     expect(entries[3]!.section).toBe('9.1');
     expect(entries[1]!.text).toBe('within 2 working days of the failure');
   });
 });
 
 describe('machine timescales', () => {
-  const entries = machineTimescales(processes.map((process) => ({ ...process, model: describeMachine(process.machine) })));
+  const entries = machineTimescales(
+    processes.map((process) => ({ ...process, model: describeMachine(process.machine) })),
+  );
 
   it('take every step with a timescale, linked to the step and citing its source', () => {
-    const withTimescale = processes.flatMap((process) => describeMachine(process.machine).steps.filter((step) => step.meta.timescale));
+    const withTimescale = processes.flatMap((process) =>
+      describeMachine(process.machine).steps.filter((step) => step.meta.timescale),
+    );
     expect(entries).toHaveLength(withTimescale.length);
     const letter = entries.find((entry) => entry.where.href === '/process-maps/enforcement/#step-sendWarningLetter')!;
-    expect(letter).toMatchObject({ framework: 'national-standards', section: '9.1', text: 'within 2 working days of the failure to comply' });
+    expect(letter).toMatchObject({
+      framework: 'national-standards',
+      section: '9.1',
+      text: 'within 2 working days of the failure to comply',
+    });
   });
 
   it('sort a 2-hour recall before 2 working days, and 2 working days before 12 months', () => {

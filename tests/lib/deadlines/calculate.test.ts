@@ -21,7 +21,10 @@ describe('enforcement deadlines (National Standards 9.1)', () => {
   it('skip Christmas and New Year and say which bank holidays were skipped', () => {
     const results = deadlines('failure-to-comply', '2026-12-23');
     expect(results.letter!.iso).toBe('2026-12-29');
-    expect(results.letter!.skippedHolidays).toEqual(['Christmas Day, Friday 25 December 2026', 'Boxing Day (substitute day), Monday 28 December 2026']);
+    expect(results.letter!.skippedHolidays).toEqual([
+      'Christmas Day, Friday 25 December 2026',
+      'Boxing Day (substitute day), Monday 28 December 2026',
+    ]);
     expect(results.summons!.iso).toBe('2027-01-11'); // 24, 29, 30, 31 Dec, 4 to 8 Jan, 11 Jan
   });
 
@@ -32,7 +35,9 @@ describe('enforcement deadlines (National Standards 9.1)', () => {
   });
 
   it('say plainly where the standard does not give the unit', () => {
-    expect(deadlines('failure-to-comply', '2026-11-23').breach!.rule.note).toMatch(/without saying working or calendar days/);
+    expect(deadlines('failure-to-comply', '2026-11-23').breach!.rule.note).toMatch(
+      /without saying working or calendar days/,
+    );
   });
 });
 
@@ -68,7 +73,9 @@ describe('deadlines counted in calendar time', () => {
     const recall = deadlines('recall-decision', '2026-11-23', 23 * 60 + 15);
     expect(recall.emergency!.when).toBe('Tuesday 24 November 2026 at 1:15am');
     expect(recall['non-emergency']!.when).toBe('Tuesday 24 November 2026 at 11:15pm');
-    expect(deadlines('reception', '2026-11-23').chaplain!.when).toBe('Tuesday 24 November 2026, at the same time of day as the event');
+    expect(deadlines('reception', '2026-11-23').chaplain!.when).toBe(
+      'Tuesday 24 November 2026, at the same time of day as the event',
+    );
   });
 });
 
@@ -103,7 +110,10 @@ describe('the date and time fields', () => {
 
 describe('every rule', () => {
   const sources = {
-    'national-standards': readFileSync(new URL('../../fixtures/sources/004_b0e524a7f0054c8a.txt', import.meta.url), 'utf8'),
+    'national-standards': readFileSync(
+      new URL('../../fixtures/sources/004_b0e524a7f0054c8a.txt', import.meta.url),
+      'utf8',
+    ),
   };
   it('cites a section and has a unique id within its event', () => {
     for (const event of deadlineEvents) {
@@ -113,14 +123,24 @@ describe('every rule', () => {
   });
 
   it('uses a figure the National Standards actually give, followed closely by the words of its unit (tables are flattened, so cells may split them)', () => {
-    const words: Record<string, RegExp> = { 'working-days': /working day|BD/, days: /days/, weeks: /weeks/, months: /months/, 'half-months': /months/, years: /annual|year/, hours: /hours/ };
+    const words: Record<string, RegExp> = {
+      'working-days': /working day|BD/,
+      days: /days/,
+      weeks: /weeks/,
+      months: /months/,
+      'half-months': /months/,
+      years: /annual|year/,
+      hours: /hours/,
+    };
     for (const event of deadlineEvents) {
       for (const rule of event.rules.filter((candidate) => candidate.source.framework === 'national-standards')) {
         const figure = rule.unit === 'half-months' ? String(rule.amount / 2) : String(rule.amount);
         const spelled = { 1: 'one', 2: 'two', 3: 'three', 5: 'five', 6: 'six', 12: 'twelve' }[rule.amount] ?? figure;
         const pattern = new RegExp(`\\b(${figure}|${spelled})\\b[\\s\\S]{0,250}?(${words[rule.unit]!.source})`, 'i');
         const dayCount = new RegExp(`day ${figure}\\b|\\b${figure} days|\\b${spelled}-\\s*working days`, 'i');
-        expect(sources['national-standards'], `${event.id}/${rule.id}`).toMatch(rule.direction === 'day' ? dayCount : pattern);
+        expect(sources['national-standards'], `${event.id}/${rule.id}`).toMatch(
+          rule.direction === 'day' ? dayCount : pattern,
+        );
       }
     }
   });

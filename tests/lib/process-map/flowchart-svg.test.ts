@@ -92,15 +92,29 @@ describe('renderFlowchart when the layout engine fails', () => {
   // A 30-step chain with decisions every fifth step across four lanes: ELK throws "Invalid hitboxes" laying it out top to bottom.
   const lanes = ['pom', 'com', 'spo', 'chaplain'];
   const steps = Array.from({ length: 30 }, (_, index) => index + 1);
-  const shape = (n: number) => (n === 1 || n === 30 ? `step${n}(["${n}. Benchmark benchmark-map-1 step ${n}"])` : n % 5 === 0 && n + 1 < 30 ? `step${n}{"${n}. Benchmark benchmark-map-1 step ${n}"}` : `step${n}["${n}. Benchmark benchmark-map-1 step ${n}"]`);
+  const shape = (n: number) =>
+    n === 1 || n === 30
+      ? `step${n}(["${n}. Benchmark benchmark-map-1 step ${n}"])`
+      : n % 5 === 0 && n + 1 < 30
+        ? `step${n}{"${n}. Benchmark benchmark-map-1 step ${n}"}`
+        : `step${n}["${n}. Benchmark benchmark-map-1 step ${n}"]`;
   const text = [
     'flowchart TD',
-    ...lanes.flatMap((lane, index) => [`  subgraph lane_${lane}["${lane}"]`, ...steps.filter((n) => (n - 1) % 4 === index).map((n) => `    ${shape(n)}`), '  end']),
-    ...steps.slice(0, -1).flatMap((n) =>
-      n % 5 === 0 && n + 1 < 30
-        ? [`  step${n} -->|"First option at step${n}"| step${n + 1}`, `  step${n} -->|"Second option at step${n}"| step${n + 2}`]
-        : [`  step${n} -->|"Done: go on from step${n}"| step${n + 1}`],
-    ),
+    ...lanes.flatMap((lane, index) => [
+      `  subgraph lane_${lane}["${lane}"]`,
+      ...steps.filter((n) => (n - 1) % 4 === index).map((n) => `    ${shape(n)}`),
+      '  end',
+    ]),
+    ...steps
+      .slice(0, -1)
+      .flatMap((n) =>
+        n % 5 === 0 && n + 1 < 30
+          ? [
+              `  step${n} -->|"First option at step${n}"| step${n + 1}`,
+              `  step${n} -->|"Second option at step${n}"| step${n + 2}`,
+            ]
+          : [`  step${n} -->|"Done: go on from step${n}"| step${n + 1}`],
+      ),
   ].join('\n');
 
   it('falls back to another layout, keeps every step, and says so in the build log', () => {

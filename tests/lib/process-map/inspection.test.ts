@@ -6,7 +6,10 @@ import { enforcement } from '../../../src/machines/enforcement';
 
 describe('toInspectorEntry', () => {
   it('logs an event by its type', () => {
-    expect(toInspectorEntry({ type: '@xstate.event', event: { type: 'LETTER_SENT' } })).toEqual({ kind: 'event', text: 'Event LETTER_SENT' });
+    expect(toInspectorEntry({ type: '@xstate.event', event: { type: 'LETTER_SENT' } })).toEqual({
+      kind: 'event',
+      text: 'Event LETTER_SENT',
+    });
   });
 
   it('logs a snapshot by the state it is in', () => {

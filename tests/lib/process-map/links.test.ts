@@ -21,7 +21,9 @@ function allLinkedPages(): Map<string, Set<string>> {
 
 describe('guidanceLinkHref', () => {
   it('links to a guidance page, and to a heading on it when one is named', () => {
-    expect(guidanceLinkHref('national-standards/09-enforcing-the-sentence')).toBe('/guidance/national-standards/09-enforcing-the-sentence/');
+    expect(guidanceLinkHref('national-standards/09-enforcing-the-sentence')).toBe(
+      '/guidance/national-standards/09-enforcing-the-sentence/',
+    );
     expect(guidanceLinkHref('national-standards/09-enforcing-the-sentence', 'send-a-warning-letter')).toBe(
       '/guidance/national-standards/09-enforcing-the-sentence/#send-a-warning-letter',
     );
@@ -40,7 +42,9 @@ describe('brokenGuidanceLinks', () => {
     const linking = model.steps.filter((step) => step.meta.guidance.some((link) => link.page === page));
     expect(linking.length).toBeGreaterThan(0);
     expect(brokenGuidanceLinks(model, pages)).toEqual(
-      linking.map((step) => `machine "enforcement", state "${step.path}", field "meta.guidance": no guidance page "${page}"`),
+      linking.map(
+        (step) => `machine "enforcement", state "${step.path}", field "meta.guidance": no guidance page "${page}"`,
+      ),
     );
   });
 
@@ -49,18 +53,23 @@ describe('brokenGuidanceLinks', () => {
     const anchor = 'complete-the-breach';
     const pages = allLinkedPages();
     pages.get(page)!.delete(anchor);
-    const linking = model.steps.filter((step) => step.meta.guidance.some((link) => link.page === page && link.anchor === anchor));
+    const linking = model.steps.filter((step) =>
+      step.meta.guidance.some((link) => link.page === page && link.anchor === anchor),
+    );
     expect(linking.length).toBeGreaterThan(0);
     expect(brokenGuidanceLinks(model, pages)).toEqual(
       linking.map(
-        (step) => `machine "enforcement", state "${step.path}", field "meta.guidance": page "${page}" has no heading "#${anchor}"`,
+        (step) =>
+          `machine "enforcement", state "${step.path}", field "meta.guidance": page "${page}" has no heading "#${anchor}"`,
       ),
     );
   });
 
   it('accepts a link to a whole page that has no headings', () => {
     const page = 'national-standards/10-reviewing-progress';
-    const wholePageLinks = model.steps.flatMap((step) => step.meta.guidance.filter((link) => link.page === page && !link.anchor));
+    const wholePageLinks = model.steps.flatMap((step) =>
+      step.meta.guidance.filter((link) => link.page === page && !link.anchor),
+    );
     expect(wholePageLinks.length).toBeGreaterThan(0);
     const pages = allLinkedPages();
     pages.set(page, new Set(['review-after-a-recall-or-committal-to-custody']));

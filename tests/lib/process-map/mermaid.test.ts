@@ -34,7 +34,9 @@ describe('toMermaid', () => {
 
   it('draws one subgraph per lane, named after the role, in lane order', () => {
     const subgraphs = lines.filter((line) => line.trim().startsWith('subgraph '));
-    expect(subgraphs).toEqual(model.lanes.map((lane) => `  subgraph lane_${lane.replace(/-/g, '_')}["${mermaidLabel(roles[lane])}"]`));
+    expect(subgraphs).toEqual(
+      model.lanes.map((lane) => `  subgraph lane_${lane.replace(/-/g, '_')}["${mermaidLabel(roles[lane])}"]`),
+    );
   });
 
   it('puts every step in its own lane’s subgraph, numbered and titled', () => {
@@ -52,7 +54,11 @@ describe('toMermaid', () => {
   });
 
   it('draws the shape that says what kind of step it is', () => {
-    const shapeOf = (path: string) => lines.find((line) => line.trim().startsWith(`${path}`))!.trim().slice(path.length);
+    const shapeOf = (path: string) =>
+      lines
+        .find((line) => line.trim().startsWith(`${path}`))!
+        .trim()
+        .slice(path.length);
     const byKind = (kind: string) => model.steps.find((step) => step.meta.kind === kind)!.path;
     expect(shapeOf(byKind('decision'))).toMatch(/^\{".*"\}$/);
     expect(shapeOf(byKind('start'))).toMatch(/^\(\[".*"\]\)$/);
@@ -65,7 +71,9 @@ describe('toMermaid', () => {
     const edges = lines.filter((line) => line.includes('-->'));
     const expected = model.steps.flatMap((step) =>
       step.outcomes.flatMap((outcome) =>
-        outcome.targets.map((target) => `  ${mermaidNodeId(step.path)} -->|"${mermaidLabel(outcome.label)}"| ${mermaidNodeId(target)}`),
+        outcome.targets.map(
+          (target) => `  ${mermaidNodeId(step.path)} -->|"${mermaidLabel(outcome.label)}"| ${mermaidNodeId(target)}`,
+        ),
       ),
     );
     expect(expected.length).toBeGreaterThan(0);
@@ -91,8 +99,16 @@ describe('toMermaid', () => {
           meta: { title: 'Both', summary: 'Both.', source },
           onDone: { target: 'done', description: 'Both done' },
           states: {
-            one: { initial: 'a', meta: { title: 'One', summary: 'One.', source }, states: { a: { type: 'final', meta: { title: 'A', lane: 'spo', kind: 'wait', summary: 'A.', source } } } },
-            two: { initial: 'b', meta: { title: 'Two', summary: 'Two.', source }, states: { b: { type: 'final', meta: { title: 'B', lane: 'com', kind: 'wait', summary: 'B.', source } } } },
+            one: {
+              initial: 'a',
+              meta: { title: 'One', summary: 'One.', source },
+              states: { a: { type: 'final', meta: { title: 'A', lane: 'spo', kind: 'wait', summary: 'A.', source } } },
+            },
+            two: {
+              initial: 'b',
+              meta: { title: 'Two', summary: 'Two.', source },
+              states: { b: { type: 'final', meta: { title: 'B', lane: 'com', kind: 'wait', summary: 'B.', source } } },
+            },
           },
         },
         done: { type: 'final', meta: { title: 'Done', lane: 'com', kind: 'end', summary: 'Done.', source } },

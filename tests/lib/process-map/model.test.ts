@@ -1,7 +1,13 @@
 // Reading a machine into the process model: steps in written order, lanes, labelled outcomes, and errors that name the field.
 import { setup, transition, type AnyStateMachine, type AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { describeMachine, entryLeaves, ProcessMapError, stepAnchor, stepByPath } from '../../../src/lib/process-map/model';
+import {
+  describeMachine,
+  entryLeaves,
+  ProcessMapError,
+  stepAnchor,
+  stepByPath,
+} from '../../../src/lib/process-map/model';
 import { leafPaths, stateValueFromPaths, type StateValue } from '../../../src/lib/process-map/walk';
 import { enforcement } from '../../../src/machines/enforcement';
 
@@ -11,7 +17,9 @@ const groupMeta = (title: string) => ({ title, summary: `${title}.`, source });
 
 /** Where the machine itself goes from a step on an event: the atomic steps of the next state. */
 function machineTargets(machine: AnyStateMachine, paths: string[], event: string): string[] {
-  const [next] = transition(machine, machine.resolveState({ value: stateValueFromPaths(paths), context: undefined }), { type: event });
+  const [next] = transition(machine, machine.resolveState({ value: stateValueFromPaths(paths), context: undefined }), {
+    type: event,
+  });
   return leafPaths(next.value as StateValue);
 }
 
@@ -36,7 +44,10 @@ const custody = setup({ guards: { isLifer: () => true } }).createMachine({
           initial: 'visit',
           meta: groupMeta('Chaplaincy visits'),
           states: {
-            visit: { meta: stepMeta('Carry out statutory visits', 'chaplain', 'activity'), on: { RELEASE_APPROACHING: { target: 'visitsContinue', description: 'Release is approaching' } } },
+            visit: {
+              meta: stepMeta('Carry out statutory visits', 'chaplain', 'activity'),
+              on: { RELEASE_APPROACHING: { target: 'visitsContinue', description: 'Release is approaching' } },
+            },
             visitsContinue: { type: 'final', meta: stepMeta('Visits continue', 'chaplain', 'wait') },
           },
         },
@@ -44,7 +55,10 @@ const custody = setup({ guards: { isLifer: () => true } }).createMachine({
           initial: 'induction',
           meta: groupMeta('Sentence management'),
           states: {
-            induction: { meta: stepMeta('Involve the chaplain at induction', 'pom', 'activity'), on: { PLANNED: { target: 'planned', guard: { type: 'isLifer' }, description: 'Plan agreed' } } },
+            induction: {
+              meta: stepMeta('Involve the chaplain at induction', 'pom', 'activity'),
+              on: { PLANNED: { target: 'planned', guard: { type: 'isLifer' }, description: 'Plan agreed' } },
+            },
             planned: { type: 'final', meta: stepMeta('Ready for release planning', 'pom', 'wait') },
           },
         },
@@ -55,7 +69,10 @@ const custody = setup({ guards: { isLifer: () => true } }).createMachine({
       meta: groupMeta('Release'),
       onDone: { target: 'released' },
       states: {
-        handover: { meta: stepMeta('Hand over to the COM', 'pom', 'activity'), on: { HANDED_OVER: { target: 'handedOver', description: 'Handover done' } } },
+        handover: {
+          meta: stepMeta('Hand over to the COM', 'pom', 'activity'),
+          on: { HANDED_OVER: { target: 'handedOver', description: 'Handover done' } },
+        },
         handedOver: { type: 'final', meta: stepMeta('Handed over', 'com', 'wait') },
       },
     },
@@ -91,11 +108,20 @@ describe('describeMachine with the enforcement map', () => {
 
   it('labels every outcome with the transition’s description', () => {
     for (const step of model.steps) {
-      const on = (enforcement.root.states[step.key]!.config.on ?? {}) as Record<string, { target: string; description: string }>;
+      const on = (enforcement.root.states[step.key]!.config.on ?? {}) as Record<
+        string,
+        { target: string; description: string }
+      >;
       expect(
         step.outcomes.map(({ event, label, targets }) => ({ event, label, targets })),
         step.path,
-      ).toEqual(Object.entries(on).map(([event, { target, description }]) => ({ event, label: description, targets: [target] })));
+      ).toEqual(
+        Object.entries(on).map(([event, { target, description }]) => ({
+          event,
+          label: description,
+          targets: [target],
+        })),
+      );
     }
   });
 
@@ -108,7 +134,9 @@ describe('describeMachine with the enforcement map', () => {
   it('leads each outcome where the machine itself goes', () => {
     for (const step of model.steps) {
       for (const outcome of step.outcomes) {
-        expect(outcome.targets, `${step.path} ${outcome.event}`).toEqual(machineTargets(enforcement, [step.path], outcome.event));
+        expect(outcome.targets, `${step.path} ${outcome.event}`).toEqual(
+          machineTargets(enforcement, [step.path], outcome.event),
+        );
       }
     }
   });
@@ -125,7 +153,11 @@ describe('describeMachine with the enforcement map', () => {
 
   it('reads each step’s meta from the machine, with defaults filled in', () => {
     for (const step of model.steps) {
-      const meta = enforcement.root.states[step.key]!.meta as { title: string; lane: string; timescale?: { qualifier?: string } };
+      const meta = enforcement.root.states[step.key]!.meta as {
+        title: string;
+        lane: string;
+        timescale?: { qualifier?: string };
+      };
       expect(step.meta.title).toBe(meta.title);
       expect(step.meta.lane).toBe(meta.lane);
       if (meta.timescale) expect(step.meta.timescale!.qualifier).toBe(meta.timescale.qualifier ?? 'within');
@@ -171,29 +203,59 @@ describe('describeMachine with groups and parallel work', () => {
   });
 
   it('gives each step the titles of the groups it sits in, outermost first', () => {
-    expect(stepByPath(model, 'duringCustody.planning.induction')!.groups).toEqual(['During custody', 'Sentence management']);
+    expect(stepByPath(model, 'duringCustody.planning.induction')!.groups).toEqual([
+      'During custody',
+      'Sentence management',
+    ]);
     expect(stepByPath(model, 'release.handover')!.groups).toEqual(['Release']);
     expect(stepByPath(model, 'reception')!.groups).toEqual([]);
   });
 
   it('lists the groups, saying which are parallel and what they contain', () => {
-    expect(model.groups.map(({ path, isParallel, children, meta }) => ({ path, isParallel, children, title: meta.title }))).toEqual([
-      { path: 'duringCustody', isParallel: true, children: ['duringCustody.visits', 'duringCustody.planning'], title: 'During custody' },
-      { path: 'duringCustody.visits', isParallel: false, children: ['duringCustody.visits.visit', 'duringCustody.visits.visitsContinue'], title: 'Chaplaincy visits' },
-      { path: 'duringCustody.planning', isParallel: false, children: ['duringCustody.planning.induction', 'duringCustody.planning.planned'], title: 'Sentence management' },
+    expect(
+      model.groups.map(({ path, isParallel, children, meta }) => ({ path, isParallel, children, title: meta.title })),
+    ).toEqual([
+      {
+        path: 'duringCustody',
+        isParallel: true,
+        children: ['duringCustody.visits', 'duringCustody.planning'],
+        title: 'During custody',
+      },
+      {
+        path: 'duringCustody.visits',
+        isParallel: false,
+        children: ['duringCustody.visits.visit', 'duringCustody.visits.visitsContinue'],
+        title: 'Chaplaincy visits',
+      },
+      {
+        path: 'duringCustody.planning',
+        isParallel: false,
+        children: ['duringCustody.planning.induction', 'duringCustody.planning.planned'],
+        title: 'Sentence management',
+      },
       { path: 'release', isParallel: false, children: ['release.handover', 'release.handedOver'], title: 'Release' },
     ]);
   });
 
   it('moves on from the end of a strand automatically, by the parallel state’s own description', () => {
     expect(stepByPath(model, 'duringCustody.visits.visitsContinue')!.outcomes).toEqual([
-      { event: 'xstate.done.state.custody.duringCustody', label: 'Both reach the pre-release phase', targets: ['release.handover'], isAutomatic: true },
+      {
+        event: 'xstate.done.state.custody.duringCustody',
+        label: 'Both reach the pre-release phase',
+        targets: ['release.handover'],
+        isAutomatic: true,
+      },
     ]);
   });
 
   it('words an undescribed group completion as "When this work is complete"', () => {
     expect(stepByPath(model, 'release.handedOver')!.outcomes).toEqual([
-      { event: 'xstate.done.state.custody.release', label: 'When this work is complete', targets: ['released'], isAutomatic: true },
+      {
+        event: 'xstate.done.state.custody.release',
+        label: 'When this work is complete',
+        targets: ['released'],
+        isAutomatic: true,
+      },
     ]);
   });
 
@@ -215,8 +277,16 @@ describe('describeMachine with groups and parallel work', () => {
       id: 'both',
       type: 'parallel',
       states: {
-        left: { initial: 'a', meta: groupMeta('Left'), states: { a: { type: 'final', meta: stepMeta('A', 'pom', 'wait') } } },
-        right: { initial: 'b', meta: groupMeta('Right'), states: { b: { type: 'final', meta: stepMeta('B', 'com', 'wait') } } },
+        left: {
+          initial: 'a',
+          meta: groupMeta('Left'),
+          states: { a: { type: 'final', meta: stepMeta('A', 'pom', 'wait') } },
+        },
+        right: {
+          initial: 'b',
+          meta: groupMeta('Right'),
+          states: { b: { type: 'final', meta: stepMeta('B', 'com', 'wait') } },
+        },
       },
     });
     const started = describeMachine(parallelStart);
@@ -241,7 +311,10 @@ describe('describeMachine errors', () => {
       id: 'x',
       initial: 'y',
       states: {
-        y: { meta: { lane: 'com', kind: 'activity', summary: 'Y.', source }, on: { GO: { target: 'z', description: 'Go' } } },
+        y: {
+          meta: { lane: 'com', kind: 'activity', summary: 'Y.', source },
+          on: { GO: { target: 'z', description: 'Go' } },
+        },
         z: { type: 'final', meta: stepMeta('Z', 'com', 'end') },
       },
     });
@@ -255,7 +328,13 @@ describe('describeMachine errors', () => {
       id: 'x',
       initial: 'y',
       states: {
-        y: { meta: { ...stepMeta('Y', 'prison-officer', 'activity'), source: [{ framework: 'prison-rules', section: '1' }] }, on: { GO: { target: 'z', description: 'Go' } } },
+        y: {
+          meta: {
+            ...stepMeta('Y', 'prison-officer', 'activity'),
+            source: [{ framework: 'prison-rules', section: '1' }],
+          },
+          on: { GO: { target: 'z', description: 'Go' } },
+        },
         z: { type: 'final', meta: stepMeta('Z', 'com', 'end') },
       },
     });
@@ -269,7 +348,11 @@ describe('describeMachine errors', () => {
       id: 'x',
       initial: 'group',
       states: {
-        group: { initial: 'a', meta: { summary: 'G.', source }, states: { a: { type: 'final', meta: stepMeta('A', 'com', 'wait') } } },
+        group: {
+          initial: 'a',
+          meta: { summary: 'G.', source },
+          states: { a: { type: 'final', meta: stepMeta('A', 'com', 'wait') } },
+        },
       },
     });
     expect(problemsOf(machine)).toContain('machine "x", state "group", field "meta.title": ');
@@ -289,7 +372,9 @@ describe('describeMachine errors', () => {
         z: { type: 'final', meta: stepMeta('Z', 'com', 'end') },
       },
     });
-    expect(problemsOf(machine)).toContain('machine "x", state "y", event "GO": the transition needs a description (the option in words)');
+    expect(problemsOf(machine)).toContain(
+      'machine "x", state "y", event "GO": the transition needs a description (the option in words)',
+    );
   });
 
   it('says a final state must be kind "end", and only a final state may be', () => {
@@ -311,7 +396,12 @@ describe('describeMachine errors', () => {
       id: 'x',
       initial: 'group',
       states: {
-        group: { initial: 'a', meta: groupMeta('G'), onDone: { target: 'z', description: 'Done' }, states: { a: { type: 'final', meta: stepMeta('A', 'com', 'end') } } },
+        group: {
+          initial: 'a',
+          meta: groupMeta('G'),
+          onDone: { target: 'z', description: 'Done' },
+          states: { a: { type: 'final', meta: stepMeta('A', 'com', 'end') } },
+        },
         z: { type: 'final', meta: stepMeta('Z', 'com', 'end') },
       },
     });
@@ -325,7 +415,10 @@ describe('describeMachine errors', () => {
       id: 'x',
       initial: 'a',
       states: {
-        a: { meta: { ...stepMeta('A', 'com', 'activity'), summary: '' }, on: { GO: { target: 'b', description: 'Go' } } },
+        a: {
+          meta: { ...stepMeta('A', 'com', 'activity'), summary: '' },
+          on: { GO: { target: 'b', description: 'Go' } },
+        },
         b: { meta: stepMeta('B', 'com', 'activity'), on: { GO: { target: 'c' } } },
         c: { type: 'final', meta: stepMeta('C', 'com', 'end') },
       },
@@ -358,7 +451,9 @@ describe('stepByPath and stepAnchor', () => {
   const model = describeMachine(enforcement);
 
   it('finds a step by its path, and nothing for a path that is not a step', () => {
-    expect(stepByPath(model, 'sendWarningLetter')!.meta.title).toBe((enforcement.root.states.sendWarningLetter!.meta as { title: string }).title);
+    expect(stepByPath(model, 'sendWarningLetter')!.meta.title).toBe(
+      (enforcement.root.states.sendWarningLetter!.meta as { title: string }).title,
+    );
     expect(stepByPath(model, 'sendWarningLetters')).toBeUndefined();
   });
 

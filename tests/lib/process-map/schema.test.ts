@@ -22,16 +22,29 @@ describe('stepMetaSchema', () => {
   });
 
   it('requires a guidance link to be written "<framework>/<page>"', () => {
-    const result = stepMetaSchema.safeParse({ ...step, guidance: [{ page: '/guidance/national-standards/09/', text: 'Enforcing' }] });
+    const result = stepMetaSchema.safeParse({
+      ...step,
+      guidance: [{ page: '/guidance/national-standards/09/', text: 'Enforcing' }],
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['guidance', 0, 'page']);
     expect(result.error!.issues[0]!.message).toContain('must be "<framework>/<page>"');
-    expect(stepMetaSchema.safeParse({ ...step, guidance: [{ page: 'national-standards/09-enforcing-the-sentence', text: 'Enforcing' }] }).success).toBe(true);
+    expect(
+      stepMetaSchema.safeParse({
+        ...step,
+        guidance: [{ page: 'national-standards/09-enforcing-the-sentence', text: 'Enforcing' }],
+      }).success,
+    ).toBe(true);
   });
 
   it('requires every step to cite its source', () => {
     const result = stepMetaSchema.safeParse({ ...step, source: [] });
-    expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['source'], message: 'every step must cite the section of the source it comes from' })]);
+    expect(result.error!.issues).toEqual([
+      expect.objectContaining({
+        path: ['source'],
+        message: 'every step must cite the section of the source it comes from',
+      }),
+    ]);
   });
 });
 
@@ -43,6 +56,8 @@ describe('groupMetaSchema', () => {
       source,
       notes: [],
     });
-    expect(groupMetaSchema.safeParse({ title: 'During custody', summary: 'Both at once.', source: [] }).success).toBe(false);
+    expect(groupMetaSchema.safeParse({ title: 'During custody', summary: 'Both at once.', source: [] }).success).toBe(
+      false,
+    );
   });
 });

@@ -2,7 +2,13 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../../src/lib/process-map/model';
-import { leafPaths, readStepParam, stateValueFromPaths, urlWithSteps, type StateValue } from '../../../src/lib/process-map/walk';
+import {
+  leafPaths,
+  readStepParam,
+  stateValueFromPaths,
+  urlWithSteps,
+  type StateValue,
+} from '../../../src/lib/process-map/walk';
 import { enforcement } from '../../../src/machines/enforcement';
 
 const model = describeMachine(enforcement);
@@ -12,7 +18,11 @@ describe('leafPaths and stateValueFromPaths', () => {
   const cases: [string, StateValue, string[]][] = [
     ['an atomic step', 'sendWarningLetter', ['sendWarningLetter']],
     ['a step inside a group', { recall: 'considerAlternatives' }, ['recall.considerAlternatives']],
-    ['steps running at the same time', { duringCustody: { visits: 'visit', planning: 'induction' } }, ['duringCustody.visits.visit', 'duringCustody.planning.induction']],
+    [
+      'steps running at the same time',
+      { duringCustody: { visits: 'visit', planning: 'induction' } },
+      ['duringCustody.visits.visit', 'duringCustody.planning.induction'],
+    ],
     ['a group inside parallel work', { p: { r1: { inner: 'x' }, r2: 'y' } }, ['p.r1.inner.x', 'p.r2.y']],
     ['a machine that is parallel at the top', { left: 'a', right: 'b' }, ['left.a', 'right.b']],
   ];
@@ -60,7 +70,10 @@ describe('readStepParam', () => {
   });
 
   it('reports the whole value as unknown when only some of the steps exist', () => {
-    expect(readStepParam('?step=sendWarningLetter,nope', known)).toEqual({ kind: 'unknown', text: 'sendWarningLetter,nope' });
+    expect(readStepParam('?step=sendWarningLetter,nope', known)).toEqual({
+      kind: 'unknown',
+      text: 'sendWarningLetter,nope',
+    });
   });
 
   it('reports a value of only commas as unknown', () => {
@@ -79,19 +92,23 @@ describe('readStepParam', () => {
 
 describe('urlWithSteps', () => {
   it('puts the current steps in ?step=, keeping other parameters and dropping the hash', () => {
-    expect(urlWithSteps('https://example.org/process-maps/enforcement/?view=flowchart#step-failureToComply', ['sendWarningLetter'])).toBe(
-      '/process-maps/enforcement/?view=flowchart&step=sendWarningLetter',
-    );
+    expect(
+      urlWithSteps('https://example.org/process-maps/enforcement/?view=flowchart#step-failureToComply', [
+        'sendWarningLetter',
+      ]),
+    ).toBe('/process-maps/enforcement/?view=flowchart&step=sendWarningLetter');
   });
 
   it('replaces the steps already in the URL', () => {
-    expect(urlWithSteps('https://example.org/process-maps/enforcement/?step=failureToComply&view=list', ['awaitEvidence'])).toBe(
-      '/process-maps/enforcement/?step=awaitEvidence&view=list',
-    );
+    expect(
+      urlWithSteps('https://example.org/process-maps/enforcement/?step=failureToComply&view=list', ['awaitEvidence']),
+    ).toBe('/process-maps/enforcement/?step=awaitEvidence&view=list');
   });
 
   it('removes ?step= when there are no current steps', () => {
-    expect(urlWithSteps('https://example.org/process-maps/enforcement/?step=awaitEvidence#x', undefined)).toBe('/process-maps/enforcement/');
+    expect(urlWithSteps('https://example.org/process-maps/enforcement/?step=awaitEvidence#x', undefined)).toBe(
+      '/process-maps/enforcement/',
+    );
     expect(urlWithSteps('https://example.org/process-maps/enforcement/?step=awaitEvidence&view=list', [])).toBe(
       '/process-maps/enforcement/?view=list',
     );
@@ -99,7 +116,10 @@ describe('urlWithSteps', () => {
 
   it('writes several steps so that readStepParam reads them back', () => {
     const paths = ['duringCustody.visits.visit', 'duringCustody.planning.induction'];
-    const url = new URL(urlWithSteps('https://example.org/process-maps/chaplaincy-in-prison/', paths), 'https://example.org');
+    const url = new URL(
+      urlWithSteps('https://example.org/process-maps/chaplaincy-in-prison/', paths),
+      'https://example.org',
+    );
     expect(readStepParam(url.search, new Set(paths))).toEqual({ kind: 'valid', paths });
   });
 });

@@ -8,7 +8,9 @@ describe('safeExcerpt', () => {
   });
 
   it('escapes a <script> tag so it shows as text', () => {
-    expect(safeExcerpt('<mark>ISA</mark> <script>alert(1)</script>')).toBe('<mark>ISA</mark> &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(safeExcerpt('<mark>ISA</mark> <script>alert(1)</script>')).toBe(
+      '<mark>ISA</mark> &lt;script&gt;alert(1)&lt;/script&gt;',
+    );
   });
 
   it('escapes a <mark> tag with attributes, which Pagefind never writes', () => {
@@ -17,7 +19,9 @@ describe('safeExcerpt', () => {
 
   it('escapes a bare ampersand but leaves entities Pagefind already escaped', () => {
     expect(safeExcerpt('Tom & Jerry')).toBe('Tom &amp; Jerry');
-    expect(safeExcerpt('Tom &amp; Jerry &lt;b&gt; &quot;x&quot; &#39;y&#39;')).toBe('Tom &amp; Jerry &lt;b&gt; &quot;x&quot; &#39;y&#39;');
+    expect(safeExcerpt('Tom &amp; Jerry &lt;b&gt; &quot;x&quot; &#39;y&#39;')).toBe(
+      'Tom &amp; Jerry &lt;b&gt; &quot;x&quot; &#39;y&#39;',
+    );
   });
 
   it('escapes an entity it does not know, so no markup can be smuggled in', () => {

@@ -29,7 +29,10 @@ describe('searchTerms', () => {
 describe('mergeByScore', () => {
   it('puts pages matching more of the words first', () => {
     const merged = mergeByScore([
-      [{ id: 'a', score: 9 }, { id: 'b', score: 1 }],
+      [
+        { id: 'a', score: 9 },
+        { id: 'b', score: 1 },
+      ],
       [{ id: 'b', score: 1 }],
     ]);
     expect(merged.map((item) => item.id)).toEqual(['b', 'a']);
@@ -37,8 +40,15 @@ describe('mergeByScore', () => {
 
   it('breaks ties by the total score', () => {
     const merged = mergeByScore([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 2 }, { id: 'c', score: 5 }],
-      [{ id: 'a', score: 1 }, { id: 'b', score: 2 }],
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 2 },
+        { id: 'c', score: 5 },
+      ],
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 2 },
+      ],
     ]);
     expect(merged.map((item) => item.id)).toEqual(['b', 'a', 'c']);
   });

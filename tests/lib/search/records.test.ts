@@ -3,18 +3,44 @@ import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../../src/lib/process-map/model';
 import { readStepParam } from '../../../src/lib/process-map/walk';
 import { roles } from '../../../src/lib/roles';
-import { expansionBlock, glossarySearchPages, searchExpansions, stepSearchPages, type GlossaryTerm } from '../../../src/lib/search/records';
+import {
+  expansionBlock,
+  glossarySearchPages,
+  searchExpansions,
+  stepSearchPages,
+  type GlossaryTerm,
+} from '../../../src/lib/search/records';
 import { searchTypes } from '../../../src/lib/search/types';
 import { formatTimescale } from '../../../src/lib/timescale';
 import { processById } from '../../../src/machines';
 import { enforcement } from '../../../src/machines/enforcement';
 
 const glossary: GlossaryTerm[] = [
-  { id: 'ISA', kind: 'acronym', expansion: 'Information sharing agreement', definition: 'A written agreement to share personal data.' },
-  { id: 'PDU', kind: 'acronym', expansion: 'Probation Delivery Unit', definition: 'A local probation office and its teams.' },
-  { id: 'SPO', kind: 'acronym', expansion: 'Senior Probation Officer', definition: 'The manager of a team of practitioners.' },
+  {
+    id: 'ISA',
+    kind: 'acronym',
+    expansion: 'Information sharing agreement',
+    definition: 'A written agreement to share personal data.',
+  },
+  {
+    id: 'PDU',
+    kind: 'acronym',
+    expansion: 'Probation Delivery Unit',
+    definition: 'A local probation office and its teams.',
+  },
+  {
+    id: 'SPO',
+    kind: 'acronym',
+    expansion: 'Senior Probation Officer',
+    definition: 'The manager of a team of practitioners.',
+  },
   { id: 'DIF/EIF', kind: 'acronym', expansion: 'Data Impact Form', definition: 'A form.', aliases: ['DIF', 'EIF'] },
-  { id: 'Breach', kind: 'term', expansion: 'Breach action', definition: 'Returning a case to court <for> "failing" to comply.' },
+  {
+    id: 'Breach',
+    kind: 'term',
+    expansion: 'Breach action',
+    definition: 'Returning a case to court <for> "failing" to comply.',
+  },
 ];
 
 const model = describeMachine(enforcement);
@@ -80,12 +106,12 @@ describe('expansionBlock', () => {
   });
 
   it('escapes what it writes', () => {
-    expect(expansionBlock('Use the <tag> form', [{ id: 'TF', kind: 'acronym', expansion: '<tag> form', definition: 'y' }])).toBe(
-      '<div hidden data-pagefind-weight="0.5">TF</div>',
-    );
-    expect(expansionBlock('See the TF', [{ id: 'TF', kind: 'acronym', expansion: '<tag> & "form"', definition: 'y' }])).toBe(
-      '<div hidden data-pagefind-weight="0.5">&lt;tag&gt; &amp; &quot;form&quot;</div>',
-    );
+    expect(
+      expansionBlock('Use the <tag> form', [{ id: 'TF', kind: 'acronym', expansion: '<tag> form', definition: 'y' }]),
+    ).toBe('<div hidden data-pagefind-weight="0.5">TF</div>');
+    expect(
+      expansionBlock('See the TF', [{ id: 'TF', kind: 'acronym', expansion: '<tag> & "form"', definition: 'y' }]),
+    ).toBe('<div hidden data-pagefind-weight="0.5">&lt;tag&gt; &amp; &quot;form&quot;</div>');
   });
 });
 
@@ -95,7 +121,9 @@ describe('stepSearchPages', () => {
   });
 
   it('links each result straight to its step on the map', () => {
-    expect(pages.map((page) => page.url)).toEqual(model.steps.map((step) => `/process-maps/enforcement/?step=${step.path}#step-${step.path}`));
+    expect(pages.map((page) => page.url)).toEqual(
+      model.steps.map((step) => `/process-maps/enforcement/?step=${step.path}#step-${step.path}`),
+    );
   });
 
   it('links steps inside groups so the map opens at that step', () => {
@@ -117,7 +145,9 @@ describe('stepSearchPages', () => {
       const { content } = pages[index]!;
       expect(content).toContain(`<title>${step.meta.title}</title>`);
       expect(content).toContain(`<h1>${step.meta.title}</h1>`);
-      expect(content).toContain(`<p>${processTitle}: step ${step.number}. ${roles[step.meta.lane].replace(/&/g, '&amp;')}.</p>`);
+      expect(content).toContain(
+        `<p>${processTitle}: step ${step.number}. ${roles[step.meta.lane].replace(/&/g, '&amp;')}.</p>`,
+      );
     });
   });
 
@@ -180,7 +210,9 @@ describe('glossarySearchPages', () => {
   });
 
   it('includes the definition, escaped, and any other spellings', () => {
-    expect(termPages[4]!.content).toContain('<p>Returning a case to court &lt;for&gt; &quot;failing&quot; to comply.</p>');
+    expect(termPages[4]!.content).toContain(
+      '<p>Returning a case to court &lt;for&gt; &quot;failing&quot; to comply.</p>',
+    );
     expect(termPages[3]!.content).toContain('<p>Also written: DIF, EIF</p>');
     expect(termPages[0]!.content).not.toContain('Also written');
   });

@@ -1,12 +1,23 @@
 // The learning path for new Prison Offender Managers: where each item links, what comes next, and references that exist.
 import { describe, expect, it } from 'vitest';
-import { itemHref, itemKey, learningItemSchema, nextItem, unresolvedItems } from '../../../src/lib/training/learning-path';
+import {
+  itemHref,
+  itemKey,
+  learningItemSchema,
+  nextItem,
+  unresolvedItems,
+} from '../../../src/lib/training/learning-path';
 
 const items = [
   { order: 30, kind: 'quiz' as const, ref: 'chaplaincy-in-prison', title: 'Test yourself on chaplaincy in prison' },
   { order: 10, kind: 'framework' as const, ref: 'national-standards', title: 'How the National Standards work' },
   { order: 20, kind: 'map' as const, ref: 'chaplaincy-in-prison', title: 'Walk through chaplaincy in prison' },
-  { order: 40, kind: 'guidance' as const, ref: 'national-standards/10-reviewing-progress', title: 'Reviewing progress' },
+  {
+    order: 40,
+    kind: 'guidance' as const,
+    ref: 'national-standards/10-reviewing-progress',
+    title: 'Reviewing progress',
+  },
 ];
 
 describe('itemKey', () => {
@@ -18,7 +29,9 @@ describe('itemKey', () => {
 
 describe('itemHref', () => {
   it('links each kind of item to its page', () => {
-    expect(itemHref({ kind: 'guidance', ref: 'national-standards/10-reviewing-progress' })).toBe('/guidance/national-standards/10-reviewing-progress/');
+    expect(itemHref({ kind: 'guidance', ref: 'national-standards/10-reviewing-progress' })).toBe(
+      '/guidance/national-standards/10-reviewing-progress/',
+    );
     expect(itemHref({ kind: 'framework', ref: 'national-standards' })).toBe('/guidance/national-standards/');
     expect(itemHref({ kind: 'map', ref: 'chaplaincy-in-prison' })).toBe('/process-maps/chaplaincy-in-prison/');
     expect(itemHref({ kind: 'quiz', ref: 'chaplaincy-in-prison' })).toBe('/process-maps/chaplaincy-in-prison/quiz/');
@@ -31,7 +44,9 @@ describe('nextItem', () => {
   });
 
   it('offers the first item not yet done, in path order, even if later ones are done', () => {
-    expect(nextItem(items, ['framework:national-standards', 'quiz:chaplaincy-in-prison'])?.title).toBe('Walk through chaplaincy in prison');
+    expect(nextItem(items, ['framework:national-standards', 'quiz:chaplaincy-in-prison'])?.title).toBe(
+      'Walk through chaplaincy in prison',
+    );
   });
 
   it('offers nothing when everything is done', () => {
@@ -80,10 +95,18 @@ describe('unresolvedItems', () => {
 
 describe('learningItemSchema', () => {
   it('accepts an item and requires a sentence saying why it is on the path', () => {
-    const item = { order: 10, kind: 'map', ref: 'enforcement', title: 'Walk through enforcement', why: 'See every deadline in order.' };
+    const item = {
+      order: 10,
+      kind: 'map',
+      ref: 'enforcement',
+      title: 'Walk through enforcement',
+      why: 'See every deadline in order.',
+    };
     expect(learningItemSchema.parse(item)).toEqual(item);
     const result = learningItemSchema.safeParse({ ...item, why: 'Because.' });
-    expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['why'], message: 'must say in a sentence why this step is on the path' })]);
+    expect(result.error!.issues).toEqual([
+      expect.objectContaining({ path: ['why'], message: 'must say in a sentence why this step is on the path' }),
+    ]);
     expect(learningItemSchema.safeParse({ ...item, kind: 'video' }).success).toBe(false);
   });
 });

@@ -14,7 +14,10 @@ import {
 } from '../../../src/lib/training/progress';
 
 /** An in-memory storage that can be told to fail, recording what was removed. */
-function memoryStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: boolean; remove?: boolean } = {}) {
+function memoryStorage(
+  initial: Record<string, string> = {},
+  fail: { get?: boolean; set?: boolean; remove?: boolean } = {},
+) {
   const items = new Map(Object.entries(initial));
   const removed: string[] = [];
   const storage: StorageLike = {
@@ -50,9 +53,17 @@ describe('parseProgress', () => {
   });
 
   it('reads saved progress, dropping repeats', () => {
-    const raw = saved({ version: 1, done: ['map:enforcement', 'map:enforcement', 'quiz:enforcement'], quizScores: { 'quiz:enforcement': { score: 3, total: 5 } } });
+    const raw = saved({
+      version: 1,
+      done: ['map:enforcement', 'map:enforcement', 'quiz:enforcement'],
+      quizScores: { 'quiz:enforcement': { score: 3, total: 5 } },
+    });
     expect(parseProgress(raw)).toEqual({
-      progress: { version: 1, done: ['map:enforcement', 'quiz:enforcement'], quizScores: { 'quiz:enforcement': { score: 3, total: 5 } } },
+      progress: {
+        version: 1,
+        done: ['map:enforcement', 'quiz:enforcement'],
+        quizScores: { 'quiz:enforcement': { score: 3, total: 5 } },
+      },
     });
   });
 
@@ -61,7 +72,10 @@ describe('parseProgress', () => {
   });
 
   it('resets progress from an older version, saying so', () => {
-    expect(parseProgress(saved({ version: 0, done: ['x'] }))).toEqual({ progress: emptyProgress(), problem: 'old-version' });
+    expect(parseProgress(saved({ version: 0, done: ['x'] }))).toEqual({
+      progress: emptyProgress(),
+      problem: 'old-version',
+    });
   });
 
   it('resets anything it cannot read as corrupt', () => {
@@ -80,7 +94,8 @@ describe('parseProgress', () => {
       saved({ version: 1, done: [], quizScores: { q: { score: 1.5, total: 5 } } }),
       saved({ version: 1, done: [], quizScores: { q: null } }),
     ];
-    for (const raw of corrupt) expect(parseProgress(raw), raw).toEqual({ progress: emptyProgress(), problem: 'corrupt' });
+    for (const raw of corrupt)
+      expect(parseProgress(raw), raw).toEqual({ progress: emptyProgress(), problem: 'corrupt' });
   });
 });
 
@@ -91,7 +106,9 @@ describe('loadProgress', () => {
   });
 
   it('reads saved progress and leaves it in place', () => {
-    const { storage, removed } = memoryStorage({ [progressKey]: saved({ version: 1, done: ['map:enforcement'], quizScores: {} }) });
+    const { storage, removed } = memoryStorage({
+      [progressKey]: saved({ version: 1, done: ['map:enforcement'], quizScores: {} }),
+    });
     expect(loadProgress(storage).progress.done).toEqual(['map:enforcement']);
     expect(removed).toEqual([]);
   });
@@ -112,7 +129,10 @@ describe('loadProgress', () => {
 describe('saveProgress', () => {
   it('saves progress so that loading gives it back', () => {
     const { storage } = memoryStorage();
-    const progress = recordQuizScore(markDone(emptyProgress(), 'map:enforcement'), 'quiz:enforcement', { score: 4, total: 5 });
+    const progress = recordQuizScore(markDone(emptyProgress(), 'map:enforcement'), 'quiz:enforcement', {
+      score: 4,
+      total: 5,
+    });
     expect(saveProgress(storage, progress)).toBe(true);
     expect(loadProgress(storage)).toEqual({ progress });
   });
@@ -150,8 +170,12 @@ describe('recordQuizScore', () => {
 
 describe('problemMessage', () => {
   it('explains each reset in plain words, and says nothing when there was no problem', () => {
-    expect(problemMessage('corrupt')).toBe('Your saved progress could not be read, so it has been reset. Nothing else is affected.');
-    expect(problemMessage('old-version')).toBe('Your saved progress was from an older version of this site, so it has been reset.');
+    expect(problemMessage('corrupt')).toBe(
+      'Your saved progress could not be read, so it has been reset. Nothing else is affected.',
+    );
+    expect(problemMessage('old-version')).toBe(
+      'Your saved progress was from an older version of this site, so it has been reset.',
+    );
     expect(problemMessage(undefined)).toBeUndefined();
   });
 });

@@ -47,7 +47,8 @@ describe('quizQuestions for the enforcement map', () => {
 
   it('gives every question a unique id and the sources of its step', () => {
     expect(new Set(questions.map((question) => question.id)).size).toBe(questions.length);
-    for (const question of questions) expect(question.sources).toEqual(stepByPath(model, question.stepPath)!.meta.source);
+    for (const question of questions)
+      expect(question.sources).toEqual(stepByPath(model, question.stepPath)!.meta.source);
   });
 
   it('asks what happens next after each chosen outcome, answered by where the outcome leads', () => {
@@ -56,14 +57,20 @@ describe('quizQuestions for the enforcement map', () => {
     expect(next).toHaveLength(outcomes.length);
     for (const { step, outcome } of outcomes) {
       const question = next.find((candidate) => candidate.id === `enforcement:${step.path}:next:${outcome.event}`)!;
-      expect(answerOf(question)).toBe(outcome.targets.map((target) => stepByPath(model, target)!.meta.title).join(' and '));
+      expect(answerOf(question)).toBe(
+        outcome.targets.map((target) => stepByPath(model, target)!.meta.title).join(' and '),
+      );
       expect(question.options).not.toContain(step.meta.title);
     }
   });
 
   it('words a question at a decision by the outcome chosen', () => {
-    const question = questions.find((candidate) => candidate.id === 'enforcement:checkPublicProtection:next:NO_IMMEDIATE_CONCERN')!;
-    expect(question.prompt).toBe('At “Check for public protection concerns”, the outcome is “No public protection concerns”. What happens next?');
+    const question = questions.find(
+      (candidate) => candidate.id === 'enforcement:checkPublicProtection:next:NO_IMMEDIATE_CONCERN',
+    )!;
+    expect(question.prompt).toBe(
+      'At “Check for public protection concerns”, the outcome is “No public protection concerns”. What happens next?',
+    );
     expect(answerOf(question)).toBe('Send a warning letter');
     expect(question.explanation).toBe('Next comes “Send a warning letter”.');
   });
@@ -75,13 +82,17 @@ describe('quizQuestions for the enforcement map', () => {
 
   it('keeps acronyms in a one-way outcome as written', () => {
     const isa = describeMachine(processes.find((process) => process.id === 'information-sharing-agreement')!.machine);
-    const question = quizQuestions(isa).find((candidate) => candidate.id === 'information-sharing-agreement:completeDpia:next:DPIA_COMPLETED');
+    const question = quizQuestions(isa).find(
+      (candidate) => candidate.id === 'information-sharing-agreement:completeDpia:next:DPIA_COMPLETED',
+    );
     expect(question?.prompt).toContain('(DPIA completed)');
   });
 
   it('asks who does each step that is not an end, answered by its lane’s role', () => {
     const role = questions.filter((question) => question.kind === 'role');
-    expect(role.map((question) => question.stepPath)).toEqual(model.steps.filter((step) => !step.isFinal).map((step) => step.path));
+    expect(role.map((question) => question.stepPath)).toEqual(
+      model.steps.filter((step) => !step.isFinal).map((step) => step.path),
+    );
     for (const question of role) {
       const step = stepByPath(model, question.stepPath)!;
       expect(answerOf(question)).toBe(roles[step.meta.lane]);
@@ -91,7 +102,9 @@ describe('quizQuestions for the enforcement map', () => {
 
   it('asks the timescale of each step that has one, answered in the site’s wording', () => {
     const timescale = questions.filter((question) => question.kind === 'timescale');
-    expect(timescale.map((question) => question.stepPath)).toEqual(model.steps.filter((step) => step.meta.timescale).map((step) => step.path));
+    expect(timescale.map((question) => question.stepPath)).toEqual(
+      model.steps.filter((step) => step.meta.timescale).map((step) => step.path),
+    );
     for (const question of timescale) {
       expect(answerOf(question)).toBe(formatTimescale(stepByPath(model, question.stepPath)!.meta.timescale!));
       expect(question.prompt).toBe(`What is the timescale for “${stepByPath(model, question.stepPath)!.meta.title}”?`);
@@ -104,15 +117,22 @@ describe('quizQuestions for the enforcement map', () => {
 });
 
 describe('quizQuestions for every map', () => {
-  it.each(processes.map((process) => [process.id, process.machine] as const))('gives "%s" questions with one right answer each', (_, machine) => {
-    const processModel = describeMachine(machine);
-    const all = quizQuestions(processModel);
-    expect(all.length).toBeGreaterThan(0);
-    for (const question of all) {
-      expect(question.options.indexOf(question.options[question.answerIndex]!), question.id).toBe(question.answerIndex);
-      expect(new Set(question.options).size, question.id).toBe(question.options.length);
-    }
-    const automatic = processModel.steps.flatMap((step) => step.outcomes.filter((outcome) => outcome.isAutomatic).map((outcome) => `${step.path}:next:${outcome.event}`));
-    for (const id of automatic) expect(all.map((question) => question.id)).not.toContain(`${processModel.id}:${id}`);
-  });
+  it.each(processes.map((process) => [process.id, process.machine] as const))(
+    'gives "%s" questions with one right answer each',
+    (_, machine) => {
+      const processModel = describeMachine(machine);
+      const all = quizQuestions(processModel);
+      expect(all.length).toBeGreaterThan(0);
+      for (const question of all) {
+        expect(question.options.indexOf(question.options[question.answerIndex]!), question.id).toBe(
+          question.answerIndex,
+        );
+        expect(new Set(question.options).size, question.id).toBe(question.options.length);
+      }
+      const automatic = processModel.steps.flatMap((step) =>
+        step.outcomes.filter((outcome) => outcome.isAutomatic).map((outcome) => `${step.path}:next:${outcome.event}`),
+      );
+      for (const id of automatic) expect(all.map((question) => question.id)).not.toContain(`${processModel.id}:${id}`);
+    },
+  );
 });
