@@ -1,8 +1,10 @@
-// A small static file server for the built site, with the site's security headers. Used by `npm start` and the tests.
+// A small static file server for local preview (`npm start`) and the tests, with the site's security headers.
+// It is not a production server: on an intranet, serve dist/ with a real web server configured from deploy/.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { securityHeaders } from './security-headers.mjs';
 
 const types = {
@@ -11,10 +13,13 @@ const types = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.xml': 'application/atom+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.bpmn': 'application/xml',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
@@ -23,6 +28,9 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const allowedMethods = 'GET, HEAD';
+
+/** The file under `root` a URL path names, or undefined: never anything outside `root`, even in a folder whose name starts with root's. */
 async function resolveFile(root, urlPath) {
   let decoded;
   try {
@@ -30,11 +38,14 @@ async function resolveFile(root, urlPath) {
   } catch {
     return undefined;
   }
-  const candidate = path.normalize(path.join(root, decoded));
-  if (!candidate.startsWith(root)) return undefined;
+  if (decoded.includes('\0')) return undefined;
+  const candidate = path.resolve(root, `.${path.posix.sep}${decoded}`);
+  const relative = path.relative(root, candidate);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   for (const file of [candidate, path.join(candidate, 'index.html')]) {
     try {
-      if ((await stat(file)).isFile()) return file;
+      const info = await stat(file);
+      if (info.isFile()) return { file, size: info.size };
     } catch {
       // try the next candidate
     }
@@ -42,32 +53,77 @@ async function resolveFile(root, urlPath) {
   return undefined;
 }
 
+/** The path and query of a request target, or undefined when the target is not a valid URL (`//[`, `http://[`). */
+function parseTarget(target) {
+  try {
+    const url = new URL(target ?? '/', 'http://localhost');
+    return { pathname: url.pathname, search: url.search };
+  } catch {
+    return undefined;
+  }
+}
+
+function sendPlain(response, status, message, extraHeaders = {}) {
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(message),
+    ...securityHeaders,
+    ...extraHeaders,
+  });
+  response.end(message);
+}
+
+async function handle(base, request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    // Read nothing of the body: close the connection instead of accepting an upload.
+    response.setHeader('Connection', 'close');
+    sendPlain(response, 405, 'Method not allowed: this site only serves files.\n', { Allow: allowedMethods });
+    return;
+  }
+  const target = parseTarget(request.url);
+  if (!target) {
+    sendPlain(response, 400, 'Bad request: the address could not be read.\n');
+    return;
+  }
+  const { pathname, search } = target;
+  if (!pathname.endsWith('/') && !path.extname(pathname) && (await resolveFile(base, `${pathname}/index.html`))) {
+    response.writeHead(301, { Location: `${pathname}/${search}`, 'Content-Length': 0, ...securityHeaders });
+    response.end();
+    return;
+  }
+  const found = await resolveFile(base, pathname);
+  const served = found ?? (await resolveFile(base, '/404.html'));
+  if (!served) {
+    sendPlain(response, 404, 'Not found.\n');
+    return;
+  }
+  response.writeHead(found ? 200 : 404, {
+    'Content-Type': types[path.extname(served.file)] ?? 'application/octet-stream',
+    'Content-Length': served.size,
+    'Cache-Control': 'no-cache',
+    ...securityHeaders,
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  // pipeline closes the file when the client goes away mid-download, so aborted downloads leak no descriptors.
+  await pipeline(createReadStream(served.file), response).catch(() => response.destroy());
+}
+
 /** Starts serving `root` on 127.0.0.1; resolves with the server and its base URL. */
 export function startStaticServer(root, port = 0) {
   const base = path.resolve(root);
-  const server = createServer(async (request, response) => {
-    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (urlPath.endsWith('/') === false && !path.extname(urlPath)) {
-      const dir = await resolveFile(base, `${urlPath}/index.html`);
-      if (dir) {
-        response.writeHead(301, { Location: `${urlPath}/${new URL(request.url ?? '/', 'http://localhost').search}`, ...securityHeaders });
-        response.end();
-        return;
-      }
-    }
-    const file = await resolveFile(base, urlPath);
-    const status = file ? 200 : 404;
-    const served = file ?? path.join(base, '404.html');
-    response.writeHead(status, {
-      'Content-Type': types[path.extname(served)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-      ...securityHeaders,
+  const server = createServer((request, response) => {
+    handle(base, request, response).catch(() => {
+      if (!response.headersSent) sendPlain(response, 500, 'The server could not answer this request.\n');
+      else response.destroy();
     });
-    if (request.method === 'HEAD') {
-      response.end();
-      return;
-    }
-    createReadStream(served).on('error', () => response.end()).pipe(response);
+  });
+  // A malformed request line never reaches the handler: answer 400 and keep serving.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

@@ -1,29 +1,12 @@
-// Shared browser-test harness: finds a Chromium, serves the built site on localhost with its real headers, and records
+// Shared browser-test harness: launches the test Chromium (scripts/browser.mjs), serves the built site on localhost with its real headers, and records
 // console errors, failed requests and any request that tries to leave the machine.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const require = createRequire(import.meta.url);
-
-/** CHROME_PATH, then Debian's /usr/bin/chromium, then the Chromium shipped in the @sparticuz/chromium npm package. */
-export async function findChromium(): Promise<{ executablePath: string; args: string[] }> {
-  const baseArgs = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ];
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return { executablePath: process.env.CHROME_PATH, args: baseArgs };
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: baseArgs };
-  const sparticuz = (await import('@sparticuz/chromium')).default;
-  return { executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...baseArgs] };
-}
 
 export interface Site {
   url: string;
@@ -33,8 +16,7 @@ export interface Site {
 
 export async function openSite(root = 'dist'): Promise<Site> {
   const { server, url } = await startStaticServer(root);
-  const { executablePath, args } = await findChromium();
-  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const browser = await launchChromium();
   return {
     url,
     browser,
@@ -73,7 +55,9 @@ export async function watchedPage(context: BrowserContext | Browser): Promise<{ 
     problems.dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
   });
@@ -93,7 +77,9 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
@@ -108,5 +94,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`).join('\n');
+  return violations
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+    .join('\n');
 }

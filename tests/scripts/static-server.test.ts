@@ -1,0 +1,108 @@
+// The local preview server answers bad requests safely and keeps serving: it is what `npm start` and the tests use.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+let folder: string;
+let server: Server;
+let url: string;
+let port: number;
+
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'static-server-'));
+  mkdirSync(path.join(folder, 'dist', 'guidance'), { recursive: true });
+  mkdirSync(path.join(folder, 'dist-old'), { recursive: true });
+  writeFileSync(path.join(folder, 'dist', 'index.html'), '<p>home</p>');
+  writeFileSync(path.join(folder, 'dist', '404.html'), '<p>not found</p>');
+  writeFileSync(path.join(folder, 'dist', 'guidance', 'index.html'), '<p>guidance</p>');
+  writeFileSync(path.join(folder, 'dist', 'big.txt'), 'x'.repeat(8 * 1024 * 1024));
+  writeFileSync(path.join(folder, 'dist-old', 'secret.txt'), 'secret');
+  ({ server, url } = await startStaticServer(path.join(folder, 'dist')));
+  port = Number(new URL(url).port);
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Sends a raw request and resolves with the whole response text (or what came before the socket closed). */
+function rawRequest(text: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+    socket.on('close', () => resolve(received));
+    socket.on('error', () => resolve(received));
+  });
+}
+
+describe('the local preview server', () => {
+  it.each(['//[', 'http://[', '//a%zz/', '//:99999/'])(
+    'answers 400 to the request target %s and keeps serving',
+    async (target) => {
+      const answer = await rawRequest(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 (400|404)/);
+      const home = await fetch(`${url}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toBe('<p>home</p>');
+    },
+  );
+
+  it.each(['POST', 'PUT', 'DELETE', 'OPTIONS'])('refuses %s with 405 and an Allow header', async (method) => {
+    const response = await fetch(`${url}/`, { method, body: method === 'POST' || method === 'PUT' ? 'x' : undefined });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('does not read a large upload', async () => {
+    const answer = await rawRequest(`POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 52428800\r\n\r\nxxxx`);
+    expect(answer).toMatch(/^HTTP\/1\.1 405/);
+  });
+
+  it('answers HEAD with the length of the file and no body', async () => {
+    const answer = await rawRequest('HEAD /guidance/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toMatch(/content-length: 15\r\n/i);
+    expect(answer.endsWith('\r\n\r\n')).toBe(true);
+  });
+
+  it.each(['/..%2fdist-old/secret.txt', '/../dist-old/secret.txt', '/%2e%2e/dist-old/secret.txt'])(
+    'never serves a folder beside the root: %s',
+    async (target) => {
+      const answer = await rawRequest(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+      expect(answer).not.toContain('secret');
+      expect(answer).toMatch(/^HTTP\/1\.1 404/);
+    },
+  );
+
+  it('redirects a folder without its trailing slash, keeping the query', async () => {
+    const response = await fetch(`${url}/guidance?q=recall`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/guidance/?q=recall');
+  });
+
+  it('closes the file when a client aborts a download', async () => {
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 40; i += 1) {
+      await new Promise<void>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () =>
+          socket.write('GET /big.txt HTTP/1.1\r\nHost: localhost\r\n\r\n'),
+        );
+        socket.once('data', () => {
+          socket.destroy();
+          resolve();
+        });
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(openFiles() - before).toBeLessThan(5);
+    const response = await fetch(`${url}/big.txt`);
+    expect((await response.text()).length).toBe(8 * 1024 * 1024);
+  });
+});
