@@ -30,8 +30,8 @@ export function reportBody(report: ProblemReport): string {
   ].join('\n');
 }
 
-/** A mailto: link with subject and body filled in; with no address the reader chooses who to send it to. */
-export function reportHref(owner: PageOwner, report: ProblemReport): string {
+/** A mailto: link to the owner's address with subject and body filled in. */
+export function reportHref(owner: PageOwner & { email: string }, report: ProblemReport): string {
   const query = `subject=${encodeURIComponent(reportSubject(report))}&body=${encodeURIComponent(reportBody(report))}`;
-  return `mailto:${owner.email ? encodeURIComponent(owner.email).replace(/%40/g, '@') : ''}?${query}`;
+  return `mailto:${encodeURIComponent(owner.email).replace(/%40/g, '@')}?${query}`;
 }

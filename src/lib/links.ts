@@ -36,9 +36,8 @@ export function brokenLinks(pages: BuiltPage[], isFile: (pathname: string) => bo
   const problems: string[] = [];
   for (const page of pages) {
     for (const href of page.hrefs) {
-      // An email opens the reader's mail program: no request leaves the site, so it is allowed. It may have no
-      // address (the reader chooses one) and a filled-in subject and body, as "Report a problem" does.
-      if (/^mailto:([^@\s?]+@[^@\s?]+)?(\?[^\s@]*)?$/i.test(href)) continue;
+      // An email address opens the reader's mail program: no request leaves the site, so it is allowed.
+      if (/^mailto:[^@\s]+@[^@\s]+$/i.test(href)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
         problems.push(`${page.url}: links off the site: ${href}`);
         continue;

@@ -1,5 +1,5 @@
-// Keeps the "Report a problem" email up to date in the browser: the full page address and, on a map, the step the
-// walk-through is on (read from the steps' data-step-title while they are aria-current).
+// Keeps "Report a problem" up to date in the browser: the full page address and, on a map, the step the walk-through
+// is on (read from the steps' data-step-title while they are aria-current), in the email or the details to quote.
 import { reportHref } from '../../lib/feedback';
 
 function currentSteps(page: Document): string[] {
@@ -10,13 +10,21 @@ function currentSteps(page: Document): string[] {
 }
 
 export function startReportProblem(page: Document): void {
-  const link = page.querySelector<HTMLAnchorElement>('[data-report-problem]');
-  if (!link) return;
+  const section = page.querySelector<HTMLElement>('[data-report-problem-section]');
+  if (!section) return;
+  const link = section.querySelector<HTMLAnchorElement>('[data-report-problem]');
+  const address = section.querySelector<HTMLElement>('[data-report-address]');
+  const stepsText = section.querySelector<HTMLElement>('[data-report-steps]');
   const update = () => {
-    link.href = reportHref(
-      { name: '', email: link.dataset.reportEmail },
-      { title: link.dataset.reportTitle ?? page.title, address: page.location.href, steps: currentSteps(page) },
-    );
+    const steps = currentSteps(page);
+    const report = { title: section.dataset.reportTitle ?? page.title, address: page.location.href, steps };
+    if (link && section.dataset.reportEmail)
+      link.href = reportHref({ name: '', email: section.dataset.reportEmail }, report);
+    if (address) address.textContent = report.address;
+    if (stepsText) {
+      stepsText.textContent = steps.length ? `, current step: ${steps.join('; ')}` : '';
+      stepsText.hidden = !steps.length;
+    }
   };
   update();
   const main = page.querySelector('main');
