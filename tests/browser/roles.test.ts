@@ -190,3 +190,25 @@ describe('Report a problem', () => {
     await page.close();
   });
 });
+
+describe('Highlight my role from a role page link', () => {
+  it('highlights the role the link names, and ignores a role the site does not have', async () => {
+    const context = await site.browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${site.url}/roles/spo/`);
+    await page
+      .getByRole('link', { name: /Open the map with your steps highlighted/ })
+      .first()
+      .click();
+    await expect(page.getByLabel('Highlight my role').inputValue()).resolves.toBe('spo');
+    await expect(page.locator('li[data-step].app-lane--mine').count()).resolves.toBe(spoSteps.length);
+    await page.goto(`${site.url}/process-maps/enforcement/?role=%3Cscript%3Ealert(1)%3C/script%3E`);
+    await expect(page.locator('[data-role-highlight-message]').textContent()).resolves.toBe(
+      'The link asked to highlight a role this site does not have, so nothing is highlighted.',
+    );
+    await expect(page.locator('.app-lane--dimmed').count()).resolves.toBe(0);
+    expect(problems.dialogs).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -31,6 +31,20 @@ export class RoleHighlight {
   init(): void {
     this.root.hidden = false;
     this.select.addEventListener('change', () => this.choose(this.select.value));
+    // A role page links here with ?role=<id>: a role this map has is chosen (and remembered); anything else is
+    // named as unknown and ignored, so a hostile address changes nothing.
+    const asked = new URL(this.page.location.href).searchParams.get('role');
+    if (asked !== null) {
+      if (this.lanes.includes(asked)) {
+        this.select.value = asked;
+        this.choose(asked);
+        return;
+      }
+      this.message.textContent = roleName(asked)
+        ? `The link asked to highlight the ${roleName(asked)}, who has no steps in this map.`
+        : 'The link asked to highlight a role this site does not have, so nothing is highlighted.';
+      return;
+    }
     const saved = this.read();
     if (saved === undefined || saved === '') return;
     if (this.lanes.includes(saved)) {
