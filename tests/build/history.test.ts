@@ -53,6 +53,20 @@ describe('page history', () => {
   );
 
   it.each(processes.map((process) => process.id))(
+    'map %s keeps dated change notes and a matching lastUpdated',
+    (id) => {
+      const process = processes.find((candidate) => candidate.id === id)!;
+      expect(process.history?.length ?? 0).toBeGreaterThan(0);
+      expect(process.lastUpdated).toBe(
+        process
+          .history!.map((note) => note.date)
+          .sort()
+          .at(-1),
+      );
+    },
+  );
+
+  it.each(processes.map((process) => process.id))(
     'map %s marks "Changed" exactly the steps its latest note names',
     (id) => {
       const process = processes.find((candidate) => candidate.id === id)!;
