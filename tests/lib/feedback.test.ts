@@ -36,7 +36,9 @@ describe('reportHref', () => {
     expect(mail.body).toContain('Current step: 3. Send a warning letter; 4. Wait');
     expect(mail.body).toContain('Address: /p/?step=x&cc=attacker@example.com');
     expect(
-      new URL(reportHref({ name: 'x' }, { title: 'A&B', address: '/p/?cc=a@b.c' })).searchParams.get('cc'),
+      new URL(reportHref({ name: 'x', email: 'a@b.c' }, { title: 'A&B', address: '/p/?cc=d@e.f' })).searchParams.get(
+        'cc',
+      ),
     ).toBeNull();
   });
 });

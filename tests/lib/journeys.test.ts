@@ -7,6 +7,7 @@ import {
   journeysContaining,
   resolveLink,
   timescalesUnder,
+  type GuidanceTarget,
   type Journey,
   type JourneyTargets,
 } from '../../src/lib/journeys';
@@ -29,7 +30,7 @@ const targets: JourneyTargets = {
           { amount: 5, unit: 'working-days', from: 'sentence', task: 'Hold the first appointment', headingIndex: 1 },
           { amount: 1, unit: 'working-days', from: 'release', task: 'Hold it after release', headingIndex: 2 },
           { amount: 9, unit: 'days', task: 'Something later', headingIndex: 3 },
-        ] as JourneyTargets['guidance'] extends Map<string, infer T> ? T['timescales'] : never,
+        ] as GuidanceTarget['timescales'],
       },
     ],
   ]),
