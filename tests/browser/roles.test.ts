@@ -200,6 +200,7 @@ describe('Highlight my role from a role page link', () => {
       .getByRole('link', { name: /Open the map with your steps highlighted/ })
       .first()
       .click();
+    await page.waitForSelector('li[data-step].app-lane--mine');
     await expect(page.getByLabel('Highlight my role').inputValue()).resolves.toBe('spo');
     await expect(page.locator('li[data-step].app-lane--mine').count()).resolves.toBe(spoSteps.length);
     await page.goto(`${site.url}/process-maps/enforcement/?role=%3Cscript%3Ealert(1)%3C/script%3E`);
