@@ -76,19 +76,25 @@ export interface SiteChange {
   href: string;
 }
 
-/** Every change note on the site as one list, newest first, then by page title. */
-export function siteChanges(pages: { kind: string; title: string; href: string; history: readonly ChangeNote[] }[]) {
+/** Every change note on the site as one list: newest day first, then by page title, a page's later notes first. */
+export function siteChanges(
+  pages: { kind: string; title: string; href: string; history: readonly ChangeNote[] }[],
+): SiteChange[] {
   return pages
     .flatMap((page) =>
-      page.history.map((note) => ({
-        date: note.date,
-        note: note.note,
-        kind: page.kind,
-        title: page.title,
-        href: page.href,
+      page.history.map((note, index) => ({
+        change: { date: note.date, note: note.note, kind: page.kind, title: page.title, href: page.href },
+        index,
       })),
     )
-    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title) || a.note.localeCompare(b.note));
+    .sort(
+      (a, b) =>
+        b.change.date.localeCompare(a.change.date) ||
+        a.change.title.localeCompare(b.change.title) ||
+        a.change.href.localeCompare(b.change.href) ||
+        b.index - a.index,
+    )
+    .map(({ change }) => change);
 }
 
 const escapeXml = (text: string) =>

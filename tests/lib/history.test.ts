@@ -116,6 +116,24 @@ describe('atomFeed', () => {
     expect(changes.map((change) => change.date)).toEqual(['2026-12-01', '2026-11-23']);
   });
 
+  it('lists a page’s later note first when two fall on the same day', () => {
+    const sameDay = siteChanges([
+      {
+        kind: 'Process map',
+        title: 'Enforcement',
+        href: '/process-maps/enforcement/',
+        history: [
+          { date: '2026-11-23', note: 'Map first published on this site.' },
+          { date: '2026-11-23', note: 'Each step links to its guidance.' },
+        ],
+      },
+    ]);
+    expect(sameDay.map((change) => change.note)).toEqual([
+      'Each step links to its guidance.',
+      'Map first published on this site.',
+    ]);
+  });
+
   it('escapes titles and notes, and dates the feed by its newest entry', () => {
     const xml = atomFeed(changes, { title: 'What’s new', feedPath: '/whats-new.xml', pagePath: '/whats-new/' });
     expect(xml).toContain(
