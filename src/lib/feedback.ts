@@ -35,3 +35,10 @@ export function reportHref(owner: PageOwner & { email: string }, report: Problem
   const query = `subject=${encodeURIComponent(reportSubject(report))}&body=${encodeURIComponent(reportBody(report))}`;
   return `mailto:${encodeURIComponent(owner.email).replace(/%40/g, '@')}?${query}`;
 }
+
+/** The owner a framework's pages and maps report to: its owner, and the address its source gives, if any. */
+export function frameworkOwner(
+  framework: { data: { owner: string; contact?: string } } | undefined,
+): PageOwner | undefined {
+  return framework && { name: framework.data.owner, email: framework.data.contact };
+}
