@@ -1,13 +1,25 @@
-// Vitest runs every test: unit tests of src/lib, content and machine checks, the build checks and the browser tests.
+// Vitest runs every test in three projects: `unit` (src/lib, machines, content; no build, no browser, in seconds),
+// `build` (checks of the built site in dist/) and `browser` (headless Chromium against dist/).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/{lib,machines,content,scripts}/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // Unpack the test browser once, before any worker starts.
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -90,6 +90,7 @@ export async function findChromium() {
     throw new Error(
       `No browser for the tests: the Chromium in the @sparticuz/chromium npm package could not be unpacked (${error.message}). ` +
         'Run `npm install`, or set CHROME_PATH to a Chromium or Chrome executable.',
+      { cause: error },
     );
   }
 }
@@ -104,6 +105,7 @@ export async function launchChromium() {
     throw new Error(
       `Chromium at ${executablePath} did not start: ${error.message.split('\n')[0]}. ` +
         'Set CHROME_PATH to another Chromium or Chrome executable to use that instead.',
+      { cause: error },
     );
   }
 }

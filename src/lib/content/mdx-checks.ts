@@ -86,8 +86,11 @@ export function checkMdxTree(
           if (props.framework === undefined) {
             if (!framework) problems.push(`${where(node)}: <Source> needs framework="..." (the file has no framework)`);
             else node.attributes?.push({ type: 'mdxJsxAttribute', name: 'framework', value: framework });
-          } else if (!(frameworkIds as readonly string[]).includes(String(props.framework))) {
-            problems.push(`${where(node)}: <Source framework="${String(props.framework)}">: unknown framework`);
+          } else if (
+            typeof props.framework !== 'string' ||
+            !(frameworkIds as readonly string[]).includes(props.framework)
+          ) {
+            problems.push(`${where(node)}: <Source framework=${JSON.stringify(props.framework)}>: unknown framework`);
           }
           break;
         case 'Timescale': {
@@ -104,9 +107,9 @@ export function checkMdxTree(
         case 'ProcessMapCard':
           if (props.id === undefined)
             problems.push(`${where(node)}: <ProcessMapCard> needs an id, e.g. id="enforcement"`);
-          else if (!options.processIds.has(String(props.id)))
+          else if (typeof props.id !== 'string' || !options.processIds.has(props.id))
             problems.push(
-              `${where(node)}: <ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`,
+              `${where(node)}: <ProcessMapCard id=${JSON.stringify(props.id)}>: no process map with that id in src/machines`,
             );
           break;
         default:

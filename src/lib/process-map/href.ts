@@ -1,0 +1,23 @@
+// The one place a process map's address is built: the map, its presenter and quiz views, a role view and a step.
+import { stepAnchor } from './model';
+
+export interface ProcessMapHrefOptions {
+  /** The presenter or quiz view of the map instead of the map itself. */
+  view?: 'present' | 'quiz';
+  /** Highlight this role's lane (the map checks it against its lanes). */
+  role?: string;
+  /** Scroll to this step (a state path such as "decideOnBreach"). */
+  step?: string;
+  /** Also start the walk-through at `step` (with JavaScript). */
+  openStep?: boolean;
+}
+
+export function processMapHref(id: string, options: ProcessMapHrefOptions = {}): string {
+  const { view, role, step, openStep } = options;
+  const query = new URLSearchParams();
+  if (openStep && step) query.set('step', step);
+  if (role) query.set('role', role);
+  const search = query.size ? `?${query.toString()}` : '';
+  const hash = step ? `#${stepAnchor(step)}` : '';
+  return `/process-maps/${encodeURIComponent(id)}/${view ? `${view}/` : ''}${search}${hash}`;
+}
