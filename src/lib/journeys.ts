@@ -3,10 +3,11 @@
 import { z } from 'zod';
 import type { Heading } from './content/guidance';
 import type { TimescaleOnPage } from './content/mdx-checks';
-import { stepAnchor, stepByPath, type ProcessModel } from './process-map/model';
+import { stepByPath, type ProcessModel } from './process-map/model';
 import { stepTimescaleWords } from './process-map/timescale-words';
 import { formatTimescale, type Timescale } from './timescale';
 import { frameworkIds } from './schemas';
+import { processMapHref } from './process-map/href';
 
 const journeyLinkSchema = z
   .object({
@@ -71,13 +72,13 @@ export interface ResolvedLink {
 }
 
 export function linkHref(link: JourneyLink): string {
-  if (link.map) return `/process-maps/${link.map}/${link.step ? `#${stepAnchor(link.step)}` : ''}`;
+  if (link.map) return processMapHref(link.map, { step: link.step });
   return `/guidance/${link.page}/${link.anchor ? `#${link.anchor}` : ''}`;
 }
 
 /** The page a link goes to, without its anchor: used to find the journeys a page belongs to. */
 export function linkPage(link: JourneyLink): string {
-  return link.map ? `/process-maps/${link.map}/` : `/guidance/${link.page}/`;
+  return link.map ? processMapHref(link.map) : `/guidance/${link.page}/`;
 }
 
 /** Every link that does not resolve, as "journey <id>, step <n>: <what is wrong>". */

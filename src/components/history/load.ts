@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { frameworkHref, guidanceHref } from '../../lib/content/guidance';
 import { siteChanges } from '../../lib/history';
 import { processes } from '../../machines';
+import { processMapHref } from '../../lib/process-map/href';
 
 export async function loadSiteChanges() {
   const [guidance, frameworks] = await Promise.all([getCollection('guidance'), getCollection('frameworks')]);
@@ -22,7 +23,7 @@ export async function loadSiteChanges() {
     ...processes.map((process) => ({
       kind: 'Process map',
       title: process.title,
-      href: `/process-maps/${process.id}/`,
+      href: processMapHref(process.id),
       history: process.history ?? [],
     })),
   ]);

@@ -1,9 +1,10 @@
 // What goes into the search index beyond the built pages: one record per process-map step and per glossary term,
 // and the acronym expansions that let "information sharing agreement" find a page that only says "ISA".
 import { glossaryAnchor } from '../content/glossary';
-import { stepAnchor, type ProcessModel } from '../process-map/model';
+import type { ProcessModel } from '../process-map/model';
 import { roles } from '../roles';
 import { formatTimescale } from '../timescale';
+import { processMapHref } from '../process-map/href';
 
 export interface GlossaryTerm {
   id: string;
@@ -57,7 +58,7 @@ export function stepSearchPages(
       expansionBlock(`${step.meta.title} ${text} ${roles[step.meta.lane]}`, glossary),
     ].join('');
     return {
-      url: `/process-maps/${model.id}/?step=${encodeURIComponent(step.path)}#${stepAnchor(step.path)}`,
+      url: processMapHref(model.id, { step: step.path, openStep: true }),
       content: page(
         step.meta.title,
         body,

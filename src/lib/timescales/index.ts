@@ -2,8 +2,8 @@
 // guidance (collected by the MDX plugin) and the `timescale` meta of process-map steps. Never typed twice.
 import type { TimescaleOnPage } from '../content/mdx-checks';
 import type { ProcessModel } from '../process-map/model';
-import { stepAnchor } from '../process-map/model';
 import { formatTimescale, unitLabel, type Timescale, type TimescaleUnit } from '../timescale';
+import { processMapHref } from '../process-map/href';
 
 export interface TimescaleEntry {
   task: string;
@@ -61,7 +61,7 @@ export function machineTimescales(processes: StepTimescaleSource[]): TimescaleEn
           where: {
             kind: 'Process map' as const,
             title: `${process.title}: step ${step.number}`,
-            href: `/process-maps/${process.id}/#${stepAnchor(step.path)}`,
+            href: processMapHref(process.id, { step: step.path }),
           },
         },
       ];

@@ -1,5 +1,6 @@
 // The learning path for new Prison Offender Managers: an ordered list of guidance, maps and quizzes.
 import { z } from 'zod';
+import { processMapHref } from '../process-map/href';
 
 export const learningItemSchema = z.object({
   order: z.number(),
@@ -22,9 +23,9 @@ export function itemHref(item: Pick<LearningItem, 'kind' | 'ref'>): string {
     case 'framework':
       return `/guidance/${item.ref}/`;
     case 'map':
-      return `/process-maps/${item.ref}/`;
+      return processMapHref(item.ref);
     case 'quiz':
-      return `/process-maps/${item.ref}/quiz/`;
+      return processMapHref(item.ref, { view: 'quiz' });
   }
 }
 
