@@ -1,5 +1,5 @@
 // Static build of the guidance site: MDX guidance checked at build time, GOV.UK Frontend styles compiled from Sass.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
@@ -10,6 +10,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkMdxChecks } from './src/lib/content/mdx-checks.ts';
 import { rehypeTableScroll } from './src/lib/content/rehype-table-scroll.ts';
+import { processes } from './src/machines/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
@@ -19,11 +20,8 @@ const glossaryTerms = new Set(
     (entry) => entry.id,
   ),
 );
-const processIds = new Set(
-  readdirSync(new URL('./src/machines/', import.meta.url))
-    .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
-    .map((name) => name.replace(/\.ts$/, '')),
-);
+// The registry is the one list of processes: <ProcessMapCard id> must name one of them.
+const processIds = new Set(processes.map((process) => process.id));
 
 export default defineConfig({
   output: 'static',

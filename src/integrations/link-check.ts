@@ -1,10 +1,14 @@
-// Fails the build when any built page links to a page, file or anchor that does not exist, naming page and link.
+// Fails the build when any built page links to a page, file or anchor that does not exist, naming page and link,
+// or when a process map step links to guidance or a heading that does not exist, naming machine and state.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { brokenLinks, hrefsIn, idsIn, type BuiltPage } from '../lib/links';
+import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
+import { describeMachine } from '../lib/process-map/model';
+import { processes } from '../machines';
 
 export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter(
@@ -35,7 +39,13 @@ export function linkCheck(): AstroIntegration {
         const pages = await readBuiltPages(outDir);
         const problems = brokenLinks(pages, (pathname) => existsSync(path.join(outDir, decodeURIComponent(pathname))));
         if (problems.length) throw new Error(`Broken links in the built site:\n${problems.join('\n')}`);
-        logger.info(`Links: every internal link and anchor on ${pages.length} pages resolves`);
+        // Checked here once for every map, against the built guidance pages, rather than on each map page.
+        const guidance = builtGuidancePages(pages);
+        const broken = processes.flatMap((process) => brokenGuidanceLinks(describeMachine(process.machine), guidance));
+        if (broken.length) throw new Error(`Process map guidance links do not resolve:\n${broken.join('\n')}`);
+        logger.info(
+          `Links: every internal link and anchor on ${pages.length} pages, and every map step's guidance link, resolves`,
+        );
       },
     },
   };

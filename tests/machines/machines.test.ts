@@ -3,13 +3,11 @@ import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { shortestUserPaths } from '../support/paths';
 import { describeMachine } from '../../src/lib/process-map/model';
-import { brokenGuidanceLinks } from '../../src/lib/process-map/links';
 import { leafPaths, stateValueFromPaths, type StateValue } from '../../src/lib/process-map/walk';
 import { roles } from '../../src/lib/roles';
 import { formatTimescale } from '../../src/lib/timescale';
 import { quizQuestions } from '../../src/lib/training/quiz';
 import { processes } from '../../src/machines';
-import { fileFor, idsIn, readPage } from '../support/dist';
 
 describe.each(processes)('process map "$id"', ({ id, machine }) => {
   const model = describeMachine(machine);
@@ -68,17 +66,6 @@ describe.each(processes)('process map "$id"', ({ id, machine }) => {
       for (const outcome of step.outcomes)
         expect(outcome.label.trim().length, `${step.path} ${outcome.event}`).toBeGreaterThan(1);
     }
-  });
-
-  it('links every step only to guidance pages and headings that exist in the built site', () => {
-    const pages = new Map<string, Set<string>>();
-    for (const step of model.steps) {
-      for (const link of step.meta.guidance) {
-        const file = fileFor(`/guidance/${link.page}/`);
-        if (file && !pages.has(link.page)) pages.set(link.page, idsIn(readPage(file)));
-      }
-    }
-    expect(brokenGuidanceLinks(model, pages)).toEqual([]);
   });
 });
 

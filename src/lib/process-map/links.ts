@@ -26,3 +26,18 @@ export function brokenGuidanceLinks(model: ProcessModel, pages: ReadonlyMap<stri
   }
   return problems;
 }
+
+/**
+ * The guidance pages of a built site and the element ids on each, keyed as steps name them ("framework/slug"), for
+ * `brokenGuidanceLinks`. Only pages at /guidance/<framework>/<slug>/ count: a framework overview is not guidance.
+ */
+export function builtGuidancePages(
+  pages: readonly { url: string; ids: ReadonlySet<string> }[],
+): Map<string, ReadonlySet<string>> {
+  const guidance = new Map<string, ReadonlySet<string>>();
+  for (const page of pages) {
+    const match = /^\/guidance\/([^/]+\/[^/]+)\/$/.exec(page.url);
+    if (match?.[1]) guidance.set(match[1], page.ids);
+  }
+  return guidance;
+}

@@ -1,6 +1,6 @@
 // Guidance links from the steps of a map: their addresses, and the check that each reaches a real page and heading.
 import { describe, expect, it } from 'vitest';
-import { brokenGuidanceLinks, guidanceLinkHref } from '../../../src/lib/process-map/links';
+import { brokenGuidanceLinks, builtGuidancePages, guidanceLinkHref } from '../../../src/lib/process-map/links';
 import { describeMachine } from '../../../src/lib/process-map/model';
 import { enforcement } from '../../../src/machines/enforcement';
 
@@ -74,5 +74,28 @@ describe('brokenGuidanceLinks', () => {
     const pages = allLinkedPages();
     pages.set(page, new Set(['review-after-a-recall-or-committal-to-custody']));
     expect(brokenGuidanceLinks(model, pages)).toEqual([]);
+  });
+});
+
+describe('builtGuidancePages', () => {
+  const pages = [
+    { url: '/', ids: new Set(['main']) },
+    { url: '/guidance/national-standards/', ids: new Set(['status-and-dates']) },
+    { url: '/guidance/national-standards/enforcement/', ids: new Set(['warning-letters', 'breach']) },
+    { url: '/process-maps/enforcement/', ids: new Set(['step-sendWarningLetter']) },
+  ];
+
+  it('keys each built guidance page as steps name it, with the anchors on it', () => {
+    const guidance = builtGuidancePages(pages);
+    expect([...guidance.keys()]).toEqual(['national-standards/enforcement']);
+    expect(guidance.get('national-standards/enforcement')).toEqual(new Set(['warning-letters', 'breach']));
+  });
+
+  it('lets the link check find a missing heading on a built page', () => {
+    const guidance = builtGuidancePages(pages);
+    const linked = model.steps.flatMap((step) => step.meta.guidance).find((link) => link.anchor);
+    expect(linked).toBeDefined();
+    const withoutHeading = new Map(guidance).set(linked!.page, new Set<string>());
+    expect(brokenGuidanceLinks(model, withoutHeading).join('\n')).toContain(`has no heading "#${linked!.anchor}"`);
   });
 });
