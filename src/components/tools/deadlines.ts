@@ -8,7 +8,7 @@ import {
   type DeadlineResult,
   type FieldError,
 } from '../../lib/deadlines/calculate';
-import { parseIsoDate, toIsoDate } from '../../lib/deadlines/calendar';
+import { parseIsoDate, toIsoDate } from '../../lib/dates';
 import { eventById } from '../../lib/deadlines/rules';
 
 const fieldIds: Record<FieldError['field'], string> = {

@@ -1,5 +1,7 @@
 // Calendar arithmetic on plain dates ("2026-11-23"), with no time zone to go wrong: every date is a UTC midnight.
 
+import { monthNames, weekdayNames } from './names';
+
 export type IsoDate = string;
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43,29 +45,13 @@ export function isWeekend(date: Date): boolean {
   return day === 0 || day === 6;
 }
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export function weekdayName(date: Date): string {
-  return weekdays[date.getUTCDay()]!;
+  return weekdayNames[date.getUTCDay()]!;
 }
 
 /** "Monday 23 November 2026": the GOV.UK way of writing a date, with the day so staff can see weekends. */
 export function formatLongDate(date: Date): string {
-  return `${weekdayName(date)} ${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${weekdayName(date)} ${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** Whole days from one date to another (negative when `to` is earlier). */

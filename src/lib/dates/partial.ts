@@ -1,24 +1,11 @@
 // Dates as the sources give them: a day, a month or only a year, shown with no more precision than we have.
+import { monthNames } from './names';
+
 export interface PartialDate {
   year: number;
   month?: number;
   day?: number;
 }
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

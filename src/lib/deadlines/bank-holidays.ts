@@ -1,7 +1,7 @@
 // England and Wales bank holidays, worked out from the rules in the Banking and Financial Dealings Act 1971 and the
 // annual proclamations, plus every one-off move or extra day announced so far. Shipped in the build: nothing is
 // fetched. A test checks the result against the GOV.UK published lists for 2019 to 2028.
-import { addDays, toIsoDate, utcDate, type IsoDate } from './calendar';
+import { addDays, toIsoDate, utcDate, type IsoDate } from '../dates';
 
 /** The years the calendar is known for. Outside them the calculator says so rather than guess. */
 export const firstSupportedYear = 1995;

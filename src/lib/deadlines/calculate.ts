@@ -2,7 +2,7 @@
 // Wales bank holidays; calendar days, weeks, months and years do not, exactly as each source counts them.
 import { formatTimescale, unitLabel, type TimescaleUnit } from '../timescale';
 import { bankHolidayOn, firstSupportedYear, lastSupportedYear } from './bank-holidays';
-import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, toIsoDate } from './calendar';
+import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, toIsoDate } from '../dates';
 import { eventById, type DeadlineEvent, type DeadlineRule } from './rules';
 import { addWorkingDays, nonWorkingReason } from './working-days';
 

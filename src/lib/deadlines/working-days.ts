@@ -1,6 +1,6 @@
 // Working days as HMPPS counts them: Monday to Friday, not an England and Wales bank holiday.
 import { bankHolidayOn } from './bank-holidays';
-import { addDays, isWeekend } from './calendar';
+import { addDays, isWeekend } from '../dates';
 
 export function isWorkingDay(date: Date): boolean {
   return !isWeekend(date) && !bankHolidayOn(date);

@@ -7,7 +7,7 @@ import {
   lastDayOf,
   parsePartialDate,
   reviewStatus,
-} from '../../src/lib/dates';
+} from '../../../src/lib/dates';
 
 describe('parsePartialDate', () => {
   it('reads a day, a month or only a year, keeping only the precision written', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bankHolidays, easterSunday } from '../../../src/lib/deadlines/bank-holidays';
-import { toIsoDate } from '../../../src/lib/deadlines/calendar';
+import { toIsoDate } from '../../../src/lib/dates';
 
 // England and Wales bank holidays as GOV.UK published them (www.gov.uk/bank-holidays), typed in from those lists.
 const published: Record<number, string[]> = {

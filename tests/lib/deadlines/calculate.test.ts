@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculateDeadlines, readDateFields, readTime } from '../../../src/lib/deadlines/calculate';
-import { parseIsoDate } from '../../../src/lib/deadlines/calendar';
+import { parseIsoDate } from '../../../src/lib/dates';
 import { deadlineEvents } from '../../../src/lib/deadlines/rules';
 
 const d = (iso: string) => parseIsoDate(iso)!;

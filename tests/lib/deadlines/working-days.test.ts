@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatLongDate, parseIsoDate, toIsoDate } from '../../../src/lib/deadlines/calendar';
+import { addMonths, formatLongDate, parseIsoDate, toIsoDate } from '../../../src/lib/dates';
 import { addWorkingDays, isWorkingDay, nonWorkingReason } from '../../../src/lib/deadlines/working-days';
 
 const d = (iso: string) => parseIsoDate(iso)!;
