@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import { z } from 'zod';
+import { sourceTitles } from '../lib/content/frameworks';
 import { describeMachine } from '../lib/process-map/model';
-import { expansionBlock, glossarySearchPages, stepSearchPages, type GlossaryTerm } from '../lib/search/records';
+import { frameworkSchema, glossarySchema } from '../lib/schemas';
+import { expansionBlock, glossarySearchPages, stepSearchPages } from '../lib/search/records';
 import { processes } from '../machines';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -17,18 +20,17 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** Framework id → short title, read through the frameworks collection's schema (as the pages read it). */
 async function frameworkShortTitles(contentRoot: string): Promise<Record<string, string>> {
   const dir = path.join(contentRoot, 'frameworks');
-  const titles: Record<string, string> = {};
+  const frameworks = [];
   for (const name of await readdir(dir)) {
     if (!name.endsWith('.mdx')) continue;
     const text = await readFile(path.join(dir, name), 'utf8');
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-    titles[name.replace(/\.mdx$/, '')] = frontmatter
-      ? String((parse(frontmatter) as { shortTitle?: unknown }).shortTitle)
-      : name;
+    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+    frameworks.push({ id: name.replace(/\.mdx$/, ''), data: frameworkSchema.parse(parse(frontmatter)) });
   }
-  return titles;
+  return sourceTitles(frameworks);
 }
 
 export function searchIndex(contentRoot: string): AstroIntegration {
@@ -37,8 +39,10 @@ export function searchIndex(contentRoot: string): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ??
-          []) as (GlossaryTerm & { frameworks?: string[] })[];
+        const glossary = glossarySchema
+          .extend({ id: z.string() })
+          .array()
+          .parse(parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ?? []);
         const titles = await frameworkShortTitles(contentRoot);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
