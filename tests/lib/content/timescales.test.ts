@@ -95,7 +95,7 @@ describe('machine timescales', () => {
     expect(letter).toMatchObject({
       framework: 'national-standards',
       section: '9.1',
-      text: 'within 2 working days of the failure to comply',
+      text: 'within 2 working days of any failure to attend',
     });
   });
 

@@ -1,4 +1,5 @@
 // Reading a machine into the process model: steps in written order, lanes, labelled outcomes, and errors that name the field.
+import { timescaleById } from '../../../src/lib/timescales/registry';
 import { setup, transition, type AnyStateMachine, type AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -156,11 +157,12 @@ describe('describeMachine with the enforcement map', () => {
       const meta = enforcement.root.states[step.key]!.meta as {
         title: string;
         lane: string;
-        timescale?: { qualifier?: string };
+        timescale?: string;
       };
       expect(step.meta.title).toBe(meta.title);
       expect(step.meta.lane).toBe(meta.lane);
-      if (meta.timescale) expect(step.meta.timescale!.qualifier).toBe(meta.timescale.qualifier ?? 'within');
+      if (meta.timescale) expect(step.meta.timescale).toEqual(timescaleById(meta.timescale));
+      if (step.isFinal) expect(step.meta.kind).toBe('end');
     }
   });
 
