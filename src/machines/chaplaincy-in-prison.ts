@@ -258,7 +258,7 @@ export const chaplaincyInPrison = setup({
     referToApprovedPremises: {
       meta: {
         title: 'Refer to an Approved Premises, including faith',
-        lane: 'pom',
+        lane: 'not-stated',
         kind: 'activity',
         summary:
           'The Approved Premises referral is a key point of joint working. The referral form captures faith or belief, and Approved Premises staff can join pre-release discussions. The framework does not say who completes the referral.',

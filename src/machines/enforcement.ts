@@ -28,7 +28,7 @@ export const enforcement = setup({
       | { type: 'RECALL_POSSIBLE' }
       | { type: 'ALTERNATIVE_AGREED' }
       | { type: 'EMERGENCY_RECALL' }
-      | { type: 'STANDARD_RECALL' }
+      | { type: 'NON_EMERGENCY_RECALL' }
       | { type: 'RECALLED' }
       | { type: 'REVIEW_COMPLETED' },
   },
@@ -90,26 +90,27 @@ export const enforcement = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'Where there are public protection concerns, take appropriate enforcement action straight away instead of waiting for the letter and evidence period.',
-        tasks: ['Start breach action now', 'Record the concern and the action taken on the case record'],
+          'Where there are public protection concerns, the standard expects appropriate action immediately, instead of waiting for the letter and the evidence period. It does not say the action must be breach.',
+        tasks: ['Decide on the appropriate action now', 'Record the concern and the action taken on the case record'],
         guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.1')],
       },
-      on: { BREACH_ACTION: { target: 'completeBreach', description: 'Breach action started' } },
+      on: {
+        WARNING_ISSUED: { target: 'warningIssued', description: 'Issue a warning' },
+        BREACH_ACTION: { target: 'completeBreach', description: 'Take breach action' },
+      },
     },
     sendWarningLetter: {
       meta: {
-        title: 'Send a warning letter',
-        lane: 'com',
+        title: 'Send a letter',
+        lane: 'not-stated',
         kind: 'activity',
-        summary: 'At a minimum, send the person a letter about the failure to comply within 2 working days of it.',
-        tasks: ['Send the letter', 'Tell the person they have 5 days to provide evidence of an acceptable reason'],
+        summary:
+          'At a minimum, a letter should be sent to the person after a failure to attend. This is not the formal warning, which may come with the decision by day 6. The standard does not say who sends the letter.',
+        tasks: ['Send the letter'],
         timescale: 'ns-9.1-letter',
-        guidance: [enforcingTheSentencePage.section('Send a warning letter')],
+        guidance: [enforcingTheSentencePage.section('Send a letter after a failure to comply')],
         source: [ns('9.1')],
-        notes: [
-          'Common mistake: waiting for the next appointment before writing. The 2 working days run from the failure itself.',
-        ],
       },
       on: { LETTER_SENT: { target: 'awaitEvidence', description: 'Letter sent' } },
     },
@@ -119,7 +120,7 @@ export const enforcement = setup({
         lane: 'person-on-probation',
         kind: 'wait',
         summary:
-          'The person has 5 days to provide evidence of an acceptable reason for the failure. The standard does not say what these 5 days are counted from.',
+          'The person has 5 days to provide evidence of an acceptable reason for the failure. The standard does not say when these 5 days start.',
         tasks: ['Provide evidence of the reason for the failure to comply'],
         timescale: 'ns-9.1-evidence',
         guidance: [enforcingTheSentencePage.section('Wait for evidence')],
@@ -186,7 +187,7 @@ export const enforcement = setup({
     awaitSummons: {
       meta: {
         title: 'Summons issued',
-        lane: 'court-team',
+        lane: 'not-stated',
         kind: 'wait',
         summary: 'The case should have a summons issued by day 10. The standard does not say who issues it.',
         tasks: ['Check that the summons has been issued'],
@@ -270,7 +271,7 @@ export const enforcement = setup({
       on: {
         ALTERNATIVE_AGREED: { target: 'recordRationale', description: 'Alternative to recall agreed' },
         EMERGENCY_RECALL: { target: 'emergencyRecall', description: 'Recall: emergency case' },
-        STANDARD_RECALL: { target: 'standardRecall', description: 'Recall: non-emergency case' },
+        NON_EMERGENCY_RECALL: { target: 'nonEmergencyRecall', description: 'Recall: non-emergency case' },
       },
     },
     emergencyRecall: {
@@ -278,7 +279,7 @@ export const enforcement = setup({
         title: 'Take emergency recall action',
         lane: 'com',
         kind: 'activity',
-        summary: 'In an emergency case, take recall action within 2 hours.',
+        summary: 'In an emergency case, take recall action in line with the assessment of risk of serious harm.',
         tasks: ['Take recall action in line with the assessment of risk of serious harm'],
         timescale: 'ns-9.3.2-emergency-recall',
         guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
@@ -286,12 +287,12 @@ export const enforcement = setup({
       },
       on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },
     },
-    standardRecall: {
+    nonEmergencyRecall: {
       meta: {
         title: 'Take non-emergency recall action',
         lane: 'com',
         kind: 'activity',
-        summary: 'In a non-emergency case, take recall action within 24 hours.',
+        summary: 'In a non-emergency case, take recall action in line with the assessment of risk of serious harm.',
         tasks: ['Take recall action in line with the assessment of risk of serious harm'],
         timescale: 'ns-9.3.2-non-emergency-recall',
         guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
@@ -313,9 +314,6 @@ export const enforcement = setup({
         timescale: 'ns-10.2-risk-plan-after-recall',
         guidance: [reviewingProgressPage.section('Review after a recall or committal to custody')],
         source: [ns('10.2')],
-        notes: [
-          'The 10 working days come from the linked performance measure for risk management plans after a standard recall.',
-        ],
       },
       on: { REVIEW_COMPLETED: { target: 'backInCustody', description: 'Review completed' } },
     },
@@ -344,7 +342,7 @@ export const enforcement = setup({
       type: 'final',
       meta: {
         title: 'Case goes before the court',
-        lane: 'court-team',
+        lane: 'not-stated',
         summary:
           'The summons has been issued and the breach goes before the court. The standards do not describe the court stage.',
         guidance: [enforcingTheSentencePage.section('Complete the breach')],

@@ -28,11 +28,11 @@ export const releaseInformationSharing = setup({
     dailyDownload: {
       meta: {
         title: 'Prison release data reaches the police',
-        lane: 'prison-staff',
+        lane: 'not-stated',
         kind: 'start',
         summary:
-          'Prison databases track every prisoner, including when they are due for release. An automated download from the central database goes to every police force each day.',
-        tasks: ['Send the daily download of prisoner data, including release dates, offence and length of term'],
+          'Prison databases track every prisoner, including when they are due for release. An automated download from the central database goes to every police force each day. The protocol does not say who sends it: the download is automated.',
+        tasks: ['The daily download carries prisoner data, including release dates, offence and length of term'],
         guidance: [whatTheProtocolIsForPage.section('How release information reaches the police')],
         source: [rel('The current situation')],
         notes: ['The data comes from NOMS-owned prison databases and PED and CDE extract files.'],

@@ -20,7 +20,7 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'non-emergency recall 24 hours',
-    expect: either(step('enforcement', 'standardRecall'), enforcementGuidance),
+    expect: either(step('enforcement', 'nonEmergencyRecall'), enforcementGuidance),
   },
   {
     query: 'when must the breach be completed',

@@ -1,6 +1,6 @@
 // Every timescale the sources set, written once: guidance pages, map steps, the deadline calculator and the
 // timescales index all name an entry here by its id and take its amount, unit, start and wording from it.
-import type { RoleId } from '../roles';
+import { roles, type RoleId } from '../roles';
 import type { FrameworkId } from '../schemas';
 import type { TimescaleQualifier, TimescaleUnit } from '../timescale';
 
@@ -321,6 +321,17 @@ export const timescaleRegistry = {
     caveat:
       'Annex A sets this for everyone under National Security Division oversight, whatever their risk level, and again for the first 3 months after leaving an Approved Premises.',
   },
+  'ns-annex-a-resettlement-fortnightly': {
+    amount: 2,
+    unit: 'weeks',
+    qualifier: 'every',
+    event: 'nsd-resettlement-visit',
+    task: 'The next resettlement visit, in the first 3 months of supervision or after leaving an Approved Premises',
+    who: 'com',
+    source: ns('Annex A'),
+    interpretation:
+      'Annex A says “on a fortnightly basis”; the site reads that as at most 2 weeks between visits. The Offender Manager may agree that other professionals carry out visits.',
+  },
   'ns-annex-a-electronic-monitoring': {
     amount: 12,
     unit: 'months',
@@ -409,7 +420,7 @@ export const timescaleRegistry = {
     amount: 1,
     unit: 'days',
     qualifier: 'every',
-    event: 'segregation-or-healthcare',
+    event: 'chaplain-visit-segregation',
     task: 'A chaplain sees everyone in segregation and in residential healthcare (a statutory duty)',
     who: 'chaplain',
     source: { framework: 'faith-and-probation', section: '4.1' },
@@ -418,7 +429,7 @@ export const timescaleRegistry = {
     amount: 1,
     unit: 'weeks',
     qualifier: 'every',
-    event: 'acct-opened',
+    event: 'chaplain-visit-acct',
     task: 'A chaplain sees everyone on an ACCT and joins the multi-disciplinary reviews (a statutory duty)',
     who: 'chaplain',
     source: { framework: 'faith-and-probation', section: '4.1' },
@@ -439,7 +450,7 @@ export const timescaleRegistry = {
     unit: 'days',
     qualifier: 'before',
     from: 'release',
-    event: 'prisoner-release-date',
+    event: 'expected-release',
     task: 'Police flag a first notification of a prisoner’s release',
     who: 'police',
     source: { framework: 'release-information', section: 'The current situation' },
@@ -490,4 +501,14 @@ export function timescaleById(id: string): RegisteredTimescale | undefined {
 /** Every entry, in the order written. */
 export function allTimescales(): RegisteredTimescale[] {
   return timescaleIds.map((id) => timescaleById(id)!);
+}
+
+/** What the site assumes and what the source limits, in that order: shown wherever the timescale is shown. */
+export function timescaleNotes(timescale: TimescaleDefinition): string[] {
+  return [timescale.interpretation, timescale.caveat].filter((note): note is string => Boolean(note));
+}
+
+/** Who does it, as the source says, or that it does not. */
+export function timescaleWho(timescale: TimescaleDefinition): string {
+  return timescale.who ? roles[timescale.who] : 'The source does not say';
 }

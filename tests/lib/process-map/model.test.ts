@@ -126,10 +126,10 @@ describe('describeMachine with the enforcement map', () => {
     }
   });
 
-  it('offers "Send a warning letter" when there are no public protection concerns', () => {
+  it('offers "Send a letter" when there are no public protection concerns', () => {
     const check = stepByPath(model, 'checkPublicProtection')!;
     const outcome = check.outcomes.find((candidate) => candidate.label === 'No public protection concerns')!;
-    expect(outcome.targets.map((target) => stepByPath(model, target)!.meta.title)).toEqual(['Send a warning letter']);
+    expect(outcome.targets.map((target) => stepByPath(model, target)!.meta.title)).toEqual(['Send a letter']);
   });
 
   it('leads each outcome where the machine itself goes', () => {
