@@ -13,6 +13,7 @@ export const chaplaincyInPrison = setup({
     events: {} as
       | { type: 'PRISONER_SEEN' }
       | { type: 'RELEASE_APPROACHING' }
+      | { type: 'RELEASE_PLANNING_STARTS' }
       | { type: 'INDUCTION_DONE' }
       | { type: 'FAITH_PROTECTIVE' }
       | { type: 'FAITH_NOT_PROTECTIVE' }
@@ -60,27 +61,26 @@ export const chaplaincyInPrison = setup({
         summary: 'The chaplain’s statutory visits carry on at the same time as the POM’s sentence management.',
         source: [fp('4.1'), fp('4.1.3')],
       },
-      onDone: { target: 'planForRelease', description: 'Both reach the pre-release phase' },
+      onDone: { target: 'planForRelease', description: 'All reach the pre-release phase' },
       states: {
         chaplaincyVisits: {
-          initial: 'carryOutStatutoryVisits',
+          initial: 'visitSegregationAndHealthcare',
           meta: {
-            title: 'Chaplaincy visits',
-            summary: 'The statutory visits the chaplain makes while the person is in prison.',
+            title: 'Daily chaplaincy visits',
+            summary: 'The daily statutory visits the chaplain makes while the person is in prison.',
             source: [fp('4.1')],
           },
           states: {
-            carryOutStatutoryVisits: {
+            visitSegregationAndHealthcare: {
               meta: {
-                title: 'Carry out statutory visits',
+                title: 'Visit people in segregation and residential healthcare',
                 lane: 'chaplain',
                 kind: 'activity',
                 summary:
-                  'See everyone in segregation and in residential healthcare every day, and everyone on an ACCT for self-harm or suicide concerns every week, taking part in their multi-disciplinary reviews.',
+                  'See everyone in segregation and everyone in residential healthcare. This is one of the chaplain’s statutory duties.',
                 tasks: [
-                  'See everyone in segregation daily',
-                  'See everyone in residential healthcare daily',
-                  'See everyone on an ACCT weekly and join the multi-disciplinary reviews',
+                  'See everyone in segregation',
+                  'See everyone in residential healthcare',
                   'Lead worship and give pastoral care',
                 ],
                 timescale: 'faith-4.1-daily-visits',
@@ -98,6 +98,45 @@ export const chaplaincyInPrison = setup({
                 title: 'Visits continue until discharge',
                 lane: 'chaplain',
                 summary: 'The chaplain keeps up the statutory visits and is ready to join pre-release planning.',
+                guidance: [chaplaincyInPrisonPage.section('The chaplain’s statutory duties')],
+                source: [fp('4.1')],
+              },
+            },
+          },
+        },
+        acctVisits: {
+          initial: 'visitPeopleOnAcct',
+          meta: {
+            title: 'Weekly ACCT visits',
+            summary: 'The weekly statutory visits to people on an ACCT, at the same time as the daily visits.',
+            source: [fp('4.1')],
+          },
+          states: {
+            visitPeopleOnAcct: {
+              meta: {
+                title: 'Visit people on an ACCT',
+                lane: 'chaplain',
+                kind: 'activity',
+                summary:
+                  'See everyone on an ACCT for self-harm or suicide concerns, and take part in their multi-disciplinary reviews. This is one of the chaplain’s statutory duties.',
+                tasks: ['See everyone on an ACCT', 'Join the multi-disciplinary reviews'],
+                timescale: 'faith-4.1-acct-visits',
+                guidance: [chaplaincyInPrisonPage.section('The chaplain’s statutory duties')],
+                source: [fp('4.1')],
+              },
+              on: {
+                RELEASE_PLANNING_STARTS: {
+                  target: 'acctVisitsContinue',
+                  description: 'Release is approaching (ACCT visits)',
+                },
+              },
+            },
+            acctVisitsContinue: {
+              type: 'final',
+              meta: {
+                title: 'ACCT visits continue while needed',
+                lane: 'chaplain',
+                summary: 'The chaplain keeps seeing anyone on an ACCT each week until discharge.',
                 guidance: [chaplaincyInPrisonPage.section('The chaplain’s statutory duties')],
                 source: [fp('4.1')],
               },

@@ -153,6 +153,8 @@ export const timescaleRegistry = {
     task: 'Complete the Initial Sentence Plan after release (10 months or more left to serve at sentence)',
     who: 'com',
     source: ns('4.3.6'),
+    interpretation:
+      'The standard says 15 days. The performance measure listed beside standards 4.3.5 and 5.2 (UM02SL006) says 15 business days of the initial appointment, for licence releases too. The site uses the standard’s 15 days.',
     caveat: omicNotYetApplicable,
   },
   'ns-4.3.6-short-sentence-plan': {
