@@ -185,7 +185,7 @@ function applyRule(rule: DeadlineRule, start: Date, startMinutes: number | undef
   const reason = nonWorkingReason(date);
   if (reason && rule.unit !== 'working-days' && rule.unit !== 'hours') {
     warnings.push(
-      `This falls on a non-working day (${reason}). The source counts calendar time, so the date does not move: plan to act before it.`,
+      `This falls on a non-working day (${reason}). The source counts calendar time, so the date does not move${rule.kind === 'deadline' ? ': plan to act before it' : ''}.`,
     );
   }
   return {

@@ -212,6 +212,8 @@ describe('the timescales the calculator newly covers', () => {
     expect(first.iso).toBe('2027-02-28');
     expect(first.rule.kind).toBe('window-opens');
     expect(first.warnings[0]).toMatch(/non-working day \(Sunday\)/);
+    // The earliest date, not a deadline: nothing to do before it.
+    expect(first.warnings[0]).not.toMatch(/act before it/);
   });
 
   it('dates the next polygraph examination at most 6 months after the last', () => {
