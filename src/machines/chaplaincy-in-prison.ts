@@ -34,11 +34,11 @@ export const chaplaincyInPrison = setup({
   states: {
     seeWithin24Hours: {
       meta: {
-        title: 'See the prisoner within 24 hours of reception',
+        title: 'See each new prisoner individually',
         lane: 'chaplain',
         kind: 'start',
         summary:
-          'A chaplain sees every person individually within 24 hours of their reception into prison. This is a statutory duty.',
+          'A chaplain sees every person individually after their reception into prison, within the timescale below. This is a statutory duty.',
         tasks: [
           'See the person individually',
           'Check their declared faith is recorded: PSI 05/2016 requires prisons to record it',

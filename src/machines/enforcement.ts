@@ -106,7 +106,7 @@ export const enforcement = setup({
         lane: 'not-stated',
         kind: 'activity',
         summary:
-          'At a minimum, a letter should be sent to the person after a failure to attend. This is not the formal warning, which may come with the decision by day 6. The standard does not say who sends the letter.',
+          'At a minimum, a letter should be sent to the person after a failure to attend. This is not the formal warning, which may come with the decision. The standard does not say who sends the letter.',
         tasks: ['Send the letter'],
         timescale: 'ns-9.1-letter',
         guidance: [enforcingTheSentencePage.section('Send a letter after a failure to comply')],
@@ -119,8 +119,7 @@ export const enforcement = setup({
         title: 'Wait for evidence',
         lane: 'person-on-probation',
         kind: 'wait',
-        summary:
-          'The person has 5 days to provide evidence of an acceptable reason for the failure. The standard does not say when these 5 days start.',
+        summary: 'The person can provide evidence of an acceptable reason for the failure before the decision.',
         tasks: ['Provide evidence of the reason for the failure to comply'],
         timescale: 'ns-9.1-evidence',
         guidance: [enforcingTheSentencePage.section('Wait for evidence')],
@@ -135,8 +134,7 @@ export const enforcement = setup({
         title: 'Decide whether the explanation is acceptable',
         lane: 'com',
         kind: 'decision',
-        summary:
-          'Use your professional judgement to decide whether the person has given an acceptable explanation. Decide by day 6: within six working days of the last failure to comply.',
+        summary: 'Use your professional judgement to decide whether the person has given an acceptable explanation.',
         tasks: [
           'Consider alternatives to enforcement where appropriate',
           'Guard against conscious and unconscious bias through discussion and self-reflection',
@@ -176,7 +174,7 @@ export const enforcement = setup({
         title: 'Complete the breach',
         lane: 'com',
         kind: 'activity',
-        summary: 'Complete the breach by day 8, counted from the last failure to comply.',
+        summary: 'Complete the breach and record the evidence behind the decision.',
         tasks: ['Complete the breach paperwork', 'Record the evidence behind the decision on the case record'],
         timescale: 'ns-9.1-breach',
         guidance: [enforcingTheSentencePage.section('Complete the breach')],
@@ -189,7 +187,7 @@ export const enforcement = setup({
         title: 'Summons issued',
         lane: 'not-stated',
         kind: 'wait',
-        summary: 'The case should have a summons issued by day 10. The standard does not say who issues it.',
+        summary: 'The case should have a summons issued. The standard does not say who issues it.',
         tasks: ['Check that the summons has been issued'],
         timescale: 'ns-9.1-summons',
         guidance: [enforcingTheSentencePage.section('Complete the breach')],

@@ -137,9 +137,10 @@ export const jipInformationSharing = setup({
         tasks: [
           'BT PINS contacts on the dedicated computer in the RIU',
           'Mercury, NOMIS and HMPPS Money Tool data on the Quantum laptop',
-          'Keep the data password-protected on the laptop for 3 months from the date of collection',
+          'Keep the data password-protected on the laptop, even after it has been shared',
           'Update JIP subject records and develop intelligence',
         ],
+        timescale: 'jip-retention',
         guidance: [referAndRequestDataPage.section('Data collection')],
         source: [jip('Appendix B'), jip('7.3')],
       },

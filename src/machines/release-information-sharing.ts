@@ -45,7 +45,7 @@ export const releaseInformationSharing = setup({
         lane: 'police',
         kind: 'activity',
         summary:
-          'Nearly all forces use the download to create a release notification: a first notification 28 days before release, and another on the day.',
+          'Nearly all forces use the download to create a release notification: a first notification ahead of release, and another on the day.',
         tasks: [
           'Create the first notification',
           'Notify again on the day of release',

@@ -353,9 +353,11 @@ export const timescaleRegistry = {
     qualifier: 'after',
     from: 'release',
     event: 'release-polygraph',
-    task: 'First polygraph examination, no earlier than this unless there are urgent risk concerns',
+    task: 'First polygraph examination (sooner if there are urgent risk concerns)',
     who: null,
     source: ns('Annex A'),
+    interpretation:
+      'Annex A says the first examination should take place “at least 3 months post release or sooner” for urgent risk concerns. It does not say plainly whether 3 months is the earliest or the latest point; the site reads it as the usual earliest point. Check with the NSD.',
     caveat: 'For people subject to polygraph examinations under National Security Division oversight.',
   },
   'ns-annex-a-later-polygraph': {
