@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { timescaleRegistry } from '../../src/lib/timescales/registry';
 import { citeIn, guidancePage, headingAnchor, processMeta } from '../../src/machines/authoring';
+import { processes } from '../../src/machines';
 
 const ns = citeIn('national-standards');
 const enforcementPage = guidancePage('national-standards/09-enforcing-the-sentence');
@@ -71,4 +72,15 @@ export const refusedInTheEditor = setup({ types: { meta: processMeta } }).create
     // @ts-expect-error an id the registry does not have
     d: { meta: { title: 'D', lane: 'com', summary: 'D.', timescale: 'ns-9.1-no-such-thing', source: [] } },
   },
+});
+
+describe('map steps and the timescale registry', () => {
+  it('put a step in the lane of the role its timescale names, where the source names one', () => {
+    const mismatches = processes.flatMap((process) =>
+      describeMachine(process.machine)
+        .steps.filter((step) => step.meta.timescale?.who && step.meta.timescale.who !== step.meta.lane)
+        .map((step) => `${process.id}/${step.path}: lane ${step.meta.lane}, timescale ${step.meta.timescale!.who}`),
+    );
+    expect(mismatches).toEqual([]);
+  });
 });

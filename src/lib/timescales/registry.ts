@@ -15,7 +15,7 @@ export interface TimescaleDefinition {
   event?: string;
   /** What must happen, in plain words. */
   task: string;
-  /** Who does it; null where the source does not say. */
+  /** Who does it, where the source names them; null where it does not (a passive "is recorded" names no one). */
   who: RoleId | null;
   source: { framework: FrameworkId; section: string };
   /** What the site assumes where the source is silent or unclear, and why. Shown wherever the timescale shows. */
@@ -43,7 +43,7 @@ export const timescaleRegistry = {
     from: 'the contact',
     event: 'contact',
     task: 'Record a contact with, or about, the person on probation on the case management system',
-    who: 'com',
+    who: null,
     source: ns('1.1'),
   },
   'ns-annex-b-1.1-record-contact': {
@@ -52,7 +52,7 @@ export const timescaleRegistry = {
     from: 'the contact',
     event: 'contact',
     task: 'Record a contact with, or about, the prisoner on the Digital Prison Systems',
-    who: 'pom',
+    who: null,
     source: ns('Annex B 1.1'),
   },
   'ns-3.3-first-appointment-community': {
@@ -61,7 +61,7 @@ export const timescaleRegistry = {
     from: 'sentence',
     event: 'community-sentence',
     task: 'Hold the first face-to-face appointment on a community order or suspended sentence order',
-    who: 'com',
+    who: null,
     source: ns('3.3'),
   },
   'ns-3.3-first-appointment-release': {
@@ -70,7 +70,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'release',
     task: 'Hold the first face-to-face appointment after release on licence or post-sentence supervision',
-    who: 'com',
+    who: null,
     source: ns('3.3'),
   },
   'ns-4.3.5-sentence-plan': {
@@ -79,7 +79,7 @@ export const timescaleRegistry = {
     from: 'the first appointment',
     event: 'community-first-appointment',
     task: 'Complete the sentence plan for a community order or suspended sentence order',
-    who: 'com',
+    who: null,
     source: ns('4.3.5'),
     interpretation:
       'The standard’s heading says “within 15 days of first appointment”; its explanation says 15 working days. The site uses working days.',
@@ -120,7 +120,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'expected-release',
     task: 'Hand over and allocate the case to the COM (determinate sentences, 10 months or more left to serve at sentence)',
-    who: 'pom',
+    who: null,
     source: ns('4.3.6'),
     caveat: omicNotYetApplicable,
   },
@@ -163,7 +163,7 @@ export const timescaleRegistry = {
     from: 'the first appointment after release',
     event: 'release-first-appointment',
     task: 'Complete the sentence plan after a short custodial sentence (less than 10 months left to serve at sentence)',
-    who: 'com',
+    who: null,
     source: ns('4.3.6'),
   },
   'ns-5.1-crs-assessment': {
@@ -202,7 +202,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'expected-release',
     task: 'Refer a person in custody to an Approved Premises, where a placement is needed (at the latest)',
-    who: 'com',
+    who: null,
     source: ns('7.1'),
     interpretation:
       'The standard says a referral should be made at the earliest opportunity, and at least 6 months before release for someone in custody.',
@@ -295,7 +295,7 @@ export const timescaleRegistry = {
     from: 'a standard recall',
     event: 'standard-recall',
     task: 'Supply the risk management plan after a standard recall',
-    who: 'com',
+    who: null,
     source: ns('10.2'),
     interpretation:
       'The 10 working days come from the performance measure the standard links to (UM02SL010, “10 BDs of standard recall”); the standard itself says only that the review follows notification of a recall. A standard recall is not the same as the non-emergency recall in standard 9.3.2.',
@@ -476,7 +476,7 @@ export const timescaleRegistry = {
     from: 'the date of collection',
     event: 'jip-data-collected',
     task: 'The JIP team keeps collected data, password-protected, then no longer stores it',
-    who: 'jip-analyst',
+    who: null,
     source: { framework: 'waspi-jip', section: 'Appendix B' },
   },
   'jip-protocol-review': {
