@@ -94,6 +94,7 @@ export const timescaleSchema = z
     from: z.string().min(1).optional(),
     event: z.string().min(1).optional(),
     task: z.string().min(1),
+    appliesTo: z.string().min(1).optional(),
     who: role.nullable(),
     source: z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) }),
     interpretation: z.string().min(1).optional(),

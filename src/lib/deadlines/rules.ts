@@ -9,7 +9,6 @@ interface RuleDefinition {
   timescale: TimescaleId;
   /** `deadline`: do it by then; `until`: a period that lasts until then; `window-opens`: the earliest it may happen. */
   kind?: 'deadline' | 'until' | 'window-opens';
-  appliesTo?: string;
   /** How the calculator counts, where that needs saying (the registry's own notes are shown as well). */
   counting?: string;
   /** "Every calendar month": the next one falls by the last day of the following month, not a month to the day. */
@@ -68,10 +67,7 @@ const eventDefinitions: EventDefinition[] = [
     label: 'Decision to recall someone on licence',
     hint: 'The date, and if you know it the time, recall was decided on with the SPO.',
     needsTime: true,
-    rules: [
-      { timescale: 'ns-9.3.2-emergency-recall', appliesTo: 'Emergency recall' },
-      { timescale: 'ns-9.3.2-non-emergency-recall', appliesTo: 'Non-emergency recall' },
-    ],
+    rules: [{ timescale: 'ns-9.3.2-emergency-recall' }, { timescale: 'ns-9.3.2-non-emergency-recall' }],
   },
   {
     id: 'standard-recall',
@@ -85,8 +81,8 @@ const eventDefinitions: EventDefinition[] = [
     hint: 'The date of sentence in court.',
     rules: [
       { timescale: 'ns-3.3-first-appointment-community' },
-      { timescale: 'ns-4.3.5-upw-assessment', appliesTo: 'Orders with an unpaid work requirement' },
-      { timescale: 'ns-4.3.5-upw-start', appliesTo: 'Orders with an unpaid work requirement' },
+      { timescale: 'ns-4.3.5-upw-assessment' },
+      { timescale: 'ns-4.3.5-upw-start' },
     ],
   },
   {
@@ -103,8 +99,6 @@ const eventDefinitions: EventDefinition[] = [
       {
         timescale: 'ns-5.4-monthly-contact',
         isCalendarMonthly: true,
-        appliesTo:
-          'Not stand-alone unpaid work or restrictive requirements, or post-sentence supervision; a Life or IPP licence may have a reduced frequency agreed by the Parole Board',
       },
     ],
   },
@@ -121,11 +115,9 @@ const eventDefinitions: EventDefinition[] = [
     rules: [
       {
         timescale: 'ns-4.3.6-initial-sentence-plan',
-        appliesTo: '10 months or more left to serve at sentence (the COM prepared a pre-release plan)',
       },
       {
         timescale: 'ns-4.3.6-short-sentence-plan',
-        appliesTo: 'Short custodial sentences: less than 10 months left to serve at sentence',
       },
     ],
   },
@@ -134,20 +126,17 @@ const eventDefinitions: EventDefinition[] = [
     label: 'Expected release date (determinate sentence)',
     hint: 'The date the person is due to be released.',
     rules: [
-      { timescale: 'ns-7.1-ap-referral', appliesTo: 'People in custody who need an Approved Premises placement' },
+      { timescale: 'ns-7.1-ap-referral' },
       {
         timescale: 'ns-4.3.6-handover',
-        appliesTo: '10 months or more left to serve at sentence',
         counting: halfMonthCounting(7.5),
       },
       {
         timescale: 'ns-4.3.6-com-responsible',
-        appliesTo: '10 months or more left to serve at sentence',
         counting: halfMonthCounting(4.5),
       },
       {
         timescale: 'release-28-day-notification',
-        appliesTo: 'Police release notifications under the release information protocol',
       },
     ],
   },
@@ -155,7 +144,7 @@ const eventDefinitions: EventDefinition[] = [
     id: 'com-allocation',
     label: 'Allocation of a custodial case to a COM',
     hint: 'The date the Community Offender Manager was allocated.',
-    rules: [{ timescale: 'ns-4.3.6-pre-release-plan', appliesTo: '10 months or more left to serve at sentence' }],
+    rules: [{ timescale: 'ns-4.3.6-pre-release-plan' }],
   },
   {
     id: 'handover-date',
@@ -185,7 +174,6 @@ const eventDefinitions: EventDefinition[] = [
     rules: [
       {
         timescale: 'ns-7.2-move-on-plan',
-        appliesTo: 'An emergency or short-notice move, where there was no move-on plan at the outset',
       },
     ],
   },
@@ -205,10 +193,7 @@ const eventDefinitions: EventDefinition[] = [
     id: 'contact',
     label: 'A contact with, or about, a person on probation or prisoner',
     hint: 'The date of the contact.',
-    rules: [
-      { timescale: 'ns-1.1-record-contact' },
-      { timescale: 'ns-annex-b-1.1-record-contact', appliesTo: 'Prisoners managed by a POM' },
-    ],
+    rules: [{ timescale: 'ns-1.1-record-contact' }, { timescale: 'ns-annex-b-1.1-record-contact' }],
   },
   {
     id: 'nsd-supervision',
@@ -218,13 +203,11 @@ const eventDefinitions: EventDefinition[] = [
       {
         timescale: 'ns-annex-a-two-contacts',
         kind: 'until',
-        appliesTo: 'Assessed as high or very high risk of serious harm',
       },
-      { timescale: 'ns-annex-a-resettlement-visits', kind: 'until', appliesTo: 'Everyone under NSD oversight' },
+      { timescale: 'ns-annex-a-resettlement-visits', kind: 'until' },
       {
         timescale: 'ns-annex-a-electronic-monitoring',
         kind: 'until',
-        appliesTo: 'Assessed as high or very high risk of serious harm',
       },
     ],
   },
@@ -232,7 +215,7 @@ const eventDefinitions: EventDefinition[] = [
     id: 'nsd-resettlement-visit',
     label: 'Resettlement visit (NSD case)',
     hint: 'The date of the last resettlement visit.',
-    rules: [{ timescale: 'ns-annex-a-resettlement-fortnightly', appliesTo: 'Everyone under NSD oversight' }],
+    rules: [{ timescale: 'ns-annex-a-resettlement-fortnightly' }],
   },
   {
     id: 'release-polygraph',
@@ -303,7 +286,7 @@ function resolveRule(definition: RuleDefinition): DeadlineRule {
     unit: timescale.unit,
     direction: qualifier === 'before' ? 'before' : qualifier === 'by-day' ? 'day' : 'after',
     kind: definition.kind ?? 'deadline',
-    appliesTo: definition.appliesTo,
+    appliesTo: timescale.appliesTo,
     isCalendarMonthly: definition.isCalendarMonthly ?? false,
     source: timescale.source,
     note: notes.length ? notes.join(' ') : undefined,

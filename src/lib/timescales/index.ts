@@ -20,6 +20,7 @@ export interface TimescaleUse {
 export interface TimescaleRow {
   id: TimescaleId;
   task: string;
+  appliesTo?: string;
   /** "within 2 working days of any failure to attend": the same words as everywhere else. */
   text: string;
   /** The interpretation and caveat, shown with the timescale. */
@@ -117,6 +118,7 @@ export function timescaleRows(uses: TimescaleUse[]): TimescaleRow[] {
   const rows = allTimescales().map((timescale) => ({
     id: timescale.id,
     task: timescale.task,
+    appliesTo: timescale.appliesTo,
     text: formatTimescale(timescale),
     notes: timescaleNotes(timescale),
     who: timescaleWho(timescale),

@@ -15,6 +15,8 @@ export interface TimescaleDefinition {
   event?: string;
   /** What must happen, in plain words. */
   task: string;
+  /** The cases it applies to, where the source limits it. */
+  appliesTo?: string;
   /** Who does it, where the source names them; null where it does not (a passive "is recorded" names no one). */
   who: RoleId | null;
   source: { framework: FrameworkId; section: string };
@@ -33,9 +35,6 @@ const nsDayCount =
 const omicNotYetApplicable =
   'The standard says it will not apply until the OMiC changes brought in by unification; it estimated April 2022. Check that the change has happened in your area.';
 
-const annexA =
-  'Annex A sets this for people under National Security Division oversight assessed as high or very high risk of serious harm.';
-
 export const timescaleRegistry = {
   'ns-1.1-record-contact': {
     amount: 1,
@@ -52,6 +51,7 @@ export const timescaleRegistry = {
     from: 'the contact',
     event: 'contact',
     task: 'Record a contact with, or about, the prisoner on the Digital Prison Systems',
+    appliesTo: 'Prisoners managed by a POM',
     who: null,
     source: ns('Annex B 1.1'),
   },
@@ -90,6 +90,7 @@ export const timescaleRegistry = {
     from: 'sentence',
     event: 'community-sentence',
     task: 'Complete the unpaid work (UPW) assessment',
+    appliesTo: 'Orders with an unpaid work requirement',
     who: null,
     source: ns('4.3.5'),
     interpretation:
@@ -101,6 +102,7 @@ export const timescaleRegistry = {
     from: 'sentence',
     event: 'community-sentence',
     task: 'Start the unpaid work',
+    appliesTo: 'Orders with an unpaid work requirement',
     who: null,
     source: ns('4.3.5'),
   },
@@ -119,7 +121,8 @@ export const timescaleRegistry = {
     qualifier: 'before',
     from: 'release',
     event: 'expected-release',
-    task: 'Hand over and allocate the case to the COM (determinate sentences, 10 months or more left to serve at sentence)',
+    task: 'Hand over and allocate the case to the COM',
+    appliesTo: '10 months or more left to serve at sentence',
     who: null,
     source: ns('4.3.6'),
     caveat: omicNotYetApplicable,
@@ -130,7 +133,8 @@ export const timescaleRegistry = {
     qualifier: 'before',
     from: 'release',
     event: 'expected-release',
-    task: 'The COM becomes responsible for case management (determinate sentences, 10 months or more left to serve at sentence)',
+    task: 'The COM becomes responsible for case management',
+    appliesTo: '10 months or more left to serve at sentence',
     who: 'com',
     source: ns('4.3.6'),
     caveat: omicNotYetApplicable,
@@ -141,6 +145,7 @@ export const timescaleRegistry = {
     from: 'allocation to the COM',
     event: 'com-allocation',
     task: 'Complete the pre-release sentence plan, focused on risk management and the interventions needed for resettlement',
+    appliesTo: '10 months or more left to serve at sentence',
     who: 'com',
     source: ns('4.3.6'),
     caveat: omicNotYetApplicable,
@@ -150,7 +155,8 @@ export const timescaleRegistry = {
     unit: 'days',
     from: 'the first appointment after release',
     event: 'release-first-appointment',
-    task: 'Complete the Initial Sentence Plan after release (10 months or more left to serve at sentence)',
+    task: 'Complete the Initial Sentence Plan after release',
+    appliesTo: '10 months or more left to serve at sentence (the COM prepared a pre-release plan)',
     who: 'com',
     source: ns('4.3.6'),
     interpretation:
@@ -162,7 +168,8 @@ export const timescaleRegistry = {
     unit: 'working-days',
     from: 'the first appointment after release',
     event: 'release-first-appointment',
-    task: 'Complete the sentence plan after a short custodial sentence (less than 10 months left to serve at sentence)',
+    task: 'Complete the sentence plan after a short custodial sentence',
+    appliesTo: 'Short custodial sentences: less than 10 months left to serve at sentence',
     who: null,
     source: ns('4.3.6'),
   },
@@ -190,8 +197,12 @@ export const timescaleRegistry = {
     qualifier: 'at-least-every',
     event: 'monthly-contact',
     task: 'Hold a face-to-face appointment with a Probation Practitioner, each calendar month',
+    appliesTo:
+      'Community orders, suspended sentence orders and licences; not stand-alone unpaid work or restrictive requirements, or post-sentence supervision',
     who: 'com',
     source: ns('5.4'),
+    caveat:
+      'For a Life or IPP licence, the Parole Board or IPP Progression Panel may have agreed fewer face-to-face appointments.',
     interpretation:
       'The standard asks for at least one face-to-face appointment every calendar month. The calculator shows the last day of the next calendar month after an appointment, the latest the next one can be.',
   },
@@ -202,6 +213,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'expected-release',
     task: 'Refer a person in custody to an Approved Premises, where a placement is needed (at the latest)',
+    appliesTo: 'People in custody who need an Approved Premises placement',
     who: null,
     source: ns('7.1'),
     interpretation:
@@ -213,7 +225,8 @@ export const timescaleRegistry = {
     qualifier: 'after',
     from: 'arrival',
     event: 'ap-arrival',
-    task: 'Complete the move-on plan after an emergency or short-notice move into an Approved Premises (at the latest)',
+    task: 'Complete the move-on plan (at the latest)',
+    appliesTo: 'An emergency or short-notice move, where there was no move-on plan at the outset',
     who: null,
     source: ns('7.2'),
   },
@@ -274,6 +287,7 @@ export const timescaleRegistry = {
     unit: 'hours',
     event: 'recall-decision',
     task: 'Take recall action in an emergency case',
+    appliesTo: 'Emergency recall',
     who: null,
     source: ns('9.3.2'),
     interpretation:
@@ -284,6 +298,7 @@ export const timescaleRegistry = {
     unit: 'hours',
     event: 'recall-decision',
     task: 'Take recall action in a non-emergency case',
+    appliesTo: 'Non-emergency recall',
     who: null,
     source: ns('9.3.2'),
     interpretation:
@@ -307,9 +322,10 @@ export const timescaleRegistry = {
     from: 'the start of supervision',
     event: 'nsd-supervision',
     task: 'At least two contacts a week, one of them face to face with a probation practitioner',
+    appliesTo: 'Assessed as high or very high risk of serious harm',
     who: 'com',
     source: ns('Annex A'),
-    caveat: `${annexA} The frequency stays after 12 months until there is clear evidence of reduced risk.`,
+    caveat: 'The frequency stays after 12 months until there is clear evidence of reduced risk.',
   },
   'ns-annex-a-resettlement-visits': {
     amount: 3,
@@ -318,10 +334,10 @@ export const timescaleRegistry = {
     from: 'the start of supervision',
     event: 'nsd-supervision',
     task: 'A resettlement visit every fortnight',
+    appliesTo: 'Everyone under NSD oversight, whatever their risk level',
     who: 'com',
     source: ns('Annex A'),
-    caveat:
-      'Annex A sets this for everyone under National Security Division oversight, whatever their risk level, and again for the first 3 months after leaving an Approved Premises.',
+    caveat: 'Annex A sets the same again for the first 3 months after leaving an Approved Premises.',
   },
   'ns-annex-a-resettlement-fortnightly': {
     amount: 2,
@@ -329,6 +345,7 @@ export const timescaleRegistry = {
     qualifier: 'every',
     event: 'nsd-resettlement-visit',
     task: 'The next resettlement visit, in the first 3 months of supervision or after leaving an Approved Premises',
+    appliesTo: 'Everyone under NSD oversight, whatever their risk level',
     who: 'com',
     source: ns('Annex A'),
     interpretation:
@@ -341,11 +358,12 @@ export const timescaleRegistry = {
     from: 'the start of supervision',
     event: 'nsd-supervision',
     task: 'Electronic monitoring (the minimum)',
+    appliesTo: 'Assessed as high or very high risk of serious harm',
     who: null,
     source: ns('Annex A'),
     interpretation:
       'Annex A says “a minimum of 12 months” without saying when they start. The calculator counts from the start of supervision, one reading of the annex.',
-    caveat: `${annexA} It recommends monitoring continue beyond resettlement from the Approved Premises.`,
+    caveat: 'Annex A recommends monitoring continue beyond resettlement from the Approved Premises.',
   },
   'ns-annex-a-first-polygraph': {
     amount: 3,
@@ -354,11 +372,11 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'release-polygraph',
     task: 'First polygraph examination (sooner if there are urgent risk concerns)',
+    appliesTo: 'People under NSD oversight who are subject to polygraph examinations',
     who: null,
     source: ns('Annex A'),
     interpretation:
       'Annex A says the first examination should take place “at least 3 months post release or sooner” for urgent risk concerns. It does not say plainly whether 3 months is the earliest or the latest point; the site reads it as the usual earliest point. Check with the NSD.',
-    caveat: 'For people subject to polygraph examinations under National Security Division oversight.',
   },
   'ns-annex-a-later-polygraph': {
     amount: 6,
@@ -367,6 +385,7 @@ export const timescaleRegistry = {
     from: 'the last examination',
     event: 'polygraph-examination',
     task: 'The next polygraph examination',
+    appliesTo: 'People under NSD oversight who are subject to polygraph examinations',
     who: null,
     source: ns('Annex A'),
     caveat: 'Annex A says more frequent examinations should take place after a failed or inconclusive test.',
@@ -456,6 +475,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'expected-release',
     task: 'Police flag a first notification of a prisoner’s release',
+    appliesTo: 'Police release notifications under the release information protocol',
     who: 'police',
     source: { framework: 'release-information', section: 'The current situation' },
   },
