@@ -94,7 +94,7 @@ export const timescaleRegistry = {
     who: null,
     source: ns('4.3.5'),
     interpretation:
-      'The standard says 5 working days and counts them from sentence only by implication (the same sentence sets unpaid work to start within 15 days of sentence). The performance measure beside it (UM04SL026) says 10 business days.',
+      'The standard says 5 working days and implies they run from sentence, since unpaid work must start within 15 days of sentence. The performance measure beside it (UM04SL026) says 10 business days.',
   },
   'ns-4.3.5-upw-start': {
     amount: 15,
@@ -194,7 +194,7 @@ export const timescaleRegistry = {
   'ns-5.4-monthly-contact': {
     amount: 1,
     unit: 'months',
-    qualifier: 'at-least-every',
+    qualifier: 'every',
     event: 'monthly-contact',
     task: 'Hold a face-to-face appointment with a Probation Practitioner, each calendar month',
     appliesTo:
