@@ -26,7 +26,7 @@ function shownTimescales(html: string): { id: string; text: string }[] {
   for (const match of html.matchAll(/<(span|p)\b[^>]*data-timescale-id="([^"]*)"[^>]*>/g)) {
     const tag = match[1]!;
     let depth = 1;
-    let position = match.index! + match[0].length;
+    const position = match.index! + match[0].length;
     const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
     pattern.lastIndex = position;
     for (let next = pattern.exec(html); next; next = pattern.exec(html)) {

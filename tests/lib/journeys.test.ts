@@ -7,7 +7,6 @@ import {
   journeysContaining,
   resolveLink,
   timescalesUnder,
-  type GuidanceTarget,
   type Journey,
   type JourneyTargets,
 } from '../../src/lib/journeys';
