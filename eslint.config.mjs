@@ -3,13 +3,14 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
 function unsafeAnyRulesOff() {
   const rules = ['argument', 'assignment', 'call', 'member-access', 'return'];
   return Object.fromEntries(rules.map((rule) => [`@typescript-eslint/no-unsafe-${rule}`, 'off']));
 }
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/fixtures/', 'test-results/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
