@@ -48,7 +48,7 @@ export function stepSearchPages(
     const timescale = step.meta.timescale ? formatTimescale(step.meta.timescale) : undefined;
     const text = [step.meta.summary, ...step.meta.tasks, timescale ? `Timescale: ${timescale}` : ''].join(' ');
     const body = [
-      `<p>${escapeHtml(processTitle)}: step ${step.number}. ${escapeHtml(roles[step.meta.lane])}.</p>`,
+      `<p>${escapeHtml(processTitle)}: step ${step.label}. ${escapeHtml(roles[step.meta.lane])}.</p>`,
       `<p>${escapeHtml(step.meta.summary)}</p>`,
       timescale ? `<p><strong>${escapeHtml(timescale)}</strong></p>` : '',
       step.meta.tasks.length

@@ -60,7 +60,7 @@ export function machineTimescales(processes: StepTimescaleSource[]): TimescaleEn
           section: source?.section,
           where: {
             kind: 'Process map' as const,
-            title: `${process.title}: step ${step.number}`,
+            title: `${process.title}: step ${step.label}`,
             href: `/process-maps/${process.id}/#${stepAnchor(step.path)}`,
           },
         },
