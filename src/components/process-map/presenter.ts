@@ -1,10 +1,9 @@
 // Presenter mode in the browser: the shared StepPlayer plus what only presenting needs: one slide at a time, the
 // keyboard controls trainers use, hiding the next step until revealed, and full screen.
 import type { AnyStateMachine } from 'xstate';
-import { loadMachine } from '../../machines/load';
 import { element } from './dom';
 import type { Option } from './session';
-import { StepPlayer } from './step-player';
+import { StepPlayer, startPlayer } from './step-player';
 
 export class Presenter extends StepPlayer {
   private readonly cover: HTMLElement;
@@ -161,12 +160,6 @@ export class Presenter extends StepPlayer {
   }
 }
 
-export async function startPresenter(page: Document = document): Promise<Presenter | undefined> {
-  const root = page.querySelector<HTMLElement>('[data-presenter]');
-  const machine = root && (await loadMachine(root.dataset.presenter ?? ''));
-  if (!root || !machine) return undefined;
-  const presenter = new Presenter(root, machine);
-  presenter.init();
-  root.dataset.ready = 'true';
-  return presenter;
+export function startPresenter(page: Document = document): Promise<Presenter | undefined> {
+  return startPlayer(page, 'presenter', (root, machine) => new Presenter(root, machine));
 }

@@ -1,6 +1,7 @@
 // The browser base shared by the walk-through and presenter mode: a WalkSession, the steps read from data-* attributes,
 // restoring from `?step=`, the URL, option buttons, announcements and the diagram highlight.
 import type { AnyStateMachine, InspectionEvent } from 'xstate';
+import { loadMachine } from '../../machines/load';
 import { progressOnPath, type Option } from '../../lib/process-map/options';
 import { readStepParam, stateValueFromPaths, urlWithSteps } from '../../lib/process-map/walk';
 import { DiagramView, type StepFacts } from './diagram';
@@ -39,6 +40,8 @@ export abstract class StepPlayer {
     this.session = new WalkSession(machine, () => this.render(), inspect);
   }
 
+  /** Wires the controls and starts (from the URL when it names steps). */
+  abstract init(): void;
   protected abstract render(): void;
   protected abstract showMessage(text: string | undefined): void;
 
@@ -122,4 +125,19 @@ export abstract class StepPlayer {
   }
 
   abstract choose(option: Option): void;
+}
+
+/** Starts the player on the element carrying `data-<name>="<process id>"`, once its machine has loaded. */
+export async function startPlayer<T extends StepPlayer>(
+  page: Document,
+  name: 'walkthrough' | 'presenter',
+  create: (root: HTMLElement, machine: AnyStateMachine) => T,
+): Promise<T | undefined> {
+  const root = page.querySelector<HTMLElement>(`[data-${name}]`);
+  const machine = root && (await loadMachine(root.dataset[name] ?? ''));
+  if (!root || !machine) return undefined;
+  const player = create(root, machine);
+  player.init();
+  root.dataset.ready = 'true';
+  return player;
 }

@@ -2,11 +2,10 @@
 // boxes on the diagram, zoom, the path taken and the inspector.
 import type { AnyStateMachine } from 'xstate';
 import { toInspectorEntry } from '../../lib/process-map/inspection';
-import { loadMachine } from '../../machines/load';
 import { enableZoom } from './diagram';
 import { element } from './dom';
 import type { Option } from './session';
-import { StepPlayer } from './step-player';
+import { StepPlayer, startPlayer } from './step-player';
 
 export class Walkthrough extends StepPlayer {
   private readonly current: HTMLElement;
@@ -48,7 +47,6 @@ export class Walkthrough extends StepPlayer {
       this.current.scrollIntoView({ block: 'start' });
       this.current.focus({ preventScroll: true });
     }
-    this.root.dataset.ready = 'true';
   }
 
   /** Selecting a step, in the procedure or on the diagram, opens its details. */
@@ -209,8 +207,7 @@ export class Walkthrough extends StepPlayer {
       ...this.session.trail.map((entry) => {
         const item = this.page.createElement('li');
         item.textContent =
-          entry.paths.map((path) => this.describe(path)).join(' + ') +
-          (entry.choice ? ` — ${entry.choice}` : '');
+          entry.paths.map((path) => this.describe(path)).join(' + ') + (entry.choice ? ` — ${entry.choice}` : '');
         return item;
       }),
     );
@@ -241,11 +238,6 @@ export class Walkthrough extends StepPlayer {
   }
 }
 
-export async function startWalkthroughPage(page: Document = document): Promise<Walkthrough | undefined> {
-  const panel = page.querySelector<HTMLElement>('[data-walkthrough]');
-  const machine = panel && (await loadMachine(panel.dataset.walkthrough ?? ''));
-  if (!panel || !machine) return undefined;
-  const walkthrough = new Walkthrough(panel, machine);
-  walkthrough.init();
-  return walkthrough;
+export function startWalkthroughPage(page: Document = document): Promise<Walkthrough | undefined> {
+  return startPlayer(page, 'walkthrough', (root, machine) => new Walkthrough(root, machine));
 }
