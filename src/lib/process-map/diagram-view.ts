@@ -1,5 +1,6 @@
-// The one place pages get a map's diagram from. Until the swimlane engine (src/lib/process-map/diagram/) lands, it
-// draws the existing generated flowchart; the pages and scripts are written against the engine's markup contract.
+// The one place pages get a map's diagram from. It draws with the swimlane engine (src/lib/process-map/diagram/) when
+// that module is present; until it lands it falls back to the existing generated flowchart, adding nothing to it. The
+// pages and browser scripts are written against the engine's markup contract (data-step, data-from, data-to, ...).
 import { renderFlowchart } from './flowchart-svg';
 import { toMermaid } from './mermaid';
 import type { ProcessModel } from './model';
@@ -13,12 +14,38 @@ export interface DiagramViewOptions {
   stepHref?: (path: string) => string;
 }
 
+interface DiagramEngine {
+  layoutDiagram(model: ProcessModel): unknown;
+  renderDiagramSvg(layout: unknown, options: DiagramViewOptions): string;
+  diagramToBpmn(model: ProcessModel, layout: unknown): string;
+}
+
+// Eager, so the build fails loudly if the engine is present but broken; an empty match means it has not landed yet.
+const engine = Object.values(import.meta.glob<DiagramEngine>('./diagram/index.ts', { eager: true }))[0];
+
+/** Whether the swimlane engine is present (BPMN export and the diagram's interaction hooks depend on it). */
+export const hasDiagramEngine = engine !== undefined;
+
+// One layout per map for the whole build: the map page, presenter, guidance and downloads all draw the same one.
+const layouts = new Map<string, unknown>();
+function layoutOf(model: ProcessModel, draw: DiagramEngine): unknown {
+  if (!layouts.has(model.id)) layouts.set(model.id, draw.layoutDiagram(model));
+  return layouts.get(model.id);
+}
+
 export function mapDiagramSvg(model: ProcessModel, options: DiagramViewOptions): string {
+  if (engine) return engine.renderDiagramSvg(layoutOf(model, engine), options);
   return renderFlowchart(toMermaid(model), options.idPrefix);
 }
 
 /** The whole map as a standalone SVG file, for "Download this map (SVG)". */
 export function mapDiagramFile(model: ProcessModel, title: string): string {
   const svg = mapDiagramSvg(model, { idPrefix: `map-${model.id}`, title });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"')}`;
+  const withNamespace = svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withNamespace}`;
+}
+
+/** The map as BPMN 2.0 XML with our layout's coordinates, or nothing until the engine has landed. */
+export function mapBpmnFile(model: ProcessModel): string | undefined {
+  return engine?.diagramToBpmn(model, layoutOf(model, engine));
 }
