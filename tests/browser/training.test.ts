@@ -1,5 +1,6 @@
 // Presenter mode, the generated quizzes and the learning path, as trainers and new POMs use them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasDiagramEngine } from '../../src/lib/process-map/diagram-view';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { quizQuestions } from '../../src/lib/training/quiz';
 import { progressKey } from '../../src/lib/training/progress';

@@ -53,7 +53,9 @@ export class DiagramView {
       const step = facts(path);
       box.setAttribute('role', 'button');
       box.setAttribute('tabindex', path === this.order[0] ? '0' : '-1');
-      if (step) box.setAttribute('aria-label', `Step ${step.number}: ${step.title}, ${step.role}`);
+      // The name starts with the box's own words (WCAG 2.5.3, label in name), then says which step and who.
+      const words = box.textContent?.replace(/\s+/g, ' ').trim() || step?.title || path;
+      if (step) box.setAttribute('aria-label', `${words} (step ${step.number}, ${step.role})`);
       box.addEventListener('click', () => {
         this.focus(path);
         onSelect(path);
