@@ -139,7 +139,7 @@ export class Presenter extends StepPlayer {
       slide.classList.toggle('app-slide--current', isCurrent && !this.isCovered);
       slide.querySelector('[data-options]')?.remove();
       if (isCurrent && options.length > 0 && path === paths[paths.length - 1]) {
-        const buttons = this.optionButtons(options, 'app-slide__choice');
+        const buttons = this.optionButtons(options, 'app-slide__choice', true);
         buttons.classList.add('app-slide__choices');
         slide.append(buttons);
       }

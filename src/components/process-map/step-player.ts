@@ -107,7 +107,7 @@ export abstract class StepPlayer {
   }
 
   /** One button per option, numbered when there is a choice; the number keys choose them in presenter mode. */
-  protected optionButtons(options: Option[], className: string): HTMLElement {
+  protected optionButtons(options: Option[], className: string, hasNumberKeys = false): HTMLElement {
     const group = this.page.createElement('div');
     group.className = 'govuk-button-group';
     group.dataset.options = '';
@@ -116,7 +116,7 @@ export abstract class StepPlayer {
       button.type = 'button';
       button.className = `govuk-button ${className}`;
       button.dataset.event = option.event;
-      button.setAttribute('aria-keyshortcuts', String(index + 1));
+      if (hasNumberKeys) button.setAttribute('aria-keyshortcuts', String(index + 1));
       button.textContent = options.length > 1 ? `${index + 1}. ${option.label}` : option.label;
       button.addEventListener('click', () => this.choose(option));
       group.append(button);
