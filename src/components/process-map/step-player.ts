@@ -35,7 +35,7 @@ export abstract class StepPlayer {
         role: item.dataset.stepRole ?? '',
       });
     }
-    const svg = this.page.querySelector<SVGSVGElement>('[data-map-diagram] svg');
+    const svg = this.page.querySelector<SVGSVGElement>('[data-map-diagram] svg:not(.app-map-diagram__print-tile)');
     this.diagram = svg ? new DiagramView(svg, [...this.steps.keys()]) : undefined;
     this.session = new WalkSession(machine, () => this.render(), inspect);
   }
