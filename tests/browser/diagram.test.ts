@@ -224,3 +224,31 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     await page.context().close();
   });
 });
+
+describe('a map drawn inside guidance', () => {
+  const pages = [
+    ['/guidance/national-standards/09-enforcing-the-sentence/', 'enforcement'],
+    ['/guidance/information-sharing/create-an-information-sharing-agreement/', 'information-sharing-agreement'],
+    ['/guidance/faith-and-probation/chaplaincy-in-prison/', 'chaplaincy-in-prison'],
+  ] as const;
+
+  it.each(pages)('%s shows part of the %s map, each box linking to its step on the map page', async (url, id) => {
+    const { page, problems } = await watchedPage(site.browser);
+    await page.goto(`${site.url}${url}`);
+    const figure = page.locator(`[data-guidance-diagram="${id}"]`);
+    await expect(figure.locator('svg').count()).resolves.toBe(1);
+    await expect(figure.getByRole('link', { name: /process map$/ }).getAttribute('href')).resolves.toBe(
+      `/process-maps/${id}/`,
+    );
+    if (hasDiagramEngine) {
+      const links = await figure
+        .locator('g[data-step] a')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(href).toMatch(new RegExp(`^/process-maps/${id}/\\?step=[^#]+#step-`));
+    }
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
