@@ -117,7 +117,7 @@ async function measureSite(outDir) {
           button.click();
           await new Promise((resolve) => requestAnimationFrame(() => resolve()));
           const elapsed = performance.now() - begin;
-          const current = document.querySelector('[data-procedure-step][aria-current="step"]')?.dataset.procedureStep;
+          const current = document.querySelector('[data-procedure] [data-step][aria-current="step"]')?.dataset.step;
           const box = document.querySelector(`[data-map-diagram] g[data-step="${current}"]`);
           // No highlighted box means the measurement did not measure what it says.
           return box?.classList.contains('app-diagram__step--current') ? elapsed : Number.POSITIVE_INFINITY;

@@ -19,8 +19,8 @@ afterAll(async () => {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function currentSteps(page: Page): Promise<string[]> {
-  return page.$$eval('[data-procedure-step][aria-current="step"]', (nodes) =>
-    nodes.map((node) => (node as HTMLElement).dataset.procedureStep!).sort(),
+  return page.$$eval('[data-procedure] [data-step][aria-current="step"]', (nodes) =>
+    nodes.map((node) => (node as HTMLElement).dataset.step!).sort(),
   );
 }
 

@@ -4,6 +4,7 @@ import { diagramHighlight, type DiagramEdge, type Option } from '../../lib/proce
 
 export interface StepFacts {
   number: string;
+  /** The title with its number, as the procedure shows it: "6a. Send a warning letter". */
   title: string;
   role: string;
 }

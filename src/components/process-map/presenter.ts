@@ -12,7 +12,7 @@ export class Presenter extends StepPlayer {
   private isCovered = false;
 
   constructor(root: HTMLElement, machine: AnyStateMachine) {
-    super(root, machine, 'data-slide');
+    super(root, machine, 'data-slide', root);
     this.cover = element(root, '[data-presenter-cover]');
     this.hideNext = element(root, '[data-presenter-hide-next]');
     this.showNotes = element(root, '[data-presenter-show-notes]');

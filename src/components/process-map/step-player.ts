@@ -21,12 +21,14 @@ export abstract class StepPlayer {
   constructor(
     protected readonly root: HTMLElement,
     machine: AnyStateMachine,
-    /** The attribute naming each step's element by its path: data-procedure-step or data-slide. */
+    /** The attribute naming each step's element by its path (data-step in the procedure, data-slide in presenter mode). */
     stepAttribute: string,
+    /** Where those elements are: the procedure, not the diagram's boxes, which carry data-step too. */
+    scope: ParentNode,
     inspect?: (inspection: InspectionEvent) => void,
   ) {
     this.page = root.ownerDocument;
-    for (const item of this.page.querySelectorAll<HTMLElement>(`[${stepAttribute}]`)) {
+    for (const item of scope.querySelectorAll<HTMLElement>(`[${stepAttribute}]`)) {
       const path = item.getAttribute(stepAttribute)!;
       this.steps.set(path, {
         element: item,
@@ -82,11 +84,11 @@ export abstract class StepPlayer {
     element(this.root, '[data-live]').textContent = text;
   }
 
-  /** "Step 6a: Send a warning letter, Community Offender Manager", from the step's data-* attributes. */
+  /** "Step 6a. Send a warning letter, Community Offender Manager", from the step's data-* attributes. */
   protected describe(path: string): string {
     const step = this.steps.get(path);
     if (!step) return path;
-    return `Step ${step.number}: ${step.title}${step.role ? `, ${step.role}` : ''}`;
+    return `Step ${step.title}${step.role ? `, ${step.role}` : ''}`;
   }
 
   protected get progress(): string {

@@ -15,7 +15,7 @@ export class Walkthrough extends StepPlayer {
   private readonly details: HTMLElement | null;
 
   constructor(panel: HTMLElement, machine: AnyStateMachine) {
-    super(panel, machine, 'data-procedure-step', (inspection) => {
+    super(panel, machine, 'data-step', panel.ownerDocument.querySelector('[data-procedure]') ?? panel, (inspection) => {
       const entry = toInspectorEntry(inspection);
       if (entry) this.addLogEntry(entry.text);
     });
@@ -165,7 +165,7 @@ export class Walkthrough extends StepPlayer {
     wrapper.className = 'app-walkthrough__step';
     const heading = this.page.createElement('h3');
     heading.className = 'govuk-heading-m app-walkthrough__step-title';
-    heading.textContent = step ? `${step.number}. ${step.title}` : path;
+    heading.textContent = step?.title ?? path;
     wrapper.append(heading);
     const meta = step?.element.querySelector('.app-process-step__meta')?.cloneNode(true);
     if (meta) wrapper.append(meta);
