@@ -495,7 +495,9 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     for (let row = 0; row < rowCount; row += 1) {
       const gapTop = rowTop[row]! + rowHeights[row]! + clearance;
       const gapBottom = (rowTop[row + 1] ?? height - 4) - clearance;
-      for (let track = gapTop; track <= gapBottom; track += 8) ys.push(track);
+      const tracks = Math.min(6, Math.floor((gapBottom - gapTop) / 8));
+      for (let track = 0; track <= tracks; track += 1)
+        ys.push(gapTop + ((gapBottom - gapTop) * track) / Math.max(tracks, 1));
       ys.push(gapBottom);
     }
     for (const box of boxes) ys.push(box.rect.y - clearance, bottom(box.rect) + clearance, centreY(box.rect));
@@ -592,6 +594,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
         points: dedupe(points),
         isLoop: transition.legs.some((leg) => leg.isBack),
         gateway: transition.gateway,
+        legs: routes.map((route) => route.points),
       };
     });
     return {

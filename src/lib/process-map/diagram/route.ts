@@ -33,44 +33,55 @@ export interface Route {
 
 const bendCost = 24;
 const sharedTrackCost = 6;
-const crossingCost = 18;
+const crossingCost = 40;
 
 class MinHeap {
-  private items: [number, number][] = [];
+  private priorities: number[] = [];
+  private values: number[] = [];
   get size() {
-    return this.items.length;
+    return this.values.length;
   }
   push(priority: number, value: number) {
-    const items = this.items;
-    items.push([priority, value]);
-    let index = items.length - 1;
+    const { priorities, values } = this;
+    let index = values.length;
+    priorities.push(priority);
+    values.push(value);
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (items[parent]![0] <= priority) break;
-      [items[parent], items[index]] = [items[index]!, items[parent]!];
+      if (priorities[parent]! <= priority) break;
+      priorities[index] = priorities[parent]!;
+      values[index] = values[parent]!;
       index = parent;
     }
+    priorities[index] = priority;
+    values[index] = value;
   }
-  pop(): [number, number] {
-    const items = this.items;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length) {
-      items[0] = last;
+  /** Removes the smallest; `lastPriority` holds its priority. */
+  pop(): number {
+    const { priorities, values } = this;
+    const top = values[0]!;
+    this.lastPriority = priorities[0]!;
+    const priority = priorities.pop()!;
+    const value = values.pop()!;
+    const length = values.length;
+    if (length) {
       let index = 0;
       for (;;) {
         const left = index * 2 + 1;
+        if (left >= length) break;
         const right = left + 1;
-        let smallest = index;
-        if (left < items.length && items[left]![0] < items[smallest]![0]) smallest = left;
-        if (right < items.length && items[right]![0] < items[smallest]![0]) smallest = right;
-        if (smallest === index) break;
-        [items[smallest], items[index]] = [items[index]!, items[smallest]!];
-        index = smallest;
+        const child = right < length && priorities[right]! < priorities[left]! ? right : left;
+        if (priorities[child]! >= priority) break;
+        priorities[index] = priorities[child]!;
+        values[index] = values[child]!;
+        index = child;
       }
+      priorities[index] = priority;
+      values[index] = value;
     }
     return top;
   }
+  lastPriority = 0;
 }
 
 const unique = (values: number[]) =>
@@ -83,9 +94,11 @@ export class Router {
   private blockedH: Int32Array;
   private blockedV: Int32Array;
   private insideNode: Int32Array;
-  /** Who already runs along each grid edge: "source\u0000target" keys. */
-  private usedH = new Map<number, string[]>();
-  private usedV = new Map<number, string[]>();
+  /** The targets of the connectors already running along each grid edge and through each grid point. */
+  private usedH = new Map<number, number[]>();
+  private usedV = new Map<number, number[]>();
+  private usedNodes = new Map<number, number[]>();
+  private targetIds = new Map<string, number>();
 
   constructor(
     private obstacles: Rect[],
@@ -136,7 +149,8 @@ export class Router {
     const columns = this.xs.length;
     const size = columns * this.ys.length;
     const ignore = new Set(request.ignore ?? []);
-    const owner = `${request.source}\u0000${request.target}`;
+    if (!this.targetIds.has(request.target)) this.targetIds.set(request.target, this.targetIds.size);
+    const owner = this.targetIds.get(request.target)!;
     const best = new Float64Array(size * 4).fill(Infinity);
     const previous = new Int32Array(size * 4).fill(-1);
     const startPort = new Int32Array(size * 4).fill(-1);
@@ -162,17 +176,13 @@ export class Router {
         heap.push(port.cost + heuristic(node), state);
       }
     });
-    const shares = (used: string[] | undefined) =>
-      used?.some((key) => {
-        if (key === owner) return false;
-        const [source, target] = key.split('\u0000');
-        // Branches of one decision keep apart so each label sits on its own line; connectors may merge into a target.
-        return target !== request.target;
-      }) ?? false;
+    // Branches of one decision keep apart so each label sits on its own line; connectors may merge into a target.
+    const shares = (used: number[] | undefined) => used !== undefined && used.some((target) => target !== owner);
 
     let found: { state: number; target: (typeof targets)[number]; cost: number } | undefined;
     while (heap.size) {
-      const [priority, state] = heap.pop();
+      const state = heap.pop();
+      const priority = heap.lastPriority;
       const node = state >> 2;
       const direction = directions[state & 3]!;
       const cost = best[state]!;
@@ -200,7 +210,8 @@ export class Router {
         const length = isHorizontal ? Math.abs(this.xs[ni]! - this.xs[i]!) : Math.abs(this.ys[nj]! - this.ys[j]!);
         let added = length + (next === direction ? 0 : bendCost);
         if (shares((isHorizontal ? this.usedH : this.usedV).get(edge))) added += length * sharedTrackCost;
-        if (shares((isHorizontal ? this.usedV : this.usedH).get(node))) added += crossingCost;
+        // Touching another connector at a point (crossing it, or turning where it turns) makes the two hard to tell apart.
+        if (shares(this.usedNodes.get(neighbour))) added += crossingCost;
         const nextState = neighbour * 4 + d;
         if (cost + added < best[nextState]!) {
           best[nextState] = cost + added;
@@ -215,6 +226,7 @@ export class Router {
     const nodes: number[] = [];
     for (let state = found.state; state !== -1; state = previous[state]!) nodes.push(state >> 2);
     nodes.reverse();
+    for (const node of nodes) this.usedNodes.set(node, [...(this.usedNodes.get(node) ?? []), owner]);
     for (let index = 1; index < nodes.length; index += 1) {
       const [a, b] = [nodes[index - 1]!, nodes[index]!];
       const isHorizontal = Math.floor(a / columns) === Math.floor(b / columns);

@@ -63,6 +63,8 @@ export interface DiagramConnector {
   isLoop: boolean;
   /** The fork or join bar the connector passes through. */
   gateway?: { kind: 'fork' | 'join'; group: string };
+  /** The polyline split where it passes through a fork or join bar: one part, or the parts before and after the bar. */
+  legs: Point[][];
 }
 
 export interface DiagramLayout {
