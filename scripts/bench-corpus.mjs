@@ -125,6 +125,15 @@ export default machine;
 `;
 }
 
+/** The machine itself, for tests and benchmarks that run in-process: the module text above, run with XState's setup. */
+export function corpusMachine(id, steps, setup) {
+  const source = machine(id, steps)
+    .replace(/^import .*$/m, '')
+    .replace('export const machine =', 'const machine =')
+    .replace('export default machine;', 'return machine;');
+  return new Function('setup', source)(setup);
+}
+
 /** Replaces the copy's guidance and machines with generated ones; keeps its frameworks, glossary and learning path. */
 export function generateCorpus(projectRoot, { pages, machines, steps }) {
   const guidanceDir = path.join(projectRoot, 'src/content/guidance');

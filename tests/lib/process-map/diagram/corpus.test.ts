@@ -3,22 +3,13 @@
 import { setup } from 'xstate';
 import type { AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { machine as generateMachine } from '../../../../scripts/bench-corpus.mjs';
+import { corpusMachine } from '../../../../scripts/bench-corpus.mjs';
 import { diagramGeometryProblems, layoutDiagram, layoutGeometry } from '../../../../src/lib/process-map/diagram';
 import { describeMachine } from '../../../../src/lib/process-map/model';
 
-/** Runs the generator's TypeScript module text (plain JavaScript apart from its import and exports) with XState. */
-export function corpusMachine(id: string, steps: number): AnyStateMachine {
-  const source = generateMachine(id, steps)
-    .replace(/^import .*$/m, '')
-    .replace('export const machine =', 'const machine =')
-    .replace('export default machine;', 'return machine;');
-  return new Function('setup', source)(setup) as AnyStateMachine;
-}
-
 describe('the layout of the generated benchmark corpus', () => {
   const models = Array.from({ length: 100 }, (_, index) =>
-    describeMachine(corpusMachine(`benchmark-map-${index + 1}`, 30)),
+    describeMachine(corpusMachine(`benchmark-map-${index + 1}`, 30, setup) as AnyStateMachine),
   );
 
   it('draws maps with loops and parallel strands, as the real maps have', () => {
