@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openSite, watchedPage } from '../tests/browser/harness.ts';
 import { generateCorpus } from './bench-corpus.mjs';
+import { measureDiagrams } from './bench-diagram.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = Date.now();
@@ -230,6 +231,9 @@ async function measureSite(outDir) {
 }
 
 console.log('HMPPS Guidance and process maps: benchmark\n');
+console.log('Process-map diagrams (layout at build time):');
+await measureDiagrams(root, record);
+console.log('');
 console.log('Real site:');
 const realOut = mkdtempSync(path.join(tmpdir(), 'bench-real-'));
 const realBuild = build(root, realOut);

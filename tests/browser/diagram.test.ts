@@ -242,7 +242,7 @@ describe('a map drawn inside guidance', () => {
     );
     if (hasDiagramEngine) {
       const links = await figure
-        .locator('g[data-step] a')
+        .locator('a:has(g[data-step])')
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
       expect(links.length).toBeGreaterThan(0);
       for (const href of links) expect(href).toMatch(new RegExp(`^/process-maps/${id}/\\?step=[^#]+#step-`));
