@@ -28,6 +28,8 @@ const barHeight = 8;
 const headerPadding = 10;
 const firstRowGap = 24;
 const bottomMargin = 24;
+/** How far along its connector a label may sit before the layout makes more room below the decision. */
+const maxLabelDistance = 90;
 
 export const fontSizes = { label: 16, edgeLabel: 14, badge: 14, lane: 16 };
 export const lineHeights = { label: 20, edgeLabel: 17, badge: 17, lane: 20 };
@@ -385,14 +387,21 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     extraGap[row] = Math.max(extraGap[row]!, labelHeight(transition) + 4);
   }
 
-  for (let attempt = 0; attempt < 8; attempt += 1) {
-    const result = tryLayout();
-    if (result.crowdedRows.length === 0) return finish(result);
-    for (const row of result.crowdedRows) extraGap[row]! += 24;
+  // First try to keep every label near its source by making room below crowded rows; if that does not settle, start
+  // again from the first spacing and ask only that every label and connector finds a place.
+  const firstGaps = [...extraGap];
+  for (const isFussy of [true, false]) {
+    extraGap.splice(0, extraGap.length, ...firstGaps);
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const result = tryLayout(isFussy);
+      if (result.crowdedRows.length === 0) return finish(result);
+      for (const row of result.crowdedRows) extraGap[row]! += 24;
+    }
   }
   throw new DiagramLayoutError(`Diagram "${model.id}": no layout leaves room for every connector and label`);
 
-  function tryLayout(): Attempt {
+  /** One layout with the current gaps; with `isFussy`, a label far from its source also asks for more room. */
+  function tryLayout(isFussy: boolean): Attempt {
     const rowTop: number[] = [];
     let y = headerHeight + firstRowGap;
     for (let row = 0; row < rowCount; row += 1) {
@@ -509,9 +518,14 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     const router = new Router(obstacles, xs, ys);
 
     const rowOf = (id: string) => cells.get(id)!.row;
+    // Short connectors first, so neighbouring steps get straight lines and long ones go round them.
+    const span = (leg: Leg) => Math.abs(rowOf(leg.to) - rowOf(leg.from));
     const orderedLegs = [...legs].sort(
       (a, b) =>
-        Number(a.isBack) - Number(b.isBack) || rowOf(a.from) - rowOf(b.from) || legs.indexOf(a) - legs.indexOf(b),
+        Number(a.isBack) - Number(b.isBack) ||
+        span(a) - span(b) ||
+        rowOf(a.from) - rowOf(b.from) ||
+        legs.indexOf(a) - legs.indexOf(b),
     );
     const usedPorts = new Map<string, Set<string>>();
     const routes = new Map<string, Route>();
@@ -544,7 +558,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
         const size = { width: linesWidth(lines, fontSizes.edgeLabel) + 8, height: labelHeight(transition) };
         const own = routes.get(leg.key)!.points;
         const others = segments.filter(({ key }) => key !== leg.key);
-        const rect = placeLabel(
+        const placement = placeLabel(
           own,
           size,
           (candidate) =>
@@ -552,10 +566,11 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
             !blockers.some((blocker) => overlaps(candidate, blocker, 0) || touchesWithin(candidate, blocker, 3)) &&
             !placed.some((other) => overlaps(candidate, other, 0) || touchesWithin(candidate, other, 2)),
           (candidate, a, at) =>
-            others.filter(({ a: p, b: q }) => segmentHits(p, q, candidate)).length * 120 +
+            others.filter(({ a: p, b: q }) => segmentHits(p, q, candidate)).length * 1000 +
             (others.some(({ a: p, b: q }) => runsThrough(p, q, a, at)) ? 200 : 0),
         );
-        if (!rect) {
+        const rect = placement?.rect;
+        if (!rect || (isFussy && placement.cost > maxLabelDistance)) {
           crowdedRows.add(rowOf(transition.from));
           continue;
         }
@@ -653,7 +668,7 @@ export function placeLabel(
   size: { width: number; height: number },
   fits: (rect: Rect) => boolean,
   penalty: (rect: Rect, a: Point, at: Point) => number,
-): Rect | undefined {
+): { rect: Rect; cost: number } | undefined {
   let best: { rect: Rect; cost: number } | undefined;
   let travelled = 0;
   for (let index = 1; index < points.length; index += 1) {
@@ -682,5 +697,5 @@ export function placeLabel(
     }
     travelled += length;
   }
-  return best?.rect;
+  return best;
 }

@@ -110,7 +110,9 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
         `</g>`,
     )
     .join('');
-  const edges = connectors
+  // Labelled connectors last, so no unlabelled line is drawn over a label (labels have a background).
+  const edges = [...connectors]
+    .sort((a, b) => Number(Boolean(a.labelRect)) - Number(Boolean(b.labelRect)))
     .map((connector) => {
       const label =
         connector.labelRect && connector.labelLines.length
