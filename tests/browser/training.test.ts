@@ -1,5 +1,6 @@
 // Presenter mode, the generated quizzes and the learning path, as trainers and new POMs use them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasDiagramEngine } from '../../src/lib/process-map/diagram-view';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { quizQuestions } from '../../src/lib/training/quiz';
 import { progressKey } from '../../src/lib/training/progress';
@@ -48,11 +49,63 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
     await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(
       start.meta.title,
     );
-    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe(
-      `Step ${start.number} of ${model.steps.length}`,
-    );
+    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe('Step 1 on this path');
+    await page.keyboard.press('1');
+    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe('Step 2 on this path');
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
+  });
+
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+  ])(
+    'fits %i × %i with the map beside the step, and nothing moves when the slides replace the list',
+    async (width, height) => {
+      const context = await site.browser.newContext({ viewport: { width, height } });
+      const { page } = await watchedPage(context);
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.url}/process-maps/${id}/present/`);
+      await page.waitForSelector('[data-presenter][data-ready]');
+      await page.waitForTimeout(200);
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+      expect(shifts.reduce((total, value) => total + value, 0)).toBe(0);
+      const scroll = await page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        width: document.documentElement.scrollWidth,
+      }));
+      expect(scroll.height).toBeLessThanOrEqual(height);
+      expect(scroll.width).toBeLessThanOrEqual(width);
+      const map = await page.locator('.app-presenter__map').boundingBox();
+      expect(map!.width).toBeGreaterThan(width / 4);
+      expect(map!.y + map!.height).toBeLessThanOrEqual(height);
+      // The current step is marked on the swimlane diagram (the old flowchart, before the engine, has no boxes).
+      for (const path of hasDiagramEngine ? model.initialPaths : [])
+        await expect(
+          page.locator(`.app-presenter__map g[data-step="${path}"]`).getAttribute('aria-current'),
+        ).resolves.toBe('step');
+      await context.close();
+    },
+  );
+
+  it('prints every step without the buttons or the map', async () => {
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.url}/process-maps/${id}/present/`);
+    await page.waitForSelector('[data-presenter][data-ready]');
+    await page.emulateMedia({ media: 'print' });
+    const visibleSlides = await page
+      .locator('[data-slide]')
+      .evaluateAll((slides) => slides.filter((slide) => (slide as HTMLElement).offsetParent !== null).length);
+    expect(visibleSlides).toBe(model.steps.length);
+    await expect(page.getByRole('button', { name: 'Next' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('.app-presenter__map').isVisible()).resolves.toBe(false);
+    await page.close();
   });
 
   it('hides the next step until it is revealed', async () => {

@@ -23,13 +23,22 @@ interface VFileLike {
 export interface MdxCheckOptions {
   /** Glossary ids that `<Abbr term>` may use. */
   glossaryTerms: ReadonlySet<string>;
-  /** Process ids that `<ProcessMapCard id>` may use. */
+  /** Process ids that `<ProcessMapCard id>` and `<ProcessDiagram id>` may use. */
   processIds: ReadonlySet<string>;
+  /** Each process's step paths, which `<ProcessDiagram steps>` may name (not checked when left out). */
+  processSteps?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folder paths are shown relative to this. */
   root: string;
 }
 
-export const contentComponents = ['Callout', 'Timescale', 'Abbr', 'Source', 'ProcessMapCard'] as const;
+export const contentComponents = [
+  'Callout',
+  'Timescale',
+  'Abbr',
+  'Source',
+  'ProcessMapCard',
+  'ProcessDiagram',
+] as const;
 
 /** The framework a file belongs to: its front matter says so for guidance; a framework overview is named after it. */
 export function frameworkOf(filePath: string, frontmatter: Record<string, unknown>): string | undefined {
@@ -120,6 +129,9 @@ export function checkMdxTree(
               `${where(node)}: <ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`,
             );
           break;
+        case 'ProcessDiagram':
+          problems.push(...processDiagramProblems(props, where(node), options));
+          break;
         default:
           if (/^[A-Z]/.test(node.name))
             problems.push(
@@ -131,6 +143,26 @@ export function checkMdxTree(
   };
   visit(tree);
   return problems;
+}
+
+/** `<ProcessDiagram id="enforcement" steps={["sendWarningLetter"]} />`: a known map and, if given, a list of its steps. */
+function processDiagramProblems(props: Record<string, unknown>, where: string, options: MdxCheckOptions): string[] {
+  const id = props.id === undefined ? undefined : String(props.id);
+  if (id === undefined) return [`${where}: <ProcessDiagram> needs an id, e.g. id="enforcement"`];
+  if (!options.processIds.has(id))
+    return [`${where}: <ProcessDiagram id="${id}">: no process map with that id in src/machines`];
+  if (props.steps === undefined) return [];
+  let steps: unknown;
+  try {
+    steps = JSON.parse(String(props.steps));
+  } catch {
+    steps = undefined;
+  }
+  if (!Array.isArray(steps) || steps.length === 0 || !steps.every((step) => typeof step === 'string'))
+    return [`${where}: <ProcessDiagram steps>: write a list of step paths, e.g. steps={["sendWarningLetter"]}`];
+  const known = options.processSteps?.get(id);
+  const unknown = known ? steps.filter((step) => !known.has(step)) : [];
+  return unknown.map((step) => `${where}: <ProcessDiagram id="${id}">: the map has no step "${step}"`);
 }
 
 /** A `<Timescale>` as written on a page: where it sits (the heading above it) and the section cited for it. */

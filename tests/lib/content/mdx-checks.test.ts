@@ -14,6 +14,7 @@ const where = 'src/content/guidance/national-standards/09-enforcing-the-sentence
 const options = {
   glossaryTerms: new Set(['ISA', 'SPO']),
   processIds: new Set(['enforcement']),
+  processSteps: new Map([['enforcement', new Set(['sendWarningLetter', 'awaitEvidence'])]]),
   root,
 };
 
@@ -187,6 +188,36 @@ describe('checkMdxTree', () => {
       `${where}:30: <ProcessMapCard id="recall">: no process map with that id in src/machines`,
     ]);
     expect(check(tree(element('ProcessMapCard', { id: 'enforcement' }, 31)))).toEqual([]);
+  });
+
+  it('accepts a <ProcessDiagram> of a whole map, or of steps the map has', () => {
+    expect(check(tree(element('ProcessDiagram', { id: 'enforcement' }, 50)))).toEqual([]);
+    expect(
+      check(
+        tree(
+          element(
+            'ProcessDiagram',
+            { id: 'enforcement', steps: expression('["sendWarningLetter", "awaitEvidence"]') },
+            51,
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a <ProcessDiagram> with no id, an unknown map, a step the map lacks, or steps that are not a list', () => {
+    expect(check(tree(element('ProcessDiagram', {}, 52)))).toEqual([
+      `${where}:52: <ProcessDiagram> needs an id, e.g. id="enforcement"`,
+    ]);
+    expect(check(tree(element('ProcessDiagram', { id: 'recall' }, 53)))).toEqual([
+      `${where}:53: <ProcessDiagram id="recall">: no process map with that id in src/machines`,
+    ]);
+    expect(
+      check(tree(element('ProcessDiagram', { id: 'enforcement', steps: expression('["sendWarningLeter"]') }, 54))),
+    ).toEqual([`${where}:54: <ProcessDiagram id="enforcement">: the map has no step "sendWarningLeter"`]);
+    expect(check(tree(element('ProcessDiagram', { id: 'enforcement', steps: 'sendWarningLetter' }, 55)))).toEqual([
+      `${where}:55: <ProcessDiagram steps>: write a list of step paths, e.g. steps={["sendWarningLetter"]}`,
+    ]);
   });
 
   it('reports a component that is not a content component, listing the ones to use', () => {
