@@ -1,5 +1,5 @@
 // Draws every process map's swimlane diagram on one page with the site's CSS and font, and screenshots it in the
-// bundled Chromium at 1280 and 1920 px wide, so the layout can be looked at by eye: `node scripts/diagram-preview.mjs [out-dir]`.
+// bundled Chromium at 1280, 1920 and 375 px wide, so the layout can be looked at by eye: `node scripts/diagram-preview.mjs [out-dir]`.
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,7 @@ try {
   for (const [name, width, height] of [
     ['1280', 1280, 900],
     ['1920', 1920, 1080],
+    ['375', 375, 812],
   ]) {
     const page = await browser.newPage({ viewport: { width, height } });
     for (const process of processes) {
