@@ -27,12 +27,13 @@ const baseGap = 40;
 const barHeight = 8;
 const headerPadding = 10;
 const firstRowGap = 24;
-const bottomMargin = 24;
+const bottomMargin = 32;
 /** How far along its connector a label may sit before the layout makes more room below the decision. */
 const maxLabelDistance = 90;
 
-export const fontSizes = { label: 16, edgeLabel: 14, badge: 14, lane: 16 };
-export const lineHeights = { label: 20, edgeLabel: 17, badge: 17, lane: 20 };
+/** Every text at least 16 px when the diagram is drawn at its own width (960 px at most), on a laptop or a projector. */
+export const fontSizes = { label: 16, edgeLabel: 16, badge: 16, lane: 16 };
+export const lineHeights = { label: 20, edgeLabel: 19, badge: 19, lane: 20 };
 
 /** Where a line's baseline sits so its glyphs' box (ascent 0.95 em, descent 0.29 em) is centred in its line height. */
 export function baselineOffset(size: number, lineHeight: number): number {
@@ -408,7 +409,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       rowTop.push(y);
       y += rowHeights[row]! + baseGap + extraGap[row]!;
     }
-    const height = y - baseGap - (extraGap.at(-1) ?? 0) + bottomMargin + baseGap;
+    const height = y - baseGap - (extraGap.at(-1) ?? 0) + bottomMargin;
     const boxes: DiagramBox[] = model.steps.map((step) => {
       const cell = cells.get(step.path)!;
       const shape = shapes.get(step.path)!;

@@ -100,11 +100,7 @@ export class Router {
   private usedNodes = new Map<number, number[]>();
   private targetIds = new Map<string, number>();
 
-  constructor(
-    private obstacles: Rect[],
-    xs: number[],
-    ys: number[],
-  ) {
+  constructor(obstacles: Rect[], xs: number[], ys: number[]) {
     this.xs = unique(xs);
     this.ys = unique(ys);
     const [columns, rows] = [this.xs.length, this.ys.length];

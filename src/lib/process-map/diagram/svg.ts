@@ -28,7 +28,7 @@ function textLines(lines: string[], rect: Rect, size: number, lineHeight: number
   const spans = lines
     .map((line, index) => `<tspan x="${n(x)}" y="${n(first + index * lineHeight)}">${escape(line)}</tspan>`)
     .join('');
-  return `<text class="${className}" text-anchor="middle">${spans}</text>`;
+  return `<text class="${className}" text-anchor="middle" font-size="${size}">${spans}</text>`;
 }
 
 function shape(box: DiagramBox): string {
