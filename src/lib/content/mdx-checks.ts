@@ -10,6 +10,7 @@ interface JsxAttribute {
 interface MdastNode {
   type: string;
   name?: string | null;
+  value?: string;
   attributes?: JsxAttribute[];
   children?: MdastNode[];
   position?: { start: { line: number } };
@@ -20,8 +21,8 @@ interface VFileLike {
 }
 
 export interface MdxCheckOptions {
-  /** Glossary ids that `<Abbr term>` may use. */
-  glossaryTerms: ReadonlySet<string>;
+  /** Glossary ids that `<Abbr term>` may use, each with its expansion. */
+  glossaryTerms: ReadonlyMap<string, string>;
   /** Process ids that `<ProcessMapCard id>` may use. */
   processIds: ReadonlySet<string>;
   /** Folder paths are shown relative to this. */
@@ -69,7 +70,7 @@ export function checkMdxTree(
     `${path.relative(options.root, filePath) || filePath}:${node.position?.start.line ?? '?'}`;
   const framework = frameworkOf(filePath, frontmatter);
 
-  const visit = (node: MdastNode) => {
+  const visit = (node: MdastNode, textBefore = '') => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const props = attributesOf(node);
       switch (node.name) {
@@ -78,6 +79,11 @@ export function checkMdxTree(
           else if (!options.glossaryTerms.has(props.term))
             problems.push(
               `${where(node)}: <Abbr term="${props.term}">: "${props.term}" is not in src/content/glossary.yaml`,
+            );
+          else if (props.expand === true && /\(\s*$/.test(textBefore))
+            problems.push(
+              `${where(node)}: <Abbr term="${props.term}" expand> sits inside brackets after the words it stands for, ` +
+                `so it reads "${options.glossaryTerms.get(props.term)} (${options.glossaryTerms.get(props.term)} (${props.term}))": remove "expand"`,
             );
           break;
         case 'Source':
@@ -116,10 +122,16 @@ export function checkMdxTree(
             );
       }
     }
-    node.children?.forEach(visit);
+    node.children?.forEach((child, index) => visit(child, textJustBefore(node.children ?? [], index)));
   };
   visit(tree);
   return problems;
+}
+
+/** The text of the sibling just before a child, so an `<Abbr>` can see the words it follows. */
+function textJustBefore(siblings: MdastNode[], index: number): string {
+  const previous = siblings[index - 1];
+  return previous?.type === 'text' ? (previous.value ?? '') : '';
 }
 
 /** A `<Timescale>` as written on a page: where it sits (the heading above it) and the section cited for it. */
