@@ -1,6 +1,7 @@
 // "What happens next?" questions generated from a process map: what follows each choice, who acts, and by when.
 // Every question has exactly one right answer according to the machine.
-import type { ProcessModel, Step } from '../process-map/model';
+import { guidanceLinkHref } from '../process-map/links';
+import { stepAnchor, type ProcessModel, type Step } from '../process-map/model';
 import { roles } from '../roles';
 import { formatTimescale, type Timescale } from '../timescale';
 
@@ -15,6 +16,42 @@ export interface QuizQuestion {
   answerIndex: number;
   explanation: string;
   sources: { framework: string; section: string }[];
+  /** Where to read more after a wrong answer: the step on the map, then its guidance. */
+  readMore: { href: string; text: string }[];
+}
+
+const fillerWords = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'are', 'there', 'yes', 'case']);
+
+/** The words that carry meaning, roughly stemmed: "Issue a warning" and "Warning issued" give the same set. */
+function meaningfulWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 2 && !fillerWords.has(word))
+      .map((word) => word.replace(/(ing|ed|es|s|e)$/, '')),
+  );
+}
+
+/**
+ * Whether what a question tells you gives its answer away: the outcome "Issue a warning" leading to "Warning issued".
+ */
+export function answersItself(given: string, answer: string): boolean {
+  const answerWords = meaningfulWords(answer);
+  const givenWords = meaningfulWords(given);
+  const shared = [...answerWords].filter((word) => givenWords.has(word)).length;
+  return answerWords.size > 0 && shared * 2 >= answerWords.size;
+}
+
+/** An outcome that only repeats its step's title ("At 'Summons issued', the outcome is 'Summons issued'") says nothing. */
+export function repeatsTitle(outcome: string, title: string): boolean {
+  const outcomeWords = [...meaningfulWords(outcome)].sort().join(' ');
+  return outcomeWords !== '' && outcomeWords === [...meaningfulWords(title)].sort().join(' ');
+}
+
+/** Questions in an order fixed by their ids: mixed up, so no question gives away the next, yet the same every build. */
+export function shuffleQuestions<T extends { id: string }>(questions: T[]): T[] {
+  return [...questions].sort((a, b) => hashText(a.id) - hashText(b.id) || a.id.localeCompare(b.id));
 }
 
 /** A small deterministic hash, so the option order is the same in every build and in the browser. */
@@ -99,16 +136,27 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
       ...placeAnswer(id, answer, distractors),
       explanation,
       sources: step.meta.source,
+      readMore: [
+        {
+          href: `/process-maps/${model.id}/?step=${encodeURIComponent(step.path)}#${stepAnchor(step.path)}`,
+          text: `“${step.meta.title}” on the map`,
+        },
+        ...step.meta.guidance.map((link) => ({ href: guidanceLinkHref(link.page, link.anchor), text: link.text })),
+      ],
     });
   };
 
   for (const step of model.steps) {
-    for (const outcome of step.outcomes.filter((candidate) => !candidate.isAutomatic)) {
+    const choices = step.outcomes.filter((candidate) => !candidate.isAutomatic);
+    for (const outcome of choices) {
       const answer = outcome.targets.map(titleOf).join(' and ');
+      // "After 'Complete the DPIA' (DPIA completed)" reads well; "At 'Summons issued', the outcome is 'Summons issued'" does not.
+      if (answersItself(outcome.label, answer) || (choices.length > 1 && repeatsTitle(outcome.label, step.meta.title)))
+        continue;
       const excluded = new Set([step.meta.title, ...outcome.targets.map(titleOf)]);
       const candidates = stepCandidates.filter((candidate) => !excluded.has(candidate.text));
       const prompt =
-        step.outcomes.filter((candidate) => !candidate.isAutomatic).length > 1
+        choices.length > 1
           ? `At “${step.meta.title}”, the outcome is “${outcome.label}”. What happens next?`
           : `After “${step.meta.title}” (${lowerFirstWord(outcome.label)}), what happens next?`;
       add(
@@ -149,7 +197,7 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
       );
     }
   }
-  return questions;
+  return shuffleQuestions(questions);
 }
 
 /** "Letter sent" → "letter sent", but "DPIA completed" stays as written: acronyms keep their capitals. */
