@@ -125,7 +125,36 @@ export function checkMdxTree(
     node.children?.forEach((child, index) => visit(child, textJustBefore(node.children ?? [], index)));
   };
   visit(tree);
-  return problems;
+  return [...problems, ...repeatedCitations(tree).map((node) => `${where(node)}: ${repeatedCitationMessage(node)}`)];
+}
+
+function repeatedCitationMessage(node: MdastNode): string {
+  const section = String(attributesOf(node).section);
+  return (
+    `<Source section="${section}" /> repeats the citation just before it under the same heading: ` +
+    `cite a section once, and again only after a different section`
+  );
+}
+
+/**
+ * Every `<Source>` that cites the same section as the one before it under the same heading: one citation covers the
+ * paragraphs that follow it until a heading or a citation of a different section.
+ */
+export function repeatedCitations(tree: MdastNode): MdastNode[] {
+  const repeated: MdastNode[] = [];
+  let last: string | undefined;
+  const visit = (node: MdastNode) => {
+    if (node.type === 'heading') last = undefined;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Source') {
+      const props = attributesOf(node);
+      const cited = `${String(props.framework ?? '')}|${String(props.section)}`;
+      if (cited === last) repeated.push(node);
+      last = cited;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return repeated;
 }
 
 /** The text of the sibling just before a child, so an `<Abbr>` can see the words it follows. */

@@ -141,6 +141,32 @@ describe('checkMdxTree', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reports a citation that repeats the one before it under the same heading, naming the line', () => {
+    const problems = check(
+      tree(
+        paragraph(text('Record contacts promptly. '), element('Source', { section: '1.1' }, 3, true)),
+        paragraph(text('Record them in nDelius. '), element('Source', { section: '1.1' }, 5, true)),
+      ),
+    );
+    expect(problems).toEqual([
+      `${where}:5: <Source section="1.1" /> repeats the citation just before it under the same heading: ` +
+        'cite a section once, and again only after a different section',
+    ]);
+  });
+
+  it('lets a section be cited again after a different section or under a new heading', () => {
+    const problems = check(
+      tree(
+        paragraph(text('A. '), element('Source', { section: '1.1' }, 3, true)),
+        paragraph(text('B. '), element('Source', { section: '1.2' }, 5, true)),
+        paragraph(text('C. '), element('Source', { section: '1.1' }, 7, true)),
+        { type: 'heading', children: [text('Next')] },
+        paragraph(text('D. '), element('Source', { section: '1.1' }, 11, true)),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('reports an <Abbr> with no term', () => {
     expect(check(tree(element('Abbr', {}, 4, true)))).toEqual([`${where}:4: <Abbr> needs a term="..." attribute`]);
     expect(check(tree(element('Abbr', { term: null }, 5, true)))).toEqual([
