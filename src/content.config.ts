@@ -1,8 +1,9 @@
-// The content collections: frameworks (one per source document), guidance pages and the glossary.
+// The content collections: frameworks (one per source document), guidance pages, the glossary and quiz scenarios.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { frameworkSchema, glossarySchema, guidanceSchema } from './lib/schemas';
 import { learningItemSchema } from './lib/training/learning-path';
+import { scenarioFileSchema } from './lib/training/quiz';
 
 // CONTENT_ROOT lets the schema test point the build at deliberately broken fixtures outside src/.
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
@@ -27,4 +28,10 @@ const learningPath = defineCollection({
   schema: learningItemSchema,
 });
 
-export const collections = { frameworks, guidance, glossary, learningPath };
+// Scenario questions, one optional file per map named after it: a map without one has only generated questions.
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/scenarios` }),
+  schema: scenarioFileSchema,
+});
+
+export const collections = { frameworks, guidance, glossary, learningPath, scenarios };

@@ -1,9 +1,10 @@
 // Presenter mode, the generated quizzes and the learning path, as trainers and new POMs use them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeMachine } from '../../src/lib/process-map/model';
-import { quizQuestions } from '../../src/lib/training/quiz';
+import { mapQuiz } from '../../src/lib/training/quiz';
 import { progressKey } from '../../src/lib/training/progress';
 import { processes } from '../../src/machines';
+import { scenariosFor } from '../support/scenarios';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
 
 let site: Site;
@@ -82,7 +83,7 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
 });
 
 describe.each(processes)('the quiz for "$id"', ({ id, machine }) => {
-  const questions = quizQuestions(describeMachine(machine));
+  const questions = mapQuiz(describeMachine(machine), scenariosFor(id));
 
   it('gives feedback with the source, a score at the end, and a retry', async () => {
     const { page, problems } = await watchedPage(site.browser);
@@ -137,7 +138,7 @@ describe('a quiz when the browser refuses storage', () => {
       };
     });
     const { page, problems } = await watchedPage(context);
-    const questions = quizQuestions(describeMachine(processes[0]!.machine));
+    const questions = mapQuiz(describeMachine(processes[0]!.machine), scenariosFor(processes[0]!.id));
     await page.goto(`${site.url}/process-maps/${processes[0]!.id}/quiz/`);
     for (const [index, question] of questions.entries()) {
       await page.getByRole('radio', { name: question.options[question.answerIndex]!, exact: true }).check();

@@ -2,10 +2,12 @@
 // Every question has exactly one right answer according to the machine.
 import { guidanceLinkHref } from '../process-map/links';
 import { stepAnchor, type ProcessModel, type Step } from '../process-map/model';
+import { z } from 'zod';
 import { roles } from '../roles';
+import { frameworkIds } from '../schemas';
 import { formatTimescale, type Timescale } from '../timescale';
 
-export type QuestionKind = 'next' | 'role' | 'timescale';
+export type QuestionKind = 'next' | 'role' | 'timescale' | 'scenario';
 
 export interface QuizQuestion {
   id: string;
@@ -47,6 +49,63 @@ export function answersItself(given: string, answer: string): boolean {
 export function repeatsTitle(outcome: string, title: string): boolean {
   const outcomeWords = [...meaningfulWords(outcome)].sort().join(' ');
   return outcomeWords !== '' && outcomeWords === [...meaningfulWords(title)].sort().join(' ');
+}
+
+/** A case written from the sources for one map's quiz (src/content/scenarios/<map>.yaml), checked by its schema. */
+export const scenarioSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case words joined by hyphens'),
+    case: z.string().min(20, 'must describe the case in a sentence or two'),
+    question: z.string().min(1).default('What do you do, and by when?'),
+    answer: z.string().min(1),
+    distractors: z.array(z.string().min(1)).min(2).max(3),
+    explanation: z.string().min(1),
+    /** The step the case is about: a state path in the map's machine. */
+    step: z.string().min(1),
+    sources: z.array(z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) })).min(1),
+  })
+  .refine((scenario) => new Set([scenario.answer, ...scenario.distractors]).size === scenario.distractors.length + 1, {
+    message: 'the answer and distractors must all differ',
+    path: ['distractors'],
+  });
+export const scenarioFileSchema = z.object({ scenarios: z.array(scenarioSchema).min(1) });
+export type Scenario = z.output<typeof scenarioSchema>;
+
+function readMoreFor(model: ProcessModel, step: Step): { href: string; text: string }[] {
+  return [
+    {
+      href: `/process-maps/${model.id}/?step=${encodeURIComponent(step.path)}#${stepAnchor(step.path)}`,
+      text: `“${step.meta.title}” on the map`,
+    },
+    ...step.meta.guidance.map((link) => ({ href: guidanceLinkHref(link.page, link.anchor), text: link.text })),
+  ];
+}
+
+/** Scenario questions for a map; a scenario naming a step the map does not have fails the build, naming both. */
+export function scenarioQuestions(model: ProcessModel, scenarios: Scenario[]): QuizQuestion[] {
+  return scenarios.map((scenario) => {
+    const step = model.steps.find((candidate) => candidate.path === scenario.step);
+    if (!step)
+      throw new Error(
+        `src/content/scenarios/${model.id}.yaml: scenario "${scenario.id}": step "${scenario.step}" is not a step of the map`,
+      );
+    const id = `${model.id}:scenario:${scenario.id}`;
+    return {
+      id,
+      kind: 'scenario',
+      stepPath: step.path,
+      prompt: `${scenario.case} ${scenario.question}`,
+      ...placeAnswer(id, scenario.answer, scenario.distractors),
+      explanation: scenario.explanation,
+      sources: scenario.sources,
+      readMore: readMoreFor(model, step),
+    };
+  });
+}
+
+/** A map's whole quiz: the questions generated from its machine and its scenarios, if it has any, mixed together. */
+export function mapQuiz(model: ProcessModel, scenarios: Scenario[] = []): QuizQuestion[] {
+  return shuffleQuestions([...quizQuestions(model), ...scenarioQuestions(model, scenarios)]);
 }
 
 /** Questions in an order fixed by their ids: mixed up, so no question gives away the next, yet the same every build. */
@@ -136,13 +195,7 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
       ...placeAnswer(id, answer, distractors),
       explanation,
       sources: step.meta.source,
-      readMore: [
-        {
-          href: `/process-maps/${model.id}/?step=${encodeURIComponent(step.path)}#${stepAnchor(step.path)}`,
-          text: `“${step.meta.title}” on the map`,
-        },
-        ...step.meta.guidance.map((link) => ({ href: guidanceLinkHref(link.page, link.anchor), text: link.text })),
-      ],
+      readMore: readMoreFor(model, step),
     });
   };
 

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { describeMachine, stepByPath } from '../../../src/lib/process-map/model';
 import { roles } from '../../../src/lib/roles';
 import { formatTimescale } from '../../../src/lib/timescale';
-import { answersItself, hashText, repeatsTitle, placeAnswer, quizQuestions } from '../../../src/lib/training/quiz';
+import {
+  answersItself,
+  hashText,
+  mapQuiz,
+  placeAnswer,
+  quizQuestions,
+  repeatsTitle,
+  scenarioQuestions,
+} from '../../../src/lib/training/quiz';
+import { mapsWithScenarios, scenariosFor } from '../../support/scenarios';
 import { processes } from '../../../src/machines';
 import { enforcement } from '../../../src/machines/enforcement';
 
@@ -182,4 +191,47 @@ describe('quizQuestions for every map', () => {
       for (const id of automatic) expect(all.map((question) => question.id)).not.toContain(`${processModel.id}:${id}`);
     },
   );
+});
+
+describe('scenario questions', () => {
+  it('belong to maps that exist, each about a step the map has', () => {
+    const ids = processes.map((process) => process.id);
+    for (const mapId of mapsWithScenarios()) {
+      expect(ids, mapId).toContain(mapId);
+      const mapModel = describeMachine(processes.find((process) => process.id === mapId)!.machine);
+      for (const scenario of scenariosFor(mapId))
+        expect(stepByPath(mapModel, scenario.step), `${mapId} ${scenario.id}`).toBeDefined();
+    }
+  });
+
+  it('ask the enforcement case "what do you do, and by when?", answered as written, citing the standard', () => {
+    const scenarios = scenariosFor('enforcement');
+    const asked = scenarioQuestions(model, scenarios);
+    expect(asked.length).toBe(scenarios.length);
+    for (const [index, question] of asked.entries()) {
+      expect(question.kind).toBe('scenario');
+      expect(question.prompt).toBe(`${scenarios[index]!.case} What do you do, and by when?`);
+      expect(answerOf(question)).toBe(scenarios[index]!.answer);
+      expect(question.sources.length).toBeGreaterThan(0);
+      expect(question.readMore[0]!.href).toContain(`?step=${scenarios[index]!.step}`);
+    }
+  });
+
+  it('are mixed in with the generated questions, and a map without any has only generated ones', () => {
+    const quiz = mapQuiz(model, scenariosFor('enforcement'));
+    expect(quiz.filter((question) => question.kind === 'scenario').length).toBe(scenariosFor('enforcement').length);
+    expect(quiz[0]!.kind === 'scenario' && quiz[1]!.kind === 'scenario').toBe(false);
+    const withoutFile = processes.find((process) => !mapsWithScenarios().includes(process.id));
+    if (withoutFile) {
+      const other = describeMachine(withoutFile.machine);
+      expect(mapQuiz(other, scenariosFor(withoutFile.id))).toEqual(mapQuiz(other));
+    }
+  });
+
+  it('fail the build when a scenario names a step the map does not have', () => {
+    const [first] = scenariosFor('enforcement');
+    expect(() => scenarioQuestions(model, [{ ...first!, step: 'noSuchStep' }])).toThrow(
+      'src/content/scenarios/enforcement.yaml: scenario "missed-appointment": step "noSuchStep" is not a step of the map',
+    );
+  });
 });
