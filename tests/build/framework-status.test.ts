@@ -8,7 +8,7 @@ import { builtPages, readPage } from '../support/dist';
 const frameworks = readdirSync('src/content/frameworks')
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => {
-    const frontMatter = parse(readFileSync(`src/content/frameworks/${file}`, 'utf8').split(/^---$/m)[1]);
+    const frontMatter = parse(readFileSync(`src/content/frameworks/${file}`, 'utf8').split(/^---$/m)[1] ?? '');
     return { id: file.replace(/\.mdx$/, ''), ...frontMatter } as {
       id: string;
       status: string;
