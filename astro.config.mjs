@@ -16,10 +16,11 @@ import { processes } from './src/machines/index.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
 
-const glossaryTerms = new Set(
-  (parse(readFileSync(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`), 'utf8')) ?? []).map(
-    (entry) => entry.id,
-  ),
+const glossaryTerms = new Map(
+  (parse(readFileSync(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`), 'utf8')) ?? []).map((entry) => [
+    entry.id,
+    entry.expansion,
+  ]),
 );
 const processIds = new Set(
   readdirSync(new URL('./src/machines/', import.meta.url))

@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasDiagramEngine } from '../../src/lib/process-map/diagram-view';
 import { describeMachine } from '../../src/lib/process-map/model';
-import { quizQuestions } from '../../src/lib/training/quiz';
+import { mapQuiz } from '../../src/lib/training/quiz';
 import { progressKey } from '../../src/lib/training/progress';
 import { processes } from '../../src/machines';
+import { scenariosFor } from '../support/scenarios';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
 
 let site: Site;
@@ -135,7 +136,7 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
 });
 
 describe.each(processes)('the quiz for "$id"', ({ id, machine }) => {
-  const questions = quizQuestions(describeMachine(machine));
+  const questions = mapQuiz(describeMachine(machine), scenariosFor(id));
 
   it('gives feedback with the source, a score at the end, and a retry', async () => {
     const { page, problems } = await watchedPage(site.browser);
@@ -149,17 +150,61 @@ describe.each(processes)('the quiz for "$id"', ({ id, machine }) => {
       await page.getByRole('button', { name: 'Check answer' }).click();
       const feedback = page.locator(`[data-question="${question.id}"] [data-quiz-feedback]`);
       await expect(feedback.textContent()).resolves.toContain(index === 0 ? 'Not quite' : 'Correct');
+      if (index === 0) {
+        // The right option is marked beside the options, as well as named in the feedback.
+        const rightLabel = page.locator(`[data-question="${question.id}"] label`).nth(question.answerIndex);
+        await expect(rightLabel.textContent()).resolves.toContain('Right answer');
+        const chosenLabel = page.locator(`[data-question="${question.id}"] label`).nth(choice);
+        await expect(chosenLabel.textContent()).resolves.toContain('Your answer');
+      }
       await expect(feedback.textContent()).resolves.toContain('Source:');
       if (index < questions.length - 1) await page.getByRole('button', { name: 'Next question' }).click();
     }
     await expect(
       page.getByRole('heading', { name: `You scored ${questions.length - 1} out of ${questions.length}` }).isVisible(),
     ).resolves.toBe(true);
+    // The review lists only the question missed, with its answer and a link to its step on the map.
+    const review = page.locator('[data-quiz-review-list] > li');
+    await expect(review.count()).resolves.toBe(1);
+    await expect(review.first().textContent()).resolves.toContain(questions[0]!.prompt);
+    await expect(review.first().textContent()).resolves.toContain(
+      `Answer: ${questions[0]!.options[questions[0]!.answerIndex]}`,
+    );
+    await expect(review.first().getByRole('link').first().getAttribute('href')).resolves.toBe(
+      questions[0]!.readMore[0]!.href,
+    );
+    await expect(page.getByText('Your score is saved in this browser only').isVisible()).resolves.toBe(true);
     expect(describeViolations(await axeViolations(page))).toBe('');
     await page.getByRole('button', { name: 'Try the quiz again' }).click();
     await expect(page.getByText(`Question 1 of ${questions.length}. Score so far: 0.`).isVisible()).resolves.toBe(true);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a quiz when the browser refuses storage', () => {
+  it('says the score could not be saved, instead of claiming it was', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    const { page, problems } = await watchedPage(context);
+    const questions = mapQuiz(describeMachine(processes[0]!.machine), scenariosFor(processes[0]!.id));
+    await page.goto(`${site.url}/process-maps/${processes[0]!.id}/quiz/`);
+    for (const [index, question] of questions.entries()) {
+      await page.getByRole('radio', { name: question.options[question.answerIndex]!, exact: true }).check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      if (index < questions.length - 1) await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    await expect(page.getByText('Your browser is not letting this site save your score').isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByText('Your score is saved in this browser only').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-quiz-review]').isVisible()).resolves.toBe(false);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
   });
 });
 

@@ -127,7 +127,7 @@ describe('parallel strands', () => {
   const join = layout.gateways.find((gateway) => gateway.kind === 'join')!;
 
   it('sit side by side, below a fork bar and above a join bar', () => {
-    const first = box(layout, 'duringCustody.chaplaincyVisits.carryOutStatutoryVisits');
+    const first = box(layout, 'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare');
     const second = box(layout, 'duringCustody.sentenceManagement.involveChaplainAtInduction');
     expect(first.rect.y + first.rect.height / 2).toBe(second.rect.y + second.rect.height / 2);
     expect(fork.rect.y).toBeLessThan(Math.min(first.rect.y, second.rect.y));
