@@ -27,9 +27,9 @@ const targets: JourneyTargets = {
           { depth: 2, slug: 'further-guidance', text: 'Further guidance' },
         ],
         timescales: [
-          { amount: 5, unit: 'working-days', from: 'sentence', task: 'Hold the first appointment', headingIndex: 1 },
-          { amount: 1, unit: 'working-days', from: 'release', task: 'Hold it after release', headingIndex: 2 },
-          { amount: 9, unit: 'days', task: 'Something later', headingIndex: 3 },
+          { id: 'ns-3.3-first-appointment-community', headingIndex: 1 },
+          { id: 'ns-3.3-first-appointment-release', headingIndex: 2 },
+          { id: 'ns-1.1-record-contact', headingIndex: 3 },
         ] as GuidanceTarget['timescales'],
       },
     ],
@@ -90,18 +90,21 @@ describe('timescales on a journey', () => {
   it('takes the timescales under a heading and its subheadings, not the next section’s', () => {
     const page = targets.guidance.get('national-standards/03-allocation-and-initial-contact')!;
     expect(timescalesUnder(page.headings, page.timescales, 'hold-the-first-appointment')).toEqual([
-      'Hold the first appointment: within 5 working days of sentence',
-      'Hold it after release: within 1 working day of release',
+      'Hold the first face-to-face appointment on a community order or suspended sentence order: within 5 working days of sentence',
+      'Hold the first face-to-face appointment after release on licence or post-sentence supervision: within 1 working day of release',
     ]);
   });
 
-  it('takes a map step’s timescale from the machine', () => {
+  it('takes a map step’s timescale from the registry entry it names, with its notes', () => {
     expect(resolveLink({ map: 'enforcement', step: 'sendWarningLetter', text: 'x' }, targets)).toEqual({
       text: 'x',
       href: '/process-maps/enforcement/#step-sendWarningLetter',
       kind: 'Process map',
-      timescales: ['Send a warning letter: within 2 working days of the failure to comply'],
+      timescales: ['Send a letter: within 2 working days of any failure to attend'],
     });
+    expect(resolveLink({ map: 'enforcement', step: 'completeBreach', text: 'x' }, targets).timescales[0]).toMatch(
+      /^Complete the breach: by working day 8 after the last failure to comply \(The standard says “by day” without saying/,
+    );
   });
 });
 
