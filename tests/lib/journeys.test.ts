@@ -7,7 +7,6 @@ import {
   journeysContaining,
   resolveLink,
   timescalesUnder,
-  type GuidanceTarget,
   type Journey,
   type JourneyTargets,
 } from '../../src/lib/journeys';
@@ -29,8 +28,8 @@ const targets: JourneyTargets = {
         timescales: [
           { id: 'ns-3.3-first-appointment-community', headingIndex: 1 },
           { id: 'ns-3.3-first-appointment-release', headingIndex: 2 },
-          { id: 'ns-1.1-record-contact', headingIndex: 3 },
-        ] as GuidanceTarget['timescales'],
+          { id: 'ns-5.4-monthly-contact', headingIndex: 3 },
+        ],
       },
     ],
   ]),
