@@ -64,14 +64,18 @@ export const processes: ProcessDefinition[] = [
       },
       {
         date: '2026-11-23',
-        note: 'Checked line by line against National Standards 9.1 to 9.3 and 10.2: the first letter is a letter, not the formal warning; the evidence window and the recall hours say the standard gives no start; public protection concerns call for appropriate action at once; the summons step no longer names a role; non-emergency recall is no longer called standard recall.',
+        note: 'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
         steps: [
+          'takeImmediateAction',
           'sendWarningLetter',
           'awaitEvidence',
-          'takeImmediateAction',
+          'decideOnExplanation',
+          'completeBreach',
           'awaitSummons',
           'emergencyRecall',
           'nonEmergencyRecall',
+          'reviewAssessmentAndPlan',
+          'caseBeforeCourt',
         ],
       },
     ],
@@ -88,6 +92,17 @@ export const processes: ProcessDefinition[] = [
     history: [
       firstPublished('2026-11-23'),
       { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
+        steps: [
+          'seeWithin24Hours',
+          'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare',
+          'duringCustody.acctVisits.visitPeopleOnAcct',
+          'duringCustody.acctVisits.acctVisitsContinue',
+          'referToApprovedPremises',
+        ],
+      },
     ],
   },
   {
@@ -127,7 +142,14 @@ export const processes: ProcessDefinition[] = [
     roles: ['partner-agency', 'jip-analyst'],
     machine: jipInformationSharing,
     lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
+        steps: ['collectData'],
+      },
+    ],
   },
   {
     id: 'release-information-sharing',
@@ -138,7 +160,14 @@ export const processes: ProcessDefinition[] = [
     roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
     lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
+        steps: ['dailyDownload', 'flagRelease'],
+      },
+    ],
   },
 ];
 
