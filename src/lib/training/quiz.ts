@@ -1,7 +1,7 @@
 // "What happens next?" questions generated from a process map: what follows each choice, who acts, and by when.
 // Every question has exactly one right answer according to the machine.
 import type { ProcessModel, Step } from '../process-map/model';
-import { roles } from '../roles';
+import { isRoleStated, roles } from '../roles';
 import { formatTimescale, type Timescale } from '../timescale';
 
 export type QuestionKind = 'next' | 'role' | 'timescale';
@@ -121,9 +121,11 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         `Next comes “${answer}”.`,
       );
     }
-    if (model.lanes.length > 1 && !step.isFinal) {
+    // Never ask who does a step whose source does not say, nor offer "not stated" as a wrong answer.
+    const statedLanes = model.lanes.filter(isRoleStated);
+    if (statedLanes.length > 1 && !step.isFinal && isRoleStated(step.meta.lane)) {
       const answer = roles[step.meta.lane];
-      const distractors = model.lanes
+      const distractors = statedLanes
         .filter((lane) => lane !== step.meta.lane)
         .map((lane) => roles[lane])
         .slice(0, 3);
