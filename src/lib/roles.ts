@@ -31,7 +31,7 @@ export const roles = {
   'manage-pom-cases': 'Manage POM Cases service (MPC)',
   'crs-provider': 'Commissioned Rehabilitative Services (CRS) provider',
   mappa: 'Multi-Agency Public Protection Arrangements (MAPPA)',
-  // Not a role: the lane for steps whose source does not say who does them, so no map has to guess.
+  // A lane for steps whose source names no one: the map says so rather than choosing a role.
   'not-stated': 'Not stated in the source',
 } as const;
 

@@ -1,6 +1,7 @@
 // Referring someone to an Approved Premises and planning their move on
 // (Probation National Standards 2021, standard 7).
 import { setup } from 'xstate';
+import { citeIn, processMeta } from './authoring';
 
 const page = 'national-standards/07-approved-premises';
 const referInTime = { page, text: 'Refer in good time', anchor: 'refer-in-good-time' };
@@ -11,10 +12,11 @@ const jointMeeting = {
   text: 'Meet jointly with the key worker and the resident',
   anchor: 'meet-jointly-with-the-key-worker-and-the-resident',
 };
-const ns = (section: string) => ({ framework: 'national-standards' as const, section });
+const ns = citeIn('national-standards');
 
 export const approvedPremisesReferral = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'RESIDENT_IDENTIFIED' }
       | { type: 'REGIME_EXPLAINED' }
@@ -85,16 +87,16 @@ export const approvedPremisesReferral = setup({
     },
     referFromCustody: {
       meta: {
-        title: 'Refer at least 6 months before release',
+        title: 'Refer from custody',
         lane: 'com',
         kind: 'activity',
         summary:
-          'Where the proposed resident is in custody, refer at least 6 months before release. Give all the risk information you have at referral.',
+          'Where the proposed resident is in custody, refer in good time before release. Give all the risk information you have at referral.',
         tasks: ['Send the referral with all available risk information'],
-        timescale: { amount: 6, unit: 'months', qualifier: 'before', from: 'release' },
+        timescale: 'ns-7.1-ap-referral',
         guidance: [referInTime],
         source: [ns('7.1')],
-        notes: ['Six months is the latest point, not the target: the standard asks for the earliest opportunity.'],
+        notes: ['The deadline is the latest point, not the target: the standard asks for the earliest opportunity.'],
       },
       on: { REFERRED: { target: 'prepareMoveOnPlan', description: 'Referral sent' } },
     },
@@ -163,9 +165,9 @@ export const approvedPremisesReferral = setup({
         lane: 'not-stated',
         kind: 'activity',
         summary:
-          'After an emergency or short-notice move, complete the move-on plan as soon as possible and no later than 10 working days after arrival. The standard does not say who completes it.',
+          'After an emergency or short-notice move, complete the move-on plan as soon as possible after arrival. The standard does not say who completes it.',
         tasks: ['Plan where the person will move on to at the end of the placement'],
-        timescale: { amount: 10, unit: 'working-days', qualifier: 'after', from: 'arrival' },
+        timescale: 'ns-7.2-move-on-plan',
         guidance: [shortNotice],
         source: [ns('7.2')],
         notes: [],
@@ -207,7 +209,6 @@ export const approvedPremisesReferral = setup({
       meta: {
         title: 'The resident moves on',
         lane: 'person-on-probation',
-        kind: 'end',
         summary: 'The placement ends and the person moves on as planned.',
         guidance: [moveOnPlan],
         source: [ns('7.2')],
@@ -218,7 +219,6 @@ export const approvedPremisesReferral = setup({
       meta: {
         title: 'Refer to the local authority as homeless',
         lane: 'not-stated',
-        kind: 'end',
         summary:
           'Someone with no accommodation to move on to at the end of the placement should be treated as homeless and identified to the local authority through the Duty to Refer process. The standard does not say who makes the referral.',
         guidance: [moveOnPlan],

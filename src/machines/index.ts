@@ -65,7 +65,7 @@ export const processes: ProcessDefinition[] = [
     summary:
       'What to do when a person on probation fails to comply with a community order, suspended sentence order, post-sentence supervision or licence: letters, decisions, breach and recall, with their deadlines.',
     framework: 'national-standards',
-    roles: ['com', 'spo', 'person-on-probation', 'court-team'],
+    roles: ['com', 'spo', 'person-on-probation'],
     machine: enforcement,
   },
   {
@@ -110,7 +110,7 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
     framework: 'release-information',
-    roles: ['prison-staff', 'police', 'community-safety-partnership', 'local-authority'],
+    roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
   },
 ];

@@ -1,6 +1,7 @@
 // Supervising a National Security Division case under the enhanced requirements
 // (Probation National Standards 2021, Annex A).
 import { setup } from 'xstate';
+import { citeIn, processMeta } from './authoring';
 
 const page = 'national-standards/annex-a-national-security-division';
 const scope = { page, text: 'Check whether the standards apply', anchor: 'check-whether-the-standards-apply' };
@@ -15,16 +16,13 @@ const residency = {
   text: 'Approved Premises residency of up to 12 months',
   anchor: 'approved-premises-residency-of-up-to-12-months',
 };
-const monitoring = {
-  page,
-  text: 'Electronic monitoring for at least 12 months',
-  anchor: 'electronic-monitoring-for-at-least-12-months',
-};
+const monitoring = { page, text: 'Electronic monitoring', anchor: 'electronic-monitoring' };
 const polygraph = { page, text: 'Polygraph examinations', anchor: 'polygraph-examinations' };
-const annexA = [{ framework: 'national-standards' as const, section: 'Annex A' }];
+const annexA = [citeIn('national-standards')('Annex A')];
 
 export const nsdSupervision = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'HIGH_OR_VERY_HIGH_RISK' }
       | { type: 'NOT_HIGH_RISK' }
@@ -71,12 +69,12 @@ export const nsdSupervision = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'Annex A gives resettlement visits to everyone under NSD oversight: every fortnight for the first 3 months of supervision. The Offender Manager, or another professional they agree, carries them out.',
+          'Annex A gives resettlement visits to everyone under NSD oversight, for the first 3 months of supervision. The Offender Manager, or another professional they agree, carries them out.',
         tasks: [
           'Visit the home or another place that matters to the person',
           'Look for how they are coping, safeguarding issues and items of concern',
         ],
-        timescale: { amount: 2, unit: 'weeks', qualifier: 'every', from: 'the start of supervision' },
+        timescale: 'ns-annex-a-resettlement-fortnightly',
         guidance: [visits],
         source: annexA,
         notes: [],
@@ -88,9 +86,8 @@ export const nsdSupervision = setup({
       meta: {
         title: 'First 3 months of visits complete',
         lane: 'com',
-        kind: 'end',
         summary:
-          'The fortnightly visits for the first 3 months are done. Annex A does not say which of its other requirements apply to someone who is not assessed as high or very high risk.',
+          'The visits for the first 3 months of supervision are done. Annex A does not say which of its other requirements apply to someone who is not assessed as high or very high risk.',
         guidance: [scope],
         source: annexA,
       },
@@ -111,17 +108,17 @@ export const nsdSupervision = setup({
           states: {
             twoContactsAWeek: {
               meta: {
-                title: 'Two contacts a week for the first 12 months',
+                title: 'Two contacts a week',
                 lane: 'com',
                 kind: 'activity',
                 summary:
-                  'At least two contacts a week for the first 12 months of supervision, one of them face to face with a probation practitioner, until clear evidence of reduced risk supports less. Annex A contradicts itself here: its introduction describes "a minimum of fortnightly reporting".',
+                  'At least two contacts a week at the start of supervision, one of them face to face with a probation practitioner. Annex A contradicts itself here: its introduction describes "a minimum of fortnightly reporting".',
                 tasks: [
                   'Hold one contact a week with the Offender Manager, face to face',
                   'Approve who holds the other contact: a mentor, theologian, psychologist or other professional',
                   'Hold the two contacts on different days where you can, or phone later in the week',
                 ],
-                timescale: { amount: 12, unit: 'months', qualifier: 'after', from: 'the start of supervision' },
+                timescale: 'ns-annex-a-two-contacts',
                 guidance: [contact],
                 source: annexA,
                 notes: ['Annex A asks for quality of contact, not only frequency: ask what a good contact looks like.'],
@@ -176,11 +173,51 @@ export const nsdSupervision = setup({
             },
           },
         },
+        firstMonthsVisits: {
+          initial: 'visitInFirstMonths',
+          meta: {
+            title: 'Resettlement visits',
+            summary: 'Visits for the first 3 months of supervision.',
+            source: annexA,
+          },
+          states: {
+            visitInFirstMonths: {
+              meta: {
+                title: 'Resettlement visits in the first 3 months',
+                lane: 'com',
+                kind: 'activity',
+                summary:
+                  'Resettlement visits for the first 3 months of supervision, to the home or another place that matters to the person, by the Offender Manager or a professional they agree. A face-to-face contact can be a resettlement visit.',
+                tasks: [
+                  'Look for how the person is coping, safeguarding issues and items of concern',
+                  'Do not visit where it could harm protective factors such as work, unless MAPPA has agreed disclosure',
+                ],
+                timescale: 'ns-annex-a-resettlement-fortnightly',
+                guidance: [visits],
+                source: annexA,
+              },
+              on: {
+                FIRST_3_MONTHS_OVER: { target: 'firstMonthsOver', description: 'First 3 months of supervision over' },
+              },
+            },
+            firstMonthsOver: {
+              type: 'final',
+              meta: {
+                title: 'First 3 months of visits done',
+                lane: 'com',
+                kind: 'wait',
+                summary: 'The visits for the first 3 months of supervision are done.',
+                guidance: [visits],
+                source: annexA,
+              },
+            },
+          },
+        },
         residencyAndVisits: {
           initial: 'resideInApprovedPremises',
           meta: {
             title: 'Residency and resettlement visits',
-            summary: 'Time in an Approved Premises, then a monitored resettlement period with fortnightly visits.',
+            summary: 'Time in an Approved Premises, then a monitored resettlement period with resettlement visits.',
             source: annexA,
           },
           states: {
@@ -190,12 +227,8 @@ export const nsdSupervision = setup({
                 lane: 'person-on-probation',
                 kind: 'activity',
                 summary:
-                  'Depending on sentence length, residency is provided for up to 12 months, leaving enough licence for a 3-month resettlement period afterwards. Annex A contradicts its own limit: residency can also go beyond 12 months, and with a licence of 6 months or more it expects over 3 months. Visits are fortnightly for the first 3 months of supervision.',
-                tasks: [
-                  'Plan the length of residency so 3 months of licence remain afterwards',
-                  'Hold resettlement visits every fortnight for the first 3 months of supervision',
-                ],
-                timescale: { amount: 2, unit: 'weeks', qualifier: 'every', from: 'the start of supervision' },
+                  'Depending on sentence length, residency is provided for up to 12 months, leaving enough licence for a 3-month resettlement period afterwards. Annex A contradicts its own limit: residency can also go beyond 12 months, and with a licence of 6 months or more it expects over 3 months.',
+                tasks: ['Plan the length of residency so 3 months of licence remain afterwards'],
                 guidance: [residency, visits],
                 source: annexA,
                 notes: [
@@ -212,12 +245,12 @@ export const nsdSupervision = setup({
                 lane: 'com',
                 kind: 'activity',
                 summary:
-                  'Resettlement visits every fortnight for the first 3 months after leaving the Approved Premises, by the Offender Manager or a professional they agree. Consider a return to the AP if the person struggles or risk rises.',
+                  'Resettlement visits for the first 3 months after leaving the Approved Premises, by the Offender Manager or a professional they agree. Consider a return to the AP if the person struggles or risk rises.',
                 tasks: [
                   'Visit the home or another place that matters to the person',
                   'Consider a return to the AP if needed',
                 ],
-                timescale: { amount: 2, unit: 'weeks', qualifier: 'every', from: 'leaving the Approved Premises' },
+                timescale: 'ns-annex-a-resettlement-fortnightly',
                 guidance: [visits, residency],
                 source: annexA,
               },
@@ -242,24 +275,19 @@ export const nsdSupervision = setup({
           initial: 'monitorElectronically',
           meta: {
             title: 'Electronic monitoring',
-            summary: 'At least 12 months of electronic monitoring.',
+            summary: 'A minimum period of electronic monitoring.',
             source: annexA,
           },
           states: {
             monitorElectronically: {
               meta: {
-                title: 'Monitor electronically for at least 12 months',
+                title: 'Monitor electronically',
                 lane: 'not-stated',
                 kind: 'activity',
                 summary:
-                  'People assessed as high or very high risk are electronically monitored for at least 12 months, and the annex recommends it continue beyond resettlement from the Approved Premises. It does not say who arranges it.',
+                  'People assessed as high or very high risk are electronically monitored for a minimum period, and the annex recommends it continue beyond resettlement from the Approved Premises. It does not say who arranges it.',
                 tasks: ['Use the monitoring data to understand movements and check compliance'],
-                timescale: {
-                  amount: 12,
-                  unit: 'months',
-                  qualifier: 'after',
-                  from: 'monitoring starts, at the earliest',
-                },
+                timescale: 'ns-annex-a-electronic-monitoring',
                 guidance: [monitoring],
                 source: annexA,
               },
@@ -303,22 +331,24 @@ export const nsdSupervision = setup({
                 lane: 'not-stated',
                 kind: 'activity',
                 summary:
-                  'The first examination should take place "at least 3 months post release or sooner" if there are urgent risk concerns. The wording contradicts itself: it is not clear whether 3 months is the earliest or the latest point. Annex A does not say who arranges it.',
-                timescale: { amount: 3, unit: 'months', qualifier: 'after', from: 'release' },
+                  'The first examination, or sooner if there are urgent risk concerns. Annex A words the timing in a way that contradicts itself: see the note with the timescale. It does not say who arranges it.',
+                timescale: 'ns-annex-a-first-polygraph',
                 guidance: [polygraph],
                 source: annexA,
-                notes: ['Ask the group how they read "at least 3 months post release or sooner".'],
+                notes: [
+                  'Ask the group how they read "at least 3 months post release or sooner", and who they would check it with.',
+                ],
               },
               on: { FIRST_EXAMINATION_DONE: { target: 'laterExaminations', description: 'First examination done' } },
             },
             laterExaminations: {
               meta: {
-                title: 'Examinations at least every 6 months',
+                title: 'Later polygraph examinations',
                 lane: 'not-stated',
                 kind: 'activity',
                 summary:
-                  'After the first, tests must take place at least every 6 months, and more often after a failed or inconclusive test or risk concerns. Annex A also lets them be suspended or made less frequent for a short time if risk has clearly reduced; if they stop, the licence condition stays in place.',
-                timescale: { amount: 6, unit: 'months', qualifier: 'at-least-every' },
+                  'After the first, tests must keep taking place at a minimum frequency, and more often after a failed or inconclusive test or risk concerns. Annex A also lets them be suspended or made less frequent for a short time if risk has clearly reduced; if they stop, the licence condition stays in place.',
+                timescale: 'ns-annex-a-later-polygraph',
                 guidance: [polygraph],
                 source: annexA,
               },
@@ -344,7 +374,6 @@ export const nsdSupervision = setup({
       meta: {
         title: 'Enhanced requirements complete',
         lane: 'not-stated',
-        kind: 'end',
         summary:
           'Every enhanced requirement has run its course. Annex A does not say what supervision looks like afterwards, or who decides that the enhanced period is over.',
         guidance: [scope],

@@ -1,7 +1,7 @@
 // OMiC: a custody case from allocation to a Prison Offender Manager to handover to the Community Offender Manager
 // (Probation National Standards 2021, Annex B, with standards 3.2 and 4.3.6).
 import { setup } from 'xstate';
-import { omicUnificationCaveat } from './caveats';
+import { citeIn, processMeta } from './authoring';
 
 const annexB = 'national-standards/annex-b-omic-pom-responsible-cases';
 const custodyPlans = {
@@ -9,10 +9,11 @@ const custodyPlans = {
   text: 'Complete the plans for a custodial sentence',
   anchor: 'complete-the-plans-for-a-custodial-sentence',
 };
-const ns = (section: string) => ({ framework: 'national-standards' as const, section });
+const ns = citeIn('national-standards');
 
 export const omicHandover = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'ALLOCATED' }
       | { type: 'FIRST_SESSIONS_HELD' }
@@ -58,17 +59,17 @@ export const omicHandover = setup({
     },
     holdFirstSessions: {
       meta: {
-        title: 'Hold at least 3 in-person sessions in the first 12 weeks',
+        title: 'Hold at least 3 in-person sessions after allocation',
         lane: 'pom',
         kind: 'activity',
         summary:
-          'Every prisoner gets at least 3 in-person supervision sessions within 12 weeks of allocation to a POM, whatever their tier. You decide how to spread them, from progress against the sentence plan and any risk of harm.',
+          'Every prisoner gets at least 3 in-person supervision sessions at the start of their time with a POM, whatever their tier. You decide how to spread them, from progress against the sentence plan and any risk of harm.',
         tasks: [
           'Meet in the same physical space: not by video call or in-cell telephony',
           'Record how you decided the frequency in the OMiC case notes on DPS',
           'Record each contact within one working day',
         ],
-        timescale: { amount: 12, unit: 'weeks', from: 'allocation to a POM' },
+        timescale: 'ns-annex-b-three-sessions',
         guidance: [
           {
             page: annexB,
@@ -142,12 +143,12 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'activity',
         summary:
-          'A prisoner who arrives at a new prison on transfer gets a face-to-face supervision session with their new POM within 14 working days of arriving, whatever their tier. The handover between POMs passes on critical information, such as risk of harm.',
+          'A prisoner who arrives at a new prison on transfer gets a face-to-face supervision session with their new POM soon after arriving, whatever their tier. The handover between POMs passes on critical information, such as risk of harm.',
         tasks: [
           'Read what the previous POM handed over, including any risk of harm to the prisoner or others',
           'Hold the first face-to-face session and build the working relationship',
         ],
-        timescale: { amount: 14, unit: 'working-days', from: 'arrival at the new prison' },
+        timescale: 'ns-annex-b-transfer-session',
         guidance: [
           { page: annexB, text: 'After a transfer to another prison', anchor: 'after-a-transfer-to-another-prison' },
         ],
@@ -162,7 +163,7 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'decision',
         summary:
-          'For determinate-sentence prisoners, the number of in-person sessions in the last 3 months before handover depends on the time left to serve from sentence. More than one session is not practical under 20 months, because the handover at 7.5 months before release comes soon after the first 3 months of custody.',
+          'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical under 20 months, because the handover at 7.5 months before release comes soon after the first 3 months of custody.',
         tasks: ['Check the time left to serve from sentence'],
         guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
         source: [ns('Annex B')],
@@ -179,9 +180,9 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'activity',
         summary:
-          'With more than 20 months left to serve from sentence, hold at least 3 supervision sessions in the last 3 months before the handover date.',
+          'With more than 20 months left to serve from sentence, hold at least 3 in-person supervision sessions before the handover date.',
         tasks: ['Hold at least 3 in-person supervision sessions', 'Record each one within one working day'],
-        timescale: { amount: 3, unit: 'months', qualifier: 'before', from: 'the handover date' },
+        timescale: 'ns-annex-b-pre-handover-sessions',
         guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
         source: [ns('Annex B')],
         notes: [],
@@ -194,9 +195,9 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'activity',
         summary:
-          'With less than 20 months (but more than 10) left to serve from sentence, hold at least 1 in-person supervision session in the last 3 months before the handover date.',
+          'With less than 20 months (but more than 10) left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
         tasks: ['Hold at least 1 in-person supervision session', 'Record it within one working day'],
-        timescale: { amount: 3, unit: 'months', qualifier: 'before', from: 'the handover date' },
+        timescale: 'ns-annex-b-pre-handover-sessions',
         guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
         source: [ns('Annex B')],
         notes: [],
@@ -209,9 +210,9 @@ export const omicHandover = setup({
         lane: 'manage-pom-cases',
         kind: 'activity',
         summary:
-          'The Manage POM Cases service sends the community team an automated email 45 days before the handover date. POMs can use the information in the service to prepare for handover.',
+          'The Manage POM Cases service sends the community team an automated email ahead of the handover date. POMs can use the information in the service to prepare for handover.',
         tasks: ['Check the handover date and information in Manage POM Cases'],
-        timescale: { amount: 45, unit: 'days', qualifier: 'before', from: 'the handover date' },
+        timescale: 'ns-annex-b-mpc-email',
         guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
         source: [ns('Annex B')],
         notes: [
@@ -277,9 +278,10 @@ export const omicHandover = setup({
         title: 'Allocate the case to a COM',
         lane: 'not-stated',
         kind: 'activity',
-        summary: `For a determinate sentence, handover and allocation to a COM happen 7.5 months before release. Standard 4.3.6 does not say who allocates the COM. ${omicUnificationCaveat}`,
+        summary:
+          'For a determinate sentence, the case is handed over and allocated to a COM ahead of release. Standard 4.3.6 does not say who allocates the COM.',
         tasks: ['Hand over the case information to the allocated COM'],
-        timescale: { amount: 7.5, unit: 'months', qualifier: 'before', from: 'release' },
+        timescale: 'ns-4.3.6-handover',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
         notes: ['From here the COM is allocated but the POM is still responsible until 4.5 months before release.'],
@@ -291,9 +293,9 @@ export const omicHandover = setup({
         title: 'Complete the pre-release sentence plan',
         lane: 'com',
         kind: 'activity',
-        summary: `The COM completes a pre-release sentence plan within 3 months of allocation, focused on risk management and the interventions needed for resettlement. The standard says "must"; its explanation says "should". ${omicUnificationCaveat}`,
+        summary: `The COM completes a pre-release sentence plan, focused on risk management and the interventions needed for resettlement. The standard says "must"; its explanation says "should".`,
         tasks: ['Plan the risk management for release', 'Plan the interventions needed for resettlement'],
-        timescale: { amount: 3, unit: 'months', from: 'allocation to the COM' },
+        timescale: 'ns-4.3.6-pre-release-plan',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
         notes: [],
@@ -305,9 +307,10 @@ export const omicHandover = setup({
         title: 'The COM becomes responsible',
         lane: 'com',
         kind: 'activity',
-        summary: `The COM becomes responsible for case management 4.5 months before release. Only one professional is responsible at a time, so the POM may now be in a supporting role. ${omicUnificationCaveat}`,
+        summary:
+          'The COM takes over responsibility for case management before release. Only one professional is responsible at a time, so the POM may now be in a supporting role.',
         tasks: ['Make sure the case record shows the COM as responsible'],
-        timescale: { amount: 4.5, unit: 'months', qualifier: 'before', from: 'release' },
+        timescale: 'ns-4.3.6-com-responsible',
         guidance: [
           custodyPlans,
           { page: annexB, text: 'Keep the responsible officer clear', anchor: 'keep-the-responsible-officer-clear-32' },
@@ -322,9 +325,10 @@ export const omicHandover = setup({
         title: 'Complete the Initial Sentence Plan after release',
         lane: 'com',
         kind: 'activity',
-        summary: `Once the person is released, the COM should complete an Initial Sentence Plan within 15 days of the first appointment. ${omicUnificationCaveat}`,
+        summary:
+          'Once the person is released, the COM should complete an Initial Sentence Plan, counted from the first appointment.',
         tasks: ['Hold the first appointment after release', 'Complete the Initial Sentence Plan'],
-        timescale: { amount: 15, unit: 'days', from: 'the first appointment after release' },
+        timescale: 'ns-4.3.6-initial-sentence-plan',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
         notes: ['The standard says 15 days here, not 15 working days: keep its wording.'],
@@ -338,7 +342,6 @@ export const omicHandover = setup({
       meta: {
         title: 'Supervised in the community by the COM',
         lane: 'com',
-        kind: 'end',
         summary: 'The COM manages the case in the community.',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
@@ -349,9 +352,8 @@ export const omicHandover = setup({
       meta: {
         title: 'No handover meeting: the COM is responsible',
         lane: 'com',
-        kind: 'end',
         summary:
-          'A prisoner with less than 10 months left to serve has no handover meeting, because responsibility sits with the COM. For these short sentences, the plan is completed within 15 working days of the first appointment after release.',
+          'A prisoner with less than 10 months left to serve has no handover meeting, because responsibility sits with the COM. The plan is then completed after release, as the map of starting a licence shows.',
         guidance: [
           { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
           custodyPlans,

@@ -1,7 +1,7 @@
 // Starting a community sentence or a licence: allocation, the first appointment, plans, unpaid work and CRS
 // (Probation National Standards 2021, standards 3, 4 and 5).
 import { setup } from 'xstate';
-import { omicUnificationCaveat } from './caveats';
+import { citeIn, processMeta } from './authoring';
 
 const allocation = 'national-standards/03-allocation-and-initial-contact';
 const planning = 'national-standards/04-assessment-and-planning';
@@ -23,10 +23,11 @@ const crs = {
   text: 'Work with Commissioned Rehabilitative Services',
   anchor: 'work-with-commissioned-rehabilitative-services',
 };
-const ns = (section: string) => ({ framework: 'national-standards' as const, section });
+const ns = citeIn('national-standards');
 
 export const startCommunitySentence = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'COMMUNITY_SENTENCE' }
       | { type: 'RELEASED' }
@@ -82,13 +83,13 @@ export const startCommunitySentence = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'Arrange the first face-to-face appointment for within 5 working days of sentence. Induction starts there: explain the person’s expectations, obligations and rights, how you will keep in contact and what happens if they fail to comply.',
+          'Arrange the first face-to-face appointment soon after sentence. Induction starts there: explain the person’s expectations, obligations and rights, how you will keep in contact and what happens if they fail to comply.',
         tasks: [
           'Explain expectations, obligations, rights, contact method and the consequences of not complying',
           'Sign the confidentiality waiver and informed consent',
           'Identify barriers to engaging and reduce them where you can',
         ],
-        timescale: { amount: 5, unit: 'working-days', from: 'sentence' },
+        timescale: 'ns-3.3-first-appointment-community',
         guidance: [firstAppointment, { page: allocation, text: 'Start the induction', anchor: 'start-the-induction' }],
         source: [ns('3.3')],
         notes: ['Ask: what would make the first appointment feel fair and clear to the person?'],
@@ -104,9 +105,9 @@ export const startCommunitySentence = setup({
         lane: 'not-stated',
         kind: 'activity',
         summary:
-          'The unpaid work assessment must take place within 5 working days, with an accurate risk and need assessment to choose the right placement, including education, training and employment. The standard does not say who carries it out, and its linked performance measure gives 10 business days.',
+          'The unpaid work assessment must take place early, with an accurate risk and need assessment to choose the right placement, including education, training and employment. The standard does not say who carries it out.',
         tasks: ['Assess risk and need', 'Choose a suitable placement'],
-        timescale: { amount: 5, unit: 'working-days', from: 'sentence' },
+        timescale: 'ns-4.3.5-upw-assessment',
         guidance: [unpaidWork, { page: delivery, text: 'Start unpaid work', anchor: 'start-unpaid-work' }],
         source: [ns('4.3.5'), ns('5.1')],
         notes: [],
@@ -119,9 +120,9 @@ export const startCommunitySentence = setup({
         lane: 'not-stated',
         kind: 'activity',
         summary:
-          'Unpaid work is required to start within 15 days of sentence, to support the legal requirement to complete it within 12 months. The standard does not say who starts it, or what the 12 months run from.',
+          'Unpaid work is required to start soon after sentence, to support the legal requirement to complete it within a year. The standard does not say who starts it.',
         tasks: ['Start the first unpaid work session'],
-        timescale: { amount: 15, unit: 'days', from: 'sentence' },
+        timescale: 'ns-4.3.5-upw-start',
         guidance: [unpaidWork, { page: delivery, text: 'Start unpaid work', anchor: 'start-unpaid-work' }],
         source: [ns('4.3.5'), ns('5.1')],
         notes: [],
@@ -134,13 +135,13 @@ export const startCommunitySentence = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'For a community order or suspended sentence order, complete the assessment and plan with the person within 15 working days of the first appointment. The standard’s heading says 15 days; its explanation says 15 working days.',
+          'For a community order or suspended sentence order, complete the assessment and plan with the person, counted from the first appointment.',
         tasks: [
           'Assess risk of serious harm, reoffending and needs with the person',
           'Set goals and the level, pattern and type of contact',
           'Name everyone else involved in delivering the sentence',
         ],
-        timescale: { amount: 15, unit: 'working-days', from: 'the first appointment' },
+        timescale: 'ns-4.3.5-sentence-plan',
         guidance: [communityPlan],
         source: [ns('4.1'), ns('4.3.5')],
         notes: [],
@@ -158,7 +159,7 @@ export const startCommunitySentence = setup({
           'Explain expectations, obligations, rights, contact method and the consequences of not complying',
           'Identify concerns or barriers to meeting the licence conditions',
         ],
-        timescale: { amount: 1, unit: 'working-days', from: 'release' },
+        timescale: 'ns-3.3-first-appointment-release',
         guidance: [
           firstAppointment,
           { page: allocation, text: 'Make contact before release', anchor: 'make-contact-before-release' },
@@ -182,9 +183,9 @@ export const startCommunitySentence = setup({
         title: 'Complete the Initial Sentence Plan',
         lane: 'com',
         kind: 'activity',
-        summary: `After release, the COM should complete an Initial Sentence Plan within 15 days of the first appointment. ${omicUnificationCaveat}`,
+        summary: 'After release, the COM should complete an Initial Sentence Plan, counted from the first appointment.',
         tasks: ['Review the pre-release sentence plan', 'Complete the Initial Sentence Plan with the person'],
-        timescale: { amount: 15, unit: 'days', from: 'the first appointment after release' },
+        timescale: 'ns-4.3.6-initial-sentence-plan',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
         notes: [],
@@ -197,9 +198,9 @@ export const startCommunitySentence = setup({
         lane: 'not-stated',
         kind: 'activity',
         summary:
-          'After a short custodial sentence (less than 10 months left to serve at sentence), the plan is completed within 15 working days of the first appointment following release. The standard does not say who completes it.',
+          'After a short custodial sentence (less than 10 months left to serve at sentence), the plan is completed soon after the first appointment following release. The standard does not say who completes it.',
         tasks: ['Complete the assessment and plan with the person'],
-        timescale: { amount: 15, unit: 'working-days', from: 'the first appointment following release' },
+        timescale: 'ns-4.3.6-short-sentence-plan',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
         notes: [],
@@ -242,9 +243,9 @@ export const startCommunitySentence = setup({
         title: 'CRS provider offers an assessment appointment',
         lane: 'crs-provider',
         kind: 'activity',
-        summary: 'The CRS provider offers an assessment appointment within 10 days of receiving the referral.',
+        summary: 'The CRS provider offers an assessment appointment once it receives the referral.',
         tasks: ['Offer the assessment appointment'],
-        timescale: { amount: 10, unit: 'days', from: 'receipt of the referral' },
+        timescale: 'ns-5.1-crs-assessment',
         guidance: [crs],
         source: [ns('5.1')],
         notes: [],
@@ -257,9 +258,9 @@ export const startCommunitySentence = setup({
         lane: 'crs-provider',
         kind: 'activity',
         summary:
-          'The CRS provider completes an action plan within 5 days of the assessment appointment and shares it with the Probation Practitioner.',
+          'The CRS provider completes an action plan after the assessment appointment and shares it with the Probation Practitioner.',
         tasks: ['Complete the action plan', 'Share it with the Probation Practitioner'],
-        timescale: { amount: 5, unit: 'days', from: 'the assessment appointment' },
+        timescale: 'ns-5.1-crs-action-plan',
         guidance: [crs],
         source: [ns('5.1')],
         notes: [],
@@ -271,9 +272,7 @@ export const startCommunitySentence = setup({
       meta: {
         title: 'Supervision under way',
         lane: 'com',
-        kind: 'end',
-        summary:
-          'The person has at least one face-to-face appointment every calendar month with a Probation Practitioner. This does not apply to stand-alone unpaid work or restrictive requirements, or to post-sentence supervision.',
+        summary: 'The person has regular face-to-face appointments with a Probation Practitioner.',
         guidance: [
           {
             page: delivery,
@@ -281,6 +280,7 @@ export const startCommunitySentence = setup({
             anchor: 'meet-face-to-face-at-least-once-a-month',
           },
         ],
+        timescale: 'ns-5.4-monthly-contact',
         source: [ns('5.4')],
       },
     },

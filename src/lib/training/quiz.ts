@@ -3,6 +3,7 @@
 import type { ProcessModel, Step } from '../process-map/model';
 import { isRoleStated, roles } from '../roles';
 import { formatTimescale, type Timescale } from '../timescale';
+import { timescaleNotes } from '../timescales/registry';
 
 export type QuestionKind = 'next' | 'role' | 'timescale';
 
@@ -147,7 +148,7 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         `What is the timescale for “${step.meta.title}”?`,
         answer,
         pickDistractors(answer, [...others, ...variants], step.number),
-        `The timescale is ${answer}.`,
+        [`The timescale is ${answer}.`, ...timescaleNotes(step.meta.timescale)].join(' '),
       );
     }
   }
