@@ -54,7 +54,7 @@ export const startCommunitySentence = setup({
         lane: 'spo',
         kind: 'start',
         summary:
-          'Senior Probation Officers allocate each case to the right tier in good time, so that a practitioner is in place for the first appointment. They weigh the risk of serious harm, complexity, the practitioner’s training and experience, caseloads and the Workload Management Tool.',
+          'Senior Probation Officers allocate each case to the right tier in good time, so that a practitioner is in place for the first appointment.',
         tasks: ['Allocate using the Tiering framework', 'Make sure the allocated practitioner is clear to everyone'],
         guidance: [
           {
