@@ -38,6 +38,8 @@ export const processes: ProcessDefinition[] = [
     framework: 'national-standards',
     roles: ['pom', 'manage-pom-cases', 'com', 'not-stated'],
     machine: omicHandover,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
   },
   {
     id: 'start-community-sentence',
@@ -47,6 +49,8 @@ export const processes: ProcessDefinition[] = [
     framework: 'national-standards',
     roles: ['spo', 'com', 'crs-provider', 'not-stated'],
     machine: startCommunitySentence,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
   },
   {
     id: 'approved-premises-referral',
@@ -56,6 +60,8 @@ export const processes: ProcessDefinition[] = [
     framework: 'national-standards',
     roles: ['com', 'person-on-probation', 'not-stated'],
     machine: approvedPremisesReferral,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
   },
   {
     id: 'nsd-supervision',
@@ -65,6 +71,8 @@ export const processes: ProcessDefinition[] = [
     framework: 'national-standards',
     roles: ['com', 'mappa', 'nsd', 'person-on-probation', 'not-stated'],
     machine: nsdSupervision,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
   },
   {
     id: 'enforcement',
