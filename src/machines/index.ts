@@ -103,10 +103,26 @@ export const processes: ProcessDefinition[] = [
           'decideLicenceAction',
           'considerRecall',
           'emergencyRecall',
-          'standardRecall',
+          'nonEmergencyRecall',
           'reviewAssessmentAndPlan',
           'warningIssued',
           'supervisionContinues',
+          'caseBeforeCourt',
+        ],
+      },
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
+        steps: [
+          'takeImmediateAction',
+          'sendWarningLetter',
+          'awaitEvidence',
+          'decideOnExplanation',
+          'completeBreach',
+          'awaitSummons',
+          'emergencyRecall',
+          'nonEmergencyRecall',
+          'reviewAssessmentAndPlan',
           'caseBeforeCourt',
         ],
       },
@@ -124,6 +140,17 @@ export const processes: ProcessDefinition[] = [
     history: [
       firstPublished('2026-11-23'),
       { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
+        steps: [
+          'seeWithin24Hours',
+          'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare',
+          'duringCustody.acctVisits.visitPeopleOnAcct',
+          'duringCustody.acctVisits.acctVisitsContinue',
+          'referToApprovedPremises',
+        ],
+      },
     ],
   },
   {
@@ -163,7 +190,14 @@ export const processes: ProcessDefinition[] = [
     roles: ['partner-agency', 'jip-analyst'],
     machine: jipInformationSharing,
     lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
+        steps: ['collectData'],
+      },
+    ],
   },
   {
     id: 'release-information-sharing',
@@ -174,7 +208,14 @@ export const processes: ProcessDefinition[] = [
     roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
     lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
+        steps: ['dailyDownload', 'flagRelease'],
+      },
+    ],
   },
 ];
 

@@ -80,12 +80,12 @@ describe('Highlight my role', () => {
     });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${site.url}/process-maps/enforcement/`);
-    await page.getByLabel('Highlight my role').selectOption('court-team');
+    await page.getByLabel('Highlight my role').selectOption('spo');
     await expect(page.locator('[data-role-highlight-message]').textContent()).resolves.toContain(
       'This browser would not let the site remember your choice',
     );
     await expect(page.locator('li[data-step].app-lane--mine').count()).resolves.toBe(
-      model.steps.filter((step) => step.meta.lane === 'court-team').length,
+      model.steps.filter((step) => step.meta.lane === 'spo').length,
     );
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
