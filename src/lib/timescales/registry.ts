@@ -179,7 +179,7 @@ export const timescaleRegistry = {
     from: 'receiving the referral',
     event: 'crs-referral',
     task: 'The CRS provider offers an assessment appointment',
-    who: null,
+    who: 'crs-provider',
     source: ns('5.1'),
   },
   'ns-5.1-crs-action-plan': {
@@ -188,7 +188,7 @@ export const timescaleRegistry = {
     from: 'the assessment appointment',
     event: 'crs-assessment',
     task: 'The CRS provider completes an action plan and shares it with the Probation Practitioner',
-    who: null,
+    who: 'crs-provider',
     source: ns('5.1'),
   },
   'ns-5.4-monthly-contact': {
@@ -415,7 +415,7 @@ export const timescaleRegistry = {
     from: 'the handover date',
     event: 'handover-date',
     task: 'Manage POM Cases emails community teams about the handover',
-    who: null,
+    who: 'manage-pom-cases',
     source: ns('Annex B'),
   },
   'ns-annex-b-pre-handover-sessions': {

@@ -3,7 +3,7 @@
 import { guidanceLinkHref } from '../process-map/links';
 import { stepAnchor, type ProcessModel, type Step } from '../process-map/model';
 import { z } from 'zod';
-import { roles } from '../roles';
+import { isRoleStated, roles } from '../roles';
 import { frameworkIds } from '../schemas';
 import { formatTimescale, type Timescale } from '../timescale';
 import { timescaleNotes } from '../timescales/registry';
@@ -223,11 +223,12 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         `Next comes “${answer}”.`,
       );
     }
-    // Where the source names no one, there is no right answer to "who does it".
-    if (model.lanes.length > 1 && !step.isFinal && step.meta.lane !== 'not-stated') {
+    // Never ask who does a step whose source does not say, nor offer "not stated" as a wrong answer.
+    const statedLanes = model.lanes.filter(isRoleStated);
+    if (statedLanes.length > 1 && !step.isFinal && isRoleStated(step.meta.lane)) {
       const answer = roles[step.meta.lane];
-      const distractors = model.lanes
-        .filter((lane) => lane !== step.meta.lane && lane !== 'not-stated')
+      const distractors = statedLanes
+        .filter((lane) => lane !== step.meta.lane)
         .map((lane) => roles[lane])
         .slice(0, 3);
       add(step, 'role', '', `Who does “${step.meta.title}”?`, answer, distractors, `${answer} does this step.`);

@@ -237,3 +237,26 @@ describe('scenario questions', () => {
     );
   });
 });
+
+describe('quizQuestions and steps whose source does not say who acts', () => {
+  it.each(processes.map((process) => [process.id, process.machine] as const))(
+    'never asks "who does this?" about such a step in "%s", nor offers "not stated" as an answer',
+    (_id, machine) => {
+      const processModel = describeMachine(machine);
+      const roleQuestions = quizQuestions(processModel).filter((question) => question.kind === 'role');
+      for (const question of roleQuestions) {
+        expect(stepByPath(processModel, question.stepPath)!.meta.lane).not.toBe('not-stated');
+        expect(question.options).not.toContain(roles['not-stated']);
+      }
+    },
+  );
+
+  it('still asks who does the steps whose role the source names', () => {
+    const omic = describeMachine(processes.find((process) => process.id === 'omic-handover')!.machine);
+    const asked = quizQuestions(omic)
+      .filter((question) => question.kind === 'role')
+      .map((question) => question.stepPath);
+    expect(asked).toContain('handoverEmail');
+    expect(asked).not.toContain('allocateToCom');
+  });
+});
