@@ -212,6 +212,32 @@ function placeNodes(
   const boxRows = new Set<number>();
   const barRows = new Set<number>();
   const ordered = [...nodes].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)! || a.order - b.order);
+  const outgoing = new Map<string, number>();
+  for (const leg of legs) outgoing.set(leg.from, (outgoing.get(leg.from) ?? 0) + 1);
+  const isStep = new Set(nodes.filter((node) => node.step).map((node) => node.id));
+  const handedOver = new Set<string>();
+  /**
+   * A simple handover (one step leads only to one step in the next lane, which nothing else leads to) sits on the same
+   * row, joined by a short level connector, as in an EQuiP map: long maps get half as tall. Not twice in a row, so the
+   * flow still moves down the page.
+   */
+  const handoffCell = (node: Node, lane: number, count: number) => {
+    const forward = incoming.get(node.id) ?? [];
+    if (forward.length !== 1 || !node.step) return undefined;
+    const from = forward[0]!.from;
+    const source = cells.get(from);
+    if (!source || !isStep.has(from) || handedOver.has(from) || outgoing.get(from) !== 1) return undefined;
+    if (Math.abs(source.lane - lane) !== 1 || barRows.has(source.row)) return undefined;
+    const isRightward = lane > source.lane;
+    const column = isRightward ? 0 : count - 1;
+    const sourceColumns = columns[source.lane]!;
+    const crossed = Array.from({ length: sourceColumns }, (_, index) => index)
+      .filter((index) => (isRightward ? index > source.column : index < source.column))
+      .map((index) => `${source.row}:${source.lane}:${index}`);
+    const target = `${source.row}:${lane}:${column}`;
+    if (taken.has(target) || crossed.some((cell) => taken.has(cell))) return undefined;
+    return { row: source.row, column, crossed };
+  };
   for (const node of ordered) {
     const predecessors = (incoming.get(node.id) ?? []).map((leg) => cells.get(leg.from)!).filter(Boolean);
     let row = Math.max(0, ...predecessors.map((cell) => cell.row + 1));
@@ -229,6 +255,14 @@ function placeNodes(
     const order = Array.from({ length: count }, (_, column) => column).sort(
       (a, b) => Math.abs(a - preferred) - Math.abs(b - preferred) || a - b,
     );
+    const handoff = handoffCell(node, lane, count);
+    if (handoff) {
+      for (const cell of handoff.crossed) taken.add(cell);
+      taken.add(`${handoff.row}:${lane}:${handoff.column}`);
+      cells.set(node.id, { row: handoff.row, lane, column: handoff.column });
+      handedOver.add(node.id);
+      continue;
+    }
     for (;;) {
       const column = barRows.has(row)
         ? undefined
@@ -391,9 +425,12 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
   // First try to keep every label near its source by making room below crowded rows; if that does not settle, start
   // again from the first spacing and ask only that every label and connector finds a place.
   const firstGaps = [...extraGap];
-  for (const isFussy of [true, false]) {
+  for (const [isFussy, attempts] of [
+    [true, 2],
+    [false, 4],
+  ] as const) {
     extraGap.splice(0, extraGap.length, ...firstGaps);
-    for (let attempt = 0; attempt < 4; attempt += 1) {
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
       const result = tryLayout(isFussy);
       if (result.crowdedRows.length === 0) return finish(result);
       for (const row of result.crowdedRows) extraGap[row]! += 24;

@@ -51,10 +51,19 @@ const box = (layout: DiagramLayout, path: string) => layout.boxes.find((candidat
 describe('ranks along the flow', () => {
   const layout = layoutDiagram(loopModel);
 
-  it('puts the start at the top and each step below the step that leads to it', () => {
+  it('puts the start at the top and each step below the step that leads to it in the same lane', () => {
     expect(box(layout, 'refer').rect.y).toBe(Math.min(...layout.boxes.map((candidate) => candidate.rect.y)));
-    expect(box(layout, 'review').rect.y).toBeGreaterThan(box(layout, 'refer').rect.y);
     expect(box(layout, 'decide').rect.y).toBeGreaterThan(box(layout, 'review').rect.y);
+  });
+
+  it('keeps a simple handover to the next lane on the same row, joined by a level connector', () => {
+    const [refer, review] = [box(layout, 'refer').rect, box(layout, 'review').rect];
+    expect(refer.y + refer.height / 2).toBe(review.y + review.height / 2);
+    const handover = layout.connectors.find((connector) => connector.event === 'REFERRED')!;
+    expect(handover.points).toEqual([
+      { x: refer.x + refer.width, y: refer.y + refer.height / 2 },
+      { x: review.x, y: review.y + review.height / 2 },
+    ]);
   });
 
   it('draws the way back to an earlier step as a loop, still ending on that step', () => {
