@@ -415,7 +415,15 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       wrapText(transition.label!, Math.min(columnWidth, 200) - 16, fontSizes.edgeLabel),
     ]),
   );
-  const labelHeight = (transition: Transition) => labelLines.get(transition)!.length * lineHeights.edgeLabel + 4;
+  // Narrower, taller wrappings of each label, for when the widest one would sit across another connector.
+  const narrowLabelLines = new Map(
+    labelled.map((transition) => [
+      transition,
+      [0.65, 0.45].map((share) => wrapText(transition.label!, Math.min(columnWidth, 200) * share, fontSizes.edgeLabel)),
+    ]),
+  );
+  const linesHeight = (lines: string[]) => lines.length * lineHeights.edgeLabel + 4;
+  const labelHeight = (transition: Transition) => linesHeight(labelLines.get(transition)!);
   const extraGap = rowHeights.map(() => 0);
   for (const transition of labelled) {
     const row = cells.get(transition.from)!.row;
@@ -592,21 +600,26 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       const area = { x: 0, y: headerHeight, width, height: height - headerHeight };
       for (const transition of labelled) {
         const leg = transition.legs[0]!;
-        const lines = labelLines.get(transition)!;
-        const size = { width: linesWidth(lines, fontSizes.edgeLabel) + 8, height: labelHeight(transition) };
         const own = routes.get(leg.key)!.points;
         const others = segments.filter(({ key }) => key !== leg.key);
-        const placement = placeLabel(
-          own,
-          size,
-          (candidate) =>
-            contains(area, candidate) &&
-            !blockers.some((blocker) => overlaps(candidate, blocker, 0) || touchesWithin(candidate, blocker, 3)) &&
-            !placed.some((other) => overlaps(candidate, other, 0) || touchesWithin(candidate, other, 2)),
-          (candidate, a, at) =>
-            others.filter(({ a: p, b: q }) => segmentHits(p, q, candidate)).length * 1000 +
-            (others.some(({ a: p, b: q }) => runsThrough(p, q, a, at)) ? 200 : 0),
-        );
+        // The label as wrapped for the column, or narrower and taller when that keeps it off another connector.
+        const placements = [labelLines.get(transition)!, ...narrowLabelLines.get(transition)!].map((lines, index) => {
+          const size = { width: linesWidth(lines, fontSizes.edgeLabel) + 8, height: linesHeight(lines) };
+          const found = placeLabel(
+            own,
+            size,
+            (candidate) =>
+              contains(area, candidate) &&
+              !blockers.some((blocker) => overlaps(candidate, blocker, 0) || touchesWithin(candidate, blocker, 3)) &&
+              !placed.some((other) => overlaps(candidate, other, 0) || touchesWithin(candidate, other, 2)),
+            (candidate, a, at) =>
+              others.filter(({ a: p, b: q }) => segmentHits(p, q, candidate)).length * 1000 +
+              (others.some(({ a: p, b: q }) => runsThrough(p, q, a, at)) ? 200 : 0),
+          );
+          return found && { ...found, cost: found.cost + index * 20, lines };
+        });
+        const placement = placements.filter((candidate) => candidate !== undefined).sort((a, b) => a.cost - b.cost)[0];
+        const lines = placement?.lines ?? [];
         const rect = placement?.rect;
         if (!rect || (isFussy && placement.cost > maxLabelDistance)) {
           crowdedRows.add(rowOf(transition.from));
