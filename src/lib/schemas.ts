@@ -111,13 +111,22 @@ export const glossarySchema = z.object({
   aliases: z.array(z.string()).default([]),
 });
 
-export const timescaleSchema = z.object({
-  amount: z.number().positive(),
-  unit: z.enum(timescaleUnits),
-  qualifier: z.enum(timescaleQualifiers).default('within'),
-  from: z.string().optional(),
-  task: z.string().min(1),
-});
+/** An entry in the timescale registry (src/lib/timescales/registry.ts), checked by the tests. */
+export const timescaleSchema = z
+  .object({
+    amount: z.number().positive(),
+    unit: z.enum(timescaleUnits),
+    qualifier: z.enum(timescaleQualifiers).default('within'),
+    from: z.string().min(1).optional(),
+    event: z.string().min(1).optional(),
+    task: z.string().min(1),
+    appliesTo: z.string().min(1).optional(),
+    who: role.nullable(),
+    source: z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) }),
+    interpretation: z.string().min(1).optional(),
+    caveat: z.string().min(1).optional(),
+  })
+  .strict();
 
 export type Framework = z.output<typeof frameworkSchema>;
 export type Guidance = z.output<typeof guidanceSchema>;

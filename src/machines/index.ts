@@ -32,7 +32,7 @@ export const processes: ProcessDefinition[] = [
     summary:
       'What to do when a person on probation fails to comply with a community order, suspended sentence order, post-sentence supervision or licence: letters, decisions, breach and recall, with their deadlines.',
     framework: 'national-standards',
-    roles: ['com', 'spo', 'person-on-probation', 'court-team'],
+    roles: ['com', 'spo', 'person-on-probation'],
     machine: enforcement,
     lastUpdated: '2026-11-23',
     history: [
@@ -55,11 +55,23 @@ export const processes: ProcessDefinition[] = [
           'decideLicenceAction',
           'considerRecall',
           'emergencyRecall',
-          'standardRecall',
+          'nonEmergencyRecall',
           'reviewAssessmentAndPlan',
           'warningIssued',
           'supervisionContinues',
           'caseBeforeCourt',
+        ],
+      },
+      {
+        date: '2026-11-23',
+        note: 'Checked line by line against National Standards 9.1 to 9.3 and 10.2: the first letter is a letter, not the formal warning; the evidence window and the recall hours say the standard gives no start; public protection concerns call for appropriate action at once; the summons step no longer names a role; non-emergency recall is no longer called standard recall.',
+        steps: [
+          'sendWarningLetter',
+          'awaitEvidence',
+          'takeImmediateAction',
+          'awaitSummons',
+          'emergencyRecall',
+          'nonEmergencyRecall',
         ],
       },
     ],
@@ -123,7 +135,7 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
     framework: 'release-information',
-    roles: ['prison-staff', 'police', 'community-safety-partnership', 'local-authority'],
+    roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
     lastUpdated: '2026-11-23',
     history: [firstPublished('2026-11-23')],

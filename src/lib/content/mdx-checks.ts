@@ -1,6 +1,7 @@
 // A remark plugin that checks the components used in guidance MDX and fails the build naming the file, line and field.
 import path from 'node:path';
-import { timescaleSchema, frameworkIds } from '../schemas';
+import { frameworkIds } from '../schemas';
+import { timescaleById } from '../timescales/registry';
 
 interface JsxAttribute {
   type: string;
@@ -91,10 +92,20 @@ export function checkMdxTree(
           }
           break;
         case 'Timescale': {
-          const result = timescaleSchema.safeParse(props);
-          if (!result.success)
-            for (const issue of result.error.issues)
-              problems.push(`${where(node)}: <Timescale> ${issue.path.join('.') || 'props'}: ${issue.message}`);
+          // A page names a registry entry; an amount written here would be a second copy that can drift.
+          const written = Object.keys(props).filter((name) => name !== 'id');
+          if (written.length)
+            problems.push(
+              `${where(node)}: <Timescale> writes its own ${written.join(', ')}: name the entry in src/lib/timescales/registry.ts with id="..." and nothing else`,
+            );
+          if (typeof props.id !== 'string')
+            problems.push(
+              `${where(node)}: <Timescale> needs id="..." naming an entry in src/lib/timescales/registry.ts`,
+            );
+          else if (!timescaleById(props.id))
+            problems.push(
+              `${where(node)}: <Timescale id="${props.id}">: no such timescale in src/lib/timescales/registry.ts`,
+            );
           break;
         }
         case 'Callout':
@@ -124,11 +135,8 @@ export function checkMdxTree(
 
 /** A `<Timescale>` as written on a page: where it sits (the heading above it) and the section cited for it. */
 export interface TimescaleOnPage {
-  amount: number;
-  unit: string;
-  qualifier?: string;
-  from?: string;
-  task: string;
+  /** The registry id it names. */
+  id: string;
   /** Position of the heading above it among the page's headings, or null when it comes before any heading. */
   headingIndex: number | null;
   /** The `<Source>` cited for it: the first after it under the same heading, else the last before it. */
@@ -168,13 +176,8 @@ export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
       .reverse()
       .find((candidate) => candidate.kind === 'source');
     const source = (following ?? preceding) as { section: string } | undefined;
-    const { amount, unit, qualifier, from, task } = mark.props;
     found.push({
-      amount: Number(amount),
-      unit: String(unit),
-      qualifier: typeof qualifier === 'string' ? qualifier : undefined,
-      from: typeof from === 'string' ? from : undefined,
-      task: String(task),
+      id: String(mark.props.id),
       headingIndex,
       section: source?.section,
     });
