@@ -25,27 +25,39 @@ export async function measureDiagrams(root, record) {
     for (const [name, models] of Object.entries(sets)) {
       for (const model of models) layoutDiagram(model); // warm up the JIT, as a build laying out many maps does
       const times = [];
+      const cpuTimes = [];
       const sizes = [];
       let problems = 0;
       let widest = 0;
       let tallest = 0;
       for (const model of models) {
         const runs = [];
+        const cpuRuns = [];
         let layout;
         for (let run = 0; run < 5; run += 1) {
           const begin = performance.now();
+          const cpu = process.cpuUsage();
           layout = layoutDiagram(model);
+          const used = process.cpuUsage(cpu);
           runs.push(performance.now() - begin);
+          cpuRuns.push((used.user + used.system) / 1000);
         }
         times.push(median(runs));
+        cpuTimes.push(median(cpuRuns));
         sizes.push(gzipSync(renderDiagramSvg(layout, { idPrefix: `map-${model.id}`, title: model.id })).length);
         problems += diagramGeometryProblems(layoutGeometry(model, layout)).length;
         widest = Math.max(widest, layout.width);
         tallest = Math.max(tallest, layout.height);
       }
-      const time = median(times);
+      const time = median(cpuTimes);
       const size = Math.max(...sizes);
-      record(`Diagram layout, ${name} (median per map)`, `${time.toFixed(1)} ms`, '50 ms', time <= 50);
+      // CPU time, because the wall clock on a shared machine also counts other processes' turns.
+      record(
+        `Diagram layout, ${name} (median per map, CPU time)`,
+        `${time.toFixed(1)} ms (wall clock ${median(times).toFixed(1)} ms)`,
+        '50 ms',
+        time <= 50,
+      );
       record(
         `Diagram inline SVG, ${name} (largest, gzipped)`,
         `${(size / 1024).toFixed(1)} KB`,

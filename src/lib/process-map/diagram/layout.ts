@@ -212,6 +212,32 @@ function placeNodes(
   const boxRows = new Set<number>();
   const barRows = new Set<number>();
   const ordered = [...nodes].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)! || a.order - b.order);
+  const outgoing = new Map<string, number>();
+  for (const leg of legs) outgoing.set(leg.from, (outgoing.get(leg.from) ?? 0) + 1);
+  const isStep = new Set(nodes.filter((node) => node.step).map((node) => node.id));
+  const handedOver = new Set<string>();
+  /**
+   * A simple handover (one step leads only to one step in the next lane, which nothing else leads to) sits on the same
+   * row, joined by a short level connector, as in an EQuiP map: long maps get half as tall. Not twice in a row, so the
+   * flow still moves down the page.
+   */
+  const handoffCell = (node: Node, lane: number, count: number) => {
+    const forward = incoming.get(node.id) ?? [];
+    if (forward.length !== 1 || !node.step) return undefined;
+    const from = forward[0]!.from;
+    const source = cells.get(from);
+    if (!source || !isStep.has(from) || handedOver.has(from) || outgoing.get(from) !== 1) return undefined;
+    if (Math.abs(source.lane - lane) !== 1 || barRows.has(source.row)) return undefined;
+    const isRightward = lane > source.lane;
+    const column = isRightward ? 0 : count - 1;
+    const sourceColumns = columns[source.lane]!;
+    const crossed = Array.from({ length: sourceColumns }, (_, index) => index)
+      .filter((index) => (isRightward ? index > source.column : index < source.column))
+      .map((index) => `${source.row}:${source.lane}:${index}`);
+    const target = `${source.row}:${lane}:${column}`;
+    if (taken.has(target) || crossed.some((cell) => taken.has(cell))) return undefined;
+    return { row: source.row, column, crossed };
+  };
   for (const node of ordered) {
     const predecessors = (incoming.get(node.id) ?? []).map((leg) => cells.get(leg.from)!).filter(Boolean);
     let row = Math.max(0, ...predecessors.map((cell) => cell.row + 1));
@@ -229,6 +255,14 @@ function placeNodes(
     const order = Array.from({ length: count }, (_, column) => column).sort(
       (a, b) => Math.abs(a - preferred) - Math.abs(b - preferred) || a - b,
     );
+    const handoff = handoffCell(node, lane, count);
+    if (handoff) {
+      for (const cell of handoff.crossed) taken.add(cell);
+      taken.add(`${handoff.row}:${lane}:${handoff.column}`);
+      cells.set(node.id, { row: handoff.row, lane, column: handoff.column });
+      handedOver.add(node.id);
+      continue;
+    }
     for (;;) {
       const column = barRows.has(row)
         ? undefined
@@ -381,7 +415,15 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       wrapText(transition.label!, Math.min(columnWidth, 200) - 16, fontSizes.edgeLabel),
     ]),
   );
-  const labelHeight = (transition: Transition) => labelLines.get(transition)!.length * lineHeights.edgeLabel + 4;
+  // Narrower, taller wrappings of each label, for when the widest one would sit across another connector.
+  const narrowLabelLines = new Map(
+    labelled.map((transition) => [
+      transition,
+      [0.65, 0.45].map((share) => wrapText(transition.label!, Math.min(columnWidth, 200) * share, fontSizes.edgeLabel)),
+    ]),
+  );
+  const linesHeight = (lines: string[]) => lines.length * lineHeights.edgeLabel + 4;
+  const labelHeight = (transition: Transition) => linesHeight(labelLines.get(transition)!);
   const extraGap = rowHeights.map(() => 0);
   for (const transition of labelled) {
     const row = cells.get(transition.from)!.row;
@@ -391,9 +433,12 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
   // First try to keep every label near its source by making room below crowded rows; if that does not settle, start
   // again from the first spacing and ask only that every label and connector finds a place.
   const firstGaps = [...extraGap];
-  for (const isFussy of [true, false]) {
+  for (const [isFussy, attempts] of [
+    [true, 2],
+    [false, 4],
+  ] as const) {
     extraGap.splice(0, extraGap.length, ...firstGaps);
-    for (let attempt = 0; attempt < 4; attempt += 1) {
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
       const result = tryLayout(isFussy);
       if (result.crowdedRows.length === 0) return finish(result);
       for (const row of result.crowdedRows) extraGap[row]! += 24;
@@ -555,21 +600,26 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       const area = { x: 0, y: headerHeight, width, height: height - headerHeight };
       for (const transition of labelled) {
         const leg = transition.legs[0]!;
-        const lines = labelLines.get(transition)!;
-        const size = { width: linesWidth(lines, fontSizes.edgeLabel) + 8, height: labelHeight(transition) };
         const own = routes.get(leg.key)!.points;
         const others = segments.filter(({ key }) => key !== leg.key);
-        const placement = placeLabel(
-          own,
-          size,
-          (candidate) =>
-            contains(area, candidate) &&
-            !blockers.some((blocker) => overlaps(candidate, blocker, 0) || touchesWithin(candidate, blocker, 3)) &&
-            !placed.some((other) => overlaps(candidate, other, 0) || touchesWithin(candidate, other, 2)),
-          (candidate, a, at) =>
-            others.filter(({ a: p, b: q }) => segmentHits(p, q, candidate)).length * 1000 +
-            (others.some(({ a: p, b: q }) => runsThrough(p, q, a, at)) ? 200 : 0),
-        );
+        // The label as wrapped for the column, or narrower and taller when that keeps it off another connector.
+        const placements = [labelLines.get(transition)!, ...narrowLabelLines.get(transition)!].map((lines, index) => {
+          const size = { width: linesWidth(lines, fontSizes.edgeLabel) + 8, height: linesHeight(lines) };
+          const found = placeLabel(
+            own,
+            size,
+            (candidate) =>
+              contains(area, candidate) &&
+              !blockers.some((blocker) => overlaps(candidate, blocker, 0) || touchesWithin(candidate, blocker, 3)) &&
+              !placed.some((other) => overlaps(candidate, other, 0) || touchesWithin(candidate, other, 2)),
+            (candidate, a, at) =>
+              others.filter(({ a: p, b: q }) => segmentHits(p, q, candidate)).length * 1000 +
+              (others.some(({ a: p, b: q }) => runsThrough(p, q, a, at)) ? 200 : 0),
+          );
+          return found && { ...found, cost: found.cost + index * 20, lines };
+        });
+        const placement = placements.filter((candidate) => candidate !== undefined).sort((a, b) => a.cost - b.cost)[0];
+        const lines = placement?.lines ?? [];
         const rect = placement?.rect;
         if (!rect || (isFussy && placement.cost > maxLabelDistance)) {
           crowdedRows.add(rowOf(transition.from));

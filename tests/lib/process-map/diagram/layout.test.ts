@@ -51,10 +51,19 @@ const box = (layout: DiagramLayout, path: string) => layout.boxes.find((candidat
 describe('ranks along the flow', () => {
   const layout = layoutDiagram(loopModel);
 
-  it('puts the start at the top and each step below the step that leads to it', () => {
+  it('puts the start at the top and each step below the step that leads to it in the same lane', () => {
     expect(box(layout, 'refer').rect.y).toBe(Math.min(...layout.boxes.map((candidate) => candidate.rect.y)));
-    expect(box(layout, 'review').rect.y).toBeGreaterThan(box(layout, 'refer').rect.y);
     expect(box(layout, 'decide').rect.y).toBeGreaterThan(box(layout, 'review').rect.y);
+  });
+
+  it('keeps a simple handover to the next lane on the same row, joined by a level connector', () => {
+    const [refer, review] = [box(layout, 'refer').rect, box(layout, 'review').rect];
+    expect(refer.y + refer.height / 2).toBe(review.y + review.height / 2);
+    const handover = layout.connectors.find((connector) => connector.event === 'REFERRED')!;
+    expect(handover.points).toEqual([
+      { x: refer.x + refer.width, y: refer.y + refer.height / 2 },
+      { x: review.x, y: review.y + review.height / 2 },
+    ]);
   });
 
   it('draws the way back to an earlier step as a loop, still ending on that step', () => {
@@ -127,13 +136,18 @@ describe('parallel strands', () => {
   const join = layout.gateways.find((gateway) => gateway.kind === 'join')!;
 
   it('sit side by side, below a fork bar and above a join bar', () => {
-    const first = box(layout, 'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare');
-    const second = box(layout, 'duringCustody.sentenceManagement.involveChaplainAtInduction');
-    expect(first.rect.y + first.rect.height / 2).toBe(second.rect.y + second.rect.height / 2);
-    expect(fork.rect.y).toBeLessThan(Math.min(first.rect.y, second.rect.y));
-    expect(fork.rect.y).toBeGreaterThan(box(layout, 'seeWithin24Hours').rect.y);
-    expect(join.rect.y).toBeLessThan(box(layout, 'planForRelease').rect.y);
-    expect(join.rect.y).toBeGreaterThan(box(layout, 'duringCustody.sentenceManagement.readyForRelease').rect.y);
+    const forked = layout.connectors.filter((connector) => connector.gateway?.kind === 'fork');
+    const joined = layout.connectors.filter((connector) => connector.gateway?.kind === 'join');
+    const firsts = forked.map((connector) => box(layout, connector.to).rect);
+    expect(firsts.length).toBeGreaterThan(1);
+    expect(new Set(firsts.map((rect) => rect.y + rect.height / 2)).size).toBe(1);
+    expect(new Set(firsts.map((rect) => rect.x)).size).toBe(firsts.length);
+    expect(fork.rect.y).toBeLessThan(Math.min(...firsts.map((rect) => rect.y)));
+    expect(fork.rect.y).toBeGreaterThan(box(layout, forked[0]!.from).rect.y);
+    for (const connector of joined) {
+      expect(join.rect.y).toBeGreaterThan(box(layout, connector.from).rect.y);
+      expect(join.rect.y).toBeLessThan(box(layout, connector.to).rect.y);
+    }
   });
 
   it('are reached through the fork bar: each connector crosses it on the way to its strand', () => {
