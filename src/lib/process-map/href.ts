@@ -4,6 +4,8 @@ import { stepAnchor } from './model';
 export interface ProcessMapHrefOptions {
   /** The presenter or quiz view of the map instead of the map itself. */
   view?: 'present' | 'quiz';
+  /** A file published beside the map: its SVG diagram or BPMN export. */
+  file?: 'map.svg' | 'map.bpmn';
   /** Highlight this role's lane (the map checks it against its lanes). */
   role?: string;
   /** Scroll to this step (a state path such as "decideOnBreach"). */
@@ -13,11 +15,11 @@ export interface ProcessMapHrefOptions {
 }
 
 export function processMapHref(id: string, options: ProcessMapHrefOptions = {}): string {
-  const { view, role, step, openStep } = options;
+  const { view, file, role, step, openStep } = options;
   const query = new URLSearchParams();
   if (openStep && step) query.set('step', step);
   if (role) query.set('role', role);
   const search = query.size ? `?${query.toString()}` : '';
   const hash = step ? `#${stepAnchor(step)}` : '';
-  return `/process-maps/${encodeURIComponent(id)}/${view ? `${view}/` : ''}${search}${hash}`;
+  return `/process-maps/${encodeURIComponent(id)}/${view ? `${view}/` : ''}${file ?? ''}${search}${hash}`;
 }

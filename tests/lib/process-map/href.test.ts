@@ -13,6 +13,11 @@ describe('processMapHref', () => {
     expect(processMapHref('enforcement', { view: 'quiz' })).toBe('/process-maps/enforcement/quiz/');
   });
 
+  it('links to the files published beside the map', () => {
+    expect(processMapHref('enforcement', { file: 'map.svg' })).toBe('/process-maps/enforcement/map.svg');
+    expect(processMapHref('enforcement', { file: 'map.bpmn' })).toBe('/process-maps/enforcement/map.bpmn');
+  });
+
   it('highlights a role', () => {
     expect(processMapHref('enforcement', { role: 'com' })).toBe('/process-maps/enforcement/?role=com');
   });
