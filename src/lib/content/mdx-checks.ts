@@ -173,7 +173,7 @@ export function repeatedCitations(tree: MdastNode): MdastNode[] {
     if (node.type === 'heading') last = undefined;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Source') {
       const props = attributesOf(node);
-      const cited = `${String(props.framework ?? '')}|${String(props.section)}`;
+      const cited = `${attributeText(props.framework ?? '')}|${attributeText(props.section)}`;
       if (cited === last) repeated.push(node);
       last = cited;
     }
@@ -181,6 +181,11 @@ export function repeatedCitations(tree: MdastNode): MdastNode[] {
   };
   visit(tree);
   return repeated;
+}
+
+/** An attribute as written: a string as it is, an expression's value as JSON (never "[object Object]"). */
+function attributeText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** The text of the sibling just before a child, so an `<Abbr>` can see the words it follows. */
@@ -191,14 +196,14 @@ function textJustBefore(siblings: MdastNode[], index: number): string {
 
 /** `<ProcessDiagram id="enforcement" steps={["sendWarningLetter"]} />`: a known map and, if given, a list of its steps. */
 function processDiagramProblems(props: Record<string, unknown>, where: string, options: MdxCheckOptions): string[] {
-  const id = props.id === undefined ? undefined : String(props.id);
+  const id = props.id === undefined ? undefined : attributeText(props.id);
   if (id === undefined) return [`${where}: <ProcessDiagram> needs an id, e.g. id="enforcement"`];
   if (!options.processIds.has(id))
     return [`${where}: <ProcessDiagram id="${id}">: no process map with that id in src/machines`];
   if (props.steps === undefined) return [];
   let steps: unknown;
   try {
-    steps = JSON.parse(String(props.steps));
+    steps = JSON.parse(attributeText(props.steps));
   } catch {
     steps = undefined;
   }

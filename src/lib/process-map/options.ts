@@ -11,7 +11,7 @@ export function availableOptions(snapshot: AnyMachineSnapshot): Option[] {
   const seen = new Set<string>();
   const options: Option[] = [];
   for (const transition of getNextTransitions(snapshot)) {
-    const event = transition.eventType;
+    const event = transition.eventType as string;
     if (seen.has(event) || event.startsWith('xstate.') || !snapshot.can({ type: event })) continue;
     seen.add(event);
     options.push({ event, label: transition.description ?? event });
