@@ -21,7 +21,8 @@ import {
   type ToolPage,
 } from '../lib/search/records';
 import { countWords, spellingList } from '../lib/search/spelling-list';
-import { pageEntries, pageMatches, parseStaffVocabulary } from '../lib/search/vocabulary';
+import { pageEntries, pageMatches } from '../lib/search/vocabulary';
+import { loadStaffVocabulary } from '../lib/search/vocabulary-file';
 import { siteName } from '../lib/site';
 import { processes } from '../machines';
 
@@ -98,8 +99,7 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ??
           []) as (GlossaryTerm & { frameworks?: string[] })[];
-        const vocabularyFile = path.join(contentRoot, 'staff-vocabulary.yaml');
-        const vocabulary = parseStaffVocabulary(parse(await readFile(vocabularyFile, 'utf8')), vocabularyFile);
+        const vocabulary = loadStaffVocabulary(contentRoot);
         const expand = createSearchExpander(glossary, vocabulary);
         const titles = await frameworkShortTitles(contentRoot);
         const tools = pageEntries(vocabulary);
@@ -128,7 +128,7 @@ export function searchIndex(contentRoot: string): AstroIntegration {
               ? `<span data-pagefind-meta="timescales:${escapeAttribute(JSON.stringify(timescales))}"></span>`
               : '',
           ].join('');
-          countWords(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`, words);
+          countWords(decode(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
           const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
           htmlFiles.push({
             sourcePath: page.file,
@@ -147,7 +147,7 @@ export function searchIndex(contentRoot: string): AstroIntegration {
           glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
         );
         records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
-        for (const record of records) countWords(record.content.replace(/<[^>]+>/g, ' '), words);
+        for (const record of records) countWords(decode(record.content.replace(/<[^>]+>/g, ' ')), words);
 
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
@@ -170,7 +170,10 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         }
         const spelling = spellingList(words, spellingBudgetBytes);
         await mkdir(path.join(outDir, path.dirname(spellingListPath)), { recursive: true });
-        await writeFile(path.join(outDir, spellingListPath), JSON.stringify(spelling));
+        await writeFile(
+          path.join(outDir, spellingListPath),
+          JSON.stringify({ complete: spelling.length === words.size, words: spelling }),
+        );
         logger.info(
           `Search index: ${htmlFiles.length} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms, ` +
             `${toolPages.length} tools, ${spelling.length} words for spelling, in ${((performance.now() - begin) / 1000).toFixed(2)} s`,

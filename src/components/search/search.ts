@@ -5,7 +5,7 @@ import { parseSectionTimescales, timescalesForSection } from '../../lib/search/a
 import { queryFromSearch, safeExcerpt } from '../../lib/search/excerpt';
 import { highlightHref } from '../../lib/search/highlight';
 import { isGlossaryEntryFor, mergeByScore, searchTerms } from '../../lib/search/query';
-import { spellingIndex, suggestQuery, type SpellingIndex } from '../../lib/search/spelling';
+import { parseSpellingList, suggestQuery, type SpellingIndex } from '../../lib/search/spelling';
 
 interface PagefindSubResult {
   title: string;
@@ -53,12 +53,8 @@ let spellingPromise: Promise<SpellingIndex | undefined> | undefined;
 /** The spelling list loads with search; without it search still works, just without suggestions. */
 export function loadSpelling(): Promise<SpellingIndex | undefined> {
   spellingPromise ??= fetch('/search/spelling.json')
-    .then((response) => (response.ok ? response.json() : []))
-    .then((words: unknown) =>
-      Array.isArray(words) && words.length
-        ? spellingIndex(words.filter((word) => typeof word === 'string'))
-        : undefined,
-    )
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then(parseSpellingList)
     .catch(() => undefined);
   return spellingPromise;
 }
@@ -243,9 +239,11 @@ export function startSearchPage(page: Document = document): void {
     let isCorrected = false;
     // When a misspelt word finds nothing by itself, search the nearest words at once, and say so.
     const misspelt = correction ? terms.filter((term, index) => term !== searchTerms(correction)[index]) : [];
+    // A word missing from a complete list is in no page as spelt (Pagefind may still match part of it).
     const findsNothing =
       misspelt.length > 0 &&
-      (!found.hasAllWords ||
+      (spelling!.isComplete ||
+        !found.hasAllWords ||
         (await Promise.all(misspelt.map((term) => pagefind.search(term, options)))).every(
           (alone) => !alone.results.length,
         ));
@@ -272,7 +270,7 @@ export function startSearchPage(page: Document = document): void {
     await showMore();
     if (run !== latest) return;
     status.textContent = isCorrected
-      ? `No results for “${query}”. Showing ${results.length} ${results.length === 1 ? 'result' : 'results'} for “${correction}” instead.`
+      ? `${misspelt.map((term) => `“${term}”`).join(' and ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance. Showing ${results.length} ${results.length === 1 ? 'result' : 'results'} for “${correction}” instead.`
       : results.length
         ? `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`
         : `No results for “${query}”. Check the spelling or try another word, such as the name of a role or a document.`;

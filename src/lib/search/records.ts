@@ -165,7 +165,10 @@ export function createSearchExpander(
   const firstWord = (phrase: string) => (/[A-Za-z0-9]+/.exec(phrase)?.[0] ?? '').toLowerCase();
   return (text) => {
     const words = new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
-    const mayHave = (phrase: string) => words.has(firstWord(phrase));
+    const mayHave = (phrase: string) => {
+      const first = firstWord(phrase);
+      return words.has(first) || words.has(`${first}s`);
+    };
     const extra = new Set<string>();
     for (const term of acronyms) {
       const hasAcronym = mayHave(term.id) && term.hasAcronym.test(text);

@@ -24,12 +24,23 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 export interface SpellingIndex {
   known: Set<string>;
+  /** True when the list holds every indexed word, so a word not in it cannot be found as it is spelt. */
+  isComplete: boolean;
   /** Words in order of use, most used first. */
   words: string[];
 }
 
-export function spellingIndex(words: string[]): SpellingIndex {
-  return { known: new Set(words), words };
+export function spellingIndex(words: string[], isComplete = false): SpellingIndex {
+  return { known: new Set(words), words, isComplete };
+}
+
+/** Reads the spelling list as the build writes it ({ complete, words }); anything malformed gives no suggestions. */
+export function parseSpellingList(value: unknown): SpellingIndex | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { complete, words } = value as { complete?: unknown; words?: unknown };
+  if (!Array.isArray(words)) return undefined;
+  const list = words.filter((word): word is string => typeof word === 'string');
+  return list.length ? spellingIndex(list, complete === true) : undefined;
 }
 
 /** True when the word, or the word without a common ending, is in the list. */
