@@ -1,15 +1,15 @@
 // Static build of the guidance site: MDX guidance checked at build time, GOV.UK Frontend styles compiled from Sass.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { remarkMdxChecks } from './src/lib/content/mdx-checks.ts';
-import { rehypeTableScroll } from './src/lib/content/rehype-table-scroll.ts';
+import { mdxChecksPlugin } from './src/lib/content/mdx-checks.ts';
+import { tableScrollPlugin } from './src/lib/content/table-scroll.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
@@ -31,9 +31,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), linkCheck(), searchIndex(contentRoot), contentReview()],
   markdown: {
-    processor: unified({
-      remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]],
-      rehypePlugins: [rehypeTableScroll],
+    // Sätteri parses and compiles MDX natively (as Starlight does); our checks see only headings, tables and JSX.
+    processor: satteri({
+      mdastPlugins: [mdxChecksPlugin({ glossaryTerms, processIds, root })],
+      hastPlugins: [tableScrollPlugin()],
     }),
   },
   vite: {

@@ -1,5 +1,7 @@
 // A remark plugin that checks the components used in guidance MDX and fails the build naming the file, line and field.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition } from 'satteri';
 import { timescaleSchema, frameworkIds } from '../schemas';
 
 interface JsxAttribute {
@@ -14,10 +16,12 @@ interface MdastNode {
   children?: MdastNode[];
   position?: { start: { line: number } };
 }
-interface VFileLike {
-  path?: string;
+/** The part of Sätteri's visitor context the checks use. */
+interface PluginContext {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
+  replaceNode(node: unknown, replacement: unknown): void;
 }
+const frontmatterOf = (visitor: PluginContext) => visitor.data.astro?.frontmatter ?? {};
 
 export interface MdxCheckOptions {
   /** Glossary ids that `<Abbr term>` may use. */
@@ -28,7 +32,73 @@ export interface MdxCheckOptions {
   root: string;
 }
 
-export const contentComponents = ['Callout', 'Timescale', 'Abbr', 'Source', 'ProcessMapCard'] as const;
+/** What a component rule is told about the file it is checking. */
+export interface RuleContext {
+  options: MdxCheckOptions;
+  /** The page's framework (front matter, or a framework overview's file name), if any. */
+  framework?: string;
+}
+
+/** How the build checks one content component: what is wrong with its props, and props it fills in when left out. */
+export interface ComponentRule {
+  /** Each problem as `<Tag ...>: what is wrong`; the file and line are added by the caller. */
+  check(props: Record<string, unknown>, context: RuleContext): string[];
+  /** Props added to the component when the author leaves them out, e.g. `<Source>`'s framework. */
+  fill?(props: Record<string, unknown>, context: RuleContext): Record<string, string> | undefined;
+}
+
+/**
+ * The one place content components are registered for the build: a component guidance MDX may use has a rule here
+ * (and its Astro component in src/components/content/index.ts); any other capitalised tag fails the build.
+ */
+export const componentRules: Record<string, ComponentRule> = {
+  Abbr: {
+    check: (props, { options }) => {
+      if (typeof props.term !== 'string') return ['<Abbr> needs a term="..." attribute'];
+      if (!options.glossaryTerms.has(props.term))
+        return [`<Abbr term="${props.term}">: "${props.term}" is not in src/content/glossary.yaml`];
+      return [];
+    },
+  },
+  Callout: {
+    check: (props) =>
+      ['must', 'should', 'note'].includes(String(props.type))
+        ? []
+        : ['<Callout> type must be "must", "should" or "note"'],
+  },
+  ProcessMapCard: {
+    check: (props, { options }) => {
+      if (props.id === undefined) return ['<ProcessMapCard> needs an id, e.g. id="enforcement"'];
+      if (!options.processIds.has(String(props.id)))
+        return [`<ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`];
+      return [];
+    },
+  },
+  Source: {
+    check: (props, { framework }) => {
+      const problems: string[] = [];
+      if (typeof props.section !== 'string' || !props.section)
+        problems.push('<Source> needs a section="..." attribute');
+      if (props.framework === undefined) {
+        if (!framework) problems.push('<Source> needs framework="..." (the file has no framework)');
+      } else if (!(frameworkIds as readonly string[]).includes(String(props.framework))) {
+        problems.push(`<Source framework="${String(props.framework)}">: unknown framework`);
+      }
+      return problems;
+    },
+    fill: (props, { framework }) => (props.framework === undefined && framework ? { framework } : undefined),
+  },
+  Timescale: {
+    check: (props) => {
+      const result = timescaleSchema.safeParse(props);
+      return result.success
+        ? []
+        : result.error.issues.map((issue) => `<Timescale> ${issue.path.join('.') || 'props'}: ${issue.message}`);
+    },
+  },
+};
+
+export const contentComponents = Object.keys(componentRules);
 
 /** The framework a file belongs to: its front matter says so for guidance; a framework overview is named after it. */
 export function frameworkOf(filePath: string, frontmatter: Record<string, unknown>): string | undefined {
@@ -57,6 +127,34 @@ function attributesOf(node: MdastNode): Record<string, unknown> {
   return result;
 }
 
+const isComponent = (node: MdastNode) =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && Boolean(node.name);
+
+/** Checks one JSX element against its rule: the problems (prefixed with file and line) and the attributes to add. */
+export function checkComponent(
+  node: MdastNode,
+  where: string,
+  context: RuleContext,
+): { problems: string[]; added: JsxAttribute[] } {
+  const name = node.name ?? '';
+  const rule = componentRules[name];
+  const at = `${where}:${node.position?.start.line ?? '?'}`;
+  if (!rule) {
+    // Lower-case tags are HTML elements, which MDX allows.
+    const problems = /^[A-Z]/.test(name)
+      ? [`${at}: <${name}> is not a content component (use ${contentComponents.join(', ')})`]
+      : [];
+    return { problems, added: [] };
+  }
+  const props = attributesOf(node);
+  const added = Object.entries(rule.fill?.(props, context) ?? {}).map(([attributeName, value]) => ({
+    type: 'mdxJsxAttribute',
+    name: attributeName,
+    value,
+  }));
+  return { problems: rule.check(props, context).map((problem) => `${at}: ${problem}`), added };
+}
+
 /** Checks one MDX tree; returns the problems found (and adds the page's framework to `<Source>` tags that omit it). */
 export function checkMdxTree(
   tree: MdastNode,
@@ -65,56 +163,13 @@ export function checkMdxTree(
   options: MdxCheckOptions,
 ): string[] {
   const problems: string[] = [];
-  const where = (node: MdastNode) =>
-    `${path.relative(options.root, filePath) || filePath}:${node.position?.start.line ?? '?'}`;
-  const framework = frameworkOf(filePath, frontmatter);
-
+  const where = path.relative(options.root, filePath) || filePath;
+  const context = { options, framework: frameworkOf(filePath, frontmatter) };
   const visit = (node: MdastNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-      const props = attributesOf(node);
-      switch (node.name) {
-        case 'Abbr':
-          if (typeof props.term !== 'string') problems.push(`${where(node)}: <Abbr> needs a term="..." attribute`);
-          else if (!options.glossaryTerms.has(props.term))
-            problems.push(
-              `${where(node)}: <Abbr term="${props.term}">: "${props.term}" is not in src/content/glossary.yaml`,
-            );
-          break;
-        case 'Source':
-          if (typeof props.section !== 'string' || !props.section)
-            problems.push(`${where(node)}: <Source> needs a section="..." attribute`);
-          if (props.framework === undefined) {
-            if (!framework) problems.push(`${where(node)}: <Source> needs framework="..." (the file has no framework)`);
-            else node.attributes?.push({ type: 'mdxJsxAttribute', name: 'framework', value: framework });
-          } else if (!(frameworkIds as readonly string[]).includes(String(props.framework))) {
-            problems.push(`${where(node)}: <Source framework="${String(props.framework)}">: unknown framework`);
-          }
-          break;
-        case 'Timescale': {
-          const result = timescaleSchema.safeParse(props);
-          if (!result.success)
-            for (const issue of result.error.issues)
-              problems.push(`${where(node)}: <Timescale> ${issue.path.join('.') || 'props'}: ${issue.message}`);
-          break;
-        }
-        case 'Callout':
-          if (!['must', 'should', 'note'].includes(String(props.type)))
-            problems.push(`${where(node)}: <Callout> type must be "must", "should" or "note"`);
-          break;
-        case 'ProcessMapCard':
-          if (props.id === undefined)
-            problems.push(`${where(node)}: <ProcessMapCard> needs an id, e.g. id="enforcement"`);
-          else if (!options.processIds.has(String(props.id)))
-            problems.push(
-              `${where(node)}: <ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`,
-            );
-          break;
-        default:
-          if (/^[A-Z]/.test(node.name))
-            problems.push(
-              `${where(node)}: <${node.name}> is not a content component (use ${contentComponents.join(', ')})`,
-            );
-      }
+    if (isComponent(node)) {
+      const result = checkComponent(node, where, context);
+      problems.push(...result.problems);
+      node.attributes?.push(...result.added);
     }
     node.children?.forEach(visit);
   };
@@ -135,39 +190,31 @@ export interface TimescaleOnPage {
   section?: string;
 }
 
-/** Every `<Timescale>` on a page, in order, for the timescales index: written once in the MDX, never typed twice. */
-export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
-  type Mark =
-    { kind: 'heading' } | { kind: 'source'; section: string } | { kind: 'timescale'; props: Record<string, unknown> };
-  const marks: Mark[] = [];
-  const visit = (node: MdastNode) => {
-    if (node.type === 'heading') marks.push({ kind: 'heading' });
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-      const props = attributesOf(node);
-      if (node.name === 'Timescale') marks.push({ kind: 'timescale', props });
-      if (node.name === 'Source' && typeof props.section === 'string')
-        marks.push({ kind: 'source', section: props.section });
-    }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+/** What the timescales index needs from a page, in page order: its headings and its timescales and citations. */
+export type PageMark =
+  { kind: 'heading' } | { kind: 'source'; section: string } | { kind: 'timescale'; props: Record<string, unknown> };
+
+/** The mark a node leaves for the timescales index, if any. */
+export function markOf(node: MdastNode): PageMark | undefined {
+  if (node.type === 'heading') return { kind: 'heading' };
+  if (!isComponent(node) || (node.name !== 'Timescale' && node.name !== 'Source')) return undefined;
+  const props = attributesOf(node);
+  if (node.name === 'Timescale') return { kind: 'timescale', props };
+  return typeof props.section === 'string' ? { kind: 'source', section: props.section } : undefined;
+}
+
+/** Each `<Timescale>` with the heading above it and the `<Source>` cited for it, from the page's marks in order. */
+export function timescalesFromMarks(marks: PageMark[]): TimescaleOnPage[] {
   const found: TimescaleOnPage[] = [];
   let headingIndex: number | null = null;
   marks.forEach((mark, position) => {
     if (mark.kind === 'heading') headingIndex = headingIndex === null ? 0 : headingIndex + 1;
     if (mark.kind !== 'timescale') return;
-    const after = marks.slice(position + 1);
-    const nextHeading = after.findIndex((candidate) => candidate.kind === 'heading');
-    const following = (nextHeading === -1 ? after : after.slice(0, nextHeading)).find(
-      (candidate) => candidate.kind === 'source',
-    );
-    const before = marks.slice(0, position);
-    const lastHeading = before.map((candidate) => candidate.kind).lastIndexOf('heading');
-    const preceding = before
-      .slice(lastHeading + 1)
-      .reverse()
-      .find((candidate) => candidate.kind === 'source');
-    const source = (following ?? preceding) as { section: string } | undefined;
+    let source: PageMark | undefined;
+    for (let next = position + 1; next < marks.length && marks[next]!.kind !== 'heading' && !source; next += 1)
+      if (marks[next]!.kind === 'source') source = marks[next];
+    for (let previous = position - 1; previous >= 0 && marks[previous]!.kind !== 'heading' && !source; previous -= 1)
+      if (marks[previous]!.kind === 'source') source = marks[previous];
     const { amount, unit, qualifier, from, task } = mark.props;
     found.push({
       amount: Number(amount),
@@ -176,17 +223,65 @@ export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
       from: typeof from === 'string' ? from : undefined,
       task: String(task),
       headingIndex,
-      section: source?.section,
+      section: source?.kind === 'source' ? source.section : undefined,
     });
   });
   return found;
 }
 
-export function remarkMdxChecks(options: MdxCheckOptions) {
-  return (tree: MdastNode, file: VFileLike) => {
-    const problems = checkMdxTree(tree, file.path ?? '(unknown file)', file.data.astro?.frontmatter ?? {}, options);
-    if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
-    // Handed to the pages through Astro's remarkPluginFrontmatter, for the timescales index.
-    if (file.data.astro?.frontmatter) file.data.astro.frontmatter.timescales = collectTimescales(tree);
+/** Every `<Timescale>` on a page, in order, for the timescales index: written once in the MDX, never typed twice. */
+export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
+  const marks: PageMark[] = [];
+  const visit = (node: MdastNode) => {
+    const mark = markOf(node);
+    if (mark) marks.push(mark);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return timescalesFromMarks(marks);
+}
+
+/**
+ * The checks as a Sätteri mdast plugin, the Markdown processor Astro runs natively: only headings and JSX elements
+ * cross into JavaScript, and the glossary and process ids are read once, by the config, not per file. Fails the
+ * build listing every problem in the file; hands the page's timescales to the pages through its front matter.
+ */
+export function mdxChecksPlugin(options: MdxCheckOptions) {
+  // A factory: Sätteri calls it once per file, so each file gets its own problems and marks.
+  return ({ fileURL }: { fileURL: URL | undefined }): MdastPluginDefinition => {
+    const filePath = fileURL ? fileURLToPath(fileURL) : '(unknown file)';
+    const where = path.relative(options.root, filePath) || filePath;
+    const problems: string[] = [];
+    const marks: PageMark[] = [];
+    let context: RuleContext | undefined;
+    const element = (node: Readonly<MdastNode>, visitor: PluginContext) => {
+      context ??= { options, framework: frameworkOf(filePath, frontmatterOf(visitor)) };
+      if (!node.name) return;
+      const result = checkComponent(node as MdastNode, where, context);
+      problems.push(...result.problems);
+      const mark = markOf(node as MdastNode);
+      if (mark) marks.push(mark);
+      // Only <Source> fills props in, and it renders no children, so the element is rebuilt without them.
+      if (result.added.length)
+        visitor.replaceNode(node, {
+          type: node.type,
+          name: node.name,
+          attributes: [...(node.attributes ?? []), ...result.added],
+          children: [],
+        });
+    };
+    return {
+      name: 'app-mdx-checks',
+      options: { position: true },
+      heading: () => void marks.push({ kind: 'heading' }),
+      mdxJsxFlowElement: element,
+      mdxJsxTextElement: element,
+      after: (_root: unknown, visitor: PluginContext) => {
+        if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
+        // Handed to the pages through Astro's remarkPluginFrontmatter, for the timescales index.
+        const frontmatter = visitor.data.astro?.frontmatter;
+        if (frontmatter) frontmatter.timescales = timescalesFromMarks(marks);
+      },
+    } as unknown as MdastPluginDefinition;
   };
 }
