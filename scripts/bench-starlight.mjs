@@ -17,7 +17,7 @@ export const phases = ['setup', 'compile', 'render', 'link check', 'index', 'who
  * dependency scan, content sync and types) ends when Astro starts bundling; `compile` (Vite and MDX) when it starts
  * generating routes; `render` when that reports it is complete; then each site's own build:done hooks.
  */
-const phaseEnds = {
+export const phaseEnds = {
   ours: {
     setup: /\[build\] Building static entrypoints/,
     compile: /generating static routes/,
@@ -36,7 +36,7 @@ const phaseEnds = {
 const stripColour = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Runs `astro build` with this Node, timing each log line as it arrives. */
-function timedBuild(cwd, outDir) {
+export function timedBuild(cwd, outDir) {
   const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     const begin = performance.now();
@@ -86,7 +86,7 @@ const median = (values) => {
 };
 
 /** A copy of this project with the plain pages added, sharing its node_modules. */
-function oursProject(root, pages) {
+export function oursProject(root, pages) {
   const projectRoot = mkdtempSync(path.join(tmpdir(), 'bench-plain-ours-'));
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
     cpSync(path.join(root, entry), path.join(projectRoot, entry), { recursive: true });
