@@ -183,3 +183,13 @@ export async function compareWithStarlight(root, { pages = 1000, runs = 2 } = {}
     );
   return { ours: medians(timings.ours), starlight: medians(timings.starlight), runs, pages };
 }
+
+/** Prints the comparison as a table of phases, and returns whole-build ratio (ours ÷ Starlight's). */
+export function printComparison({ ours, starlight, runs, pages }) {
+  const seconds = (value) => (value === undefined ? '—' : `${(value / 1000).toFixed(1)} s`);
+  console.log(`\n  Median of ${runs} alternating builds each, ${pages} pages:`);
+  console.log(`  ${'phase'.padEnd(12)} ${'this site'.padStart(10)} ${'Starlight'.padStart(10)}`);
+  for (const phase of phases)
+    console.log(`  ${phase.padEnd(12)} ${seconds(ours[phase]).padStart(10)} ${seconds(starlight[phase]).padStart(10)}`);
+  return ours.whole / starlight.whole;
+}

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openSite, watchedPage } from '../tests/browser/harness.ts';
 import { generateCorpus } from './bench-corpus.mjs';
+import { compareWithStarlight, printComparison, starlightVersion } from './bench-starlight.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = Date.now();
@@ -236,6 +237,19 @@ record('Corpus JavaScript chunks', `${corpusMap.length} files (one per map, load
 
 rmSync(realOut, { recursive: true, force: true });
 rmSync(corpusRoot, { recursive: true, force: true });
+
+console.log(`\nThe same 1,000 plain-Markdown pages built by this site and by Astro Starlight ${starlightVersion}:`);
+const comparison = await compareWithStarlight(root, {
+  pages: 1000,
+  runs: Number(process.env.BENCH_STARLIGHT_RUNS ?? 2),
+});
+const ratio = printComparison(comparison);
+record(
+  'Whole build of 1,000 pages, this site ÷ Starlight (median of alternating builds)',
+  `${ratio.toFixed(2)} (${(comparison.ours.whole / 1000).toFixed(1)} s ÷ ${(comparison.starlight.whole / 1000).toFixed(1)} s)`,
+  '1.0',
+  ratio <= 1,
+);
 const total = (Date.now() - started) / 1000;
 record('Benchmark run time', `${total.toFixed(0)} s`, '10 minutes', total < 600);
 const failed = rows.filter((row) => row.result === 'FAIL');
