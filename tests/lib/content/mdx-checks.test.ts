@@ -229,7 +229,14 @@ describe('mdxChecksPlugin, run by the MDX compiler', () => {
       mdastPlugins: [plugin],
       fileURL: pathToFileURL(file),
       jsxImportSource: 'astro',
-      data: { astro: { frontmatter: { framework: 'national-standards', ...frontmatter } } },
+      data: {
+        astro: {
+          frontmatter: { framework: 'national-standards', ...frontmatter },
+          headings: [],
+          localImagePaths: new Set<string>(),
+          remoteImagePaths: new Set<string>(),
+        },
+      },
     });
 
   it('fails the build listing every problem in the file, by line', async () => {
@@ -257,7 +264,7 @@ describe('mdxChecksPlugin, run by the MDX compiler', () => {
     const { data } = await compile(
       '## Enforcement\n\nSend it <Timescale amount={2} unit="working-days" task="Send a warning letter" />. <Source section="9.1" />\n',
     );
-    expect((data as { astro: { frontmatter: { timescales: unknown } } }).astro.frontmatter.timescales).toEqual([
+    expect(data.astro?.frontmatter.timescales).toEqual([
       {
         amount: 2,
         unit: 'working-days',

@@ -4,31 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { tableLabel, tableScrollPlugin } from '../../../src/lib/content/table-scroll';
 
 const table = '| Type | Who signs |\n| --- | --- |\n| 1 | The SPO |\n';
-const html = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [tableScrollPlugin()] }).html;
+const html = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [tableScrollPlugin()] })).html;
 const regionLabels = (output: string) =>
   [...output.matchAll(/<section class="app-table-scroll" tabindex="0" aria-label="([^"]*)">\s*<table>/g)].map(
     (match) => match[1],
   );
 
 describe('tableScrollPlugin', () => {
-  it('wraps each table in a focusable region named by its columns', () => {
-    const output = html(`Before\n\n${table}`);
+  it('wraps each table in a focusable region named by its columns', async () => {
+    const output = await html(`Before\n\n${table}`);
     expect(regionLabels(output)).toEqual(['Table: Type, Who signs']);
     expect(output).toMatch(/<\/table>\s*<\/section>/);
   });
 
-  it('names a table with no header text plainly', () => {
-    expect(regionLabels(html('|  |  |\n| --- | --- |\n| x | y |\n'))).toEqual(['Table']);
+  it('names a table with no header text plainly', async () => {
+    expect(regionLabels(await html('|  |  |\n| --- | --- |\n| x | y |\n'))).toEqual(['Table']);
   });
 
-  it('leaves a page without tables as it was', () => {
-    expect(html('## Heading\n\nText.\n')).not.toContain('app-table-scroll');
+  it('leaves a page without tables as it was', async () => {
+    expect(await html('## Heading\n\nText.\n')).not.toContain('app-table-scroll');
   });
 });
 
 describe('region names', () => {
-  it('stay unique when two tables share their columns, using the heading above the second', () => {
-    const output = html(`## Article 6\n\n${table}\n## Article 9\n\n${table}\n${table}`);
+  it('stay unique when two tables share their columns, using the heading above the second', async () => {
+    const output = await html(`## Article 6\n\n${table}\n## Article 9\n\n${table}\n${table}`);
     expect(regionLabels(output)).toEqual([
       'Table: Type, Who signs',
       'Table: Type, Who signs (Article 9)',
@@ -36,9 +36,9 @@ describe('region names', () => {
     ]);
   });
 
-  it('start again on every page', () => {
-    html(`## A\n\n${table}`);
-    expect(regionLabels(html(table))).toEqual(['Table: Type, Who signs']);
+  it('start again on every page', async () => {
+    await html(`## A\n\n${table}`);
+    expect(regionLabels(await html(table))).toEqual(['Table: Type, Who signs']);
   });
 });
 
