@@ -1,4 +1,4 @@
-// A remark plugin that checks the components used in guidance MDX and fails the build naming the file, line and field.
+// Checks the components used in guidance MDX as the MDX compiler runs, and fails the build naming the file, line and field.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
@@ -43,7 +43,10 @@ export interface RuleContext {
 export interface ComponentRule {
   /** Each problem as `<Tag ...>: what is wrong`; the file and line are added by the caller. */
   check(props: Record<string, unknown>, context: RuleContext): string[];
-  /** Props added to the component when the author leaves them out, e.g. `<Source>`'s framework. */
+  /**
+   * Props added to the component when the author leaves them out, e.g. `<Source>`'s framework. Only for a component
+   * that takes no content: the compiler rebuilds the element with the added props and no children.
+   */
   fill?(props: Record<string, unknown>, context: RuleContext): Record<string, string> | undefined;
 }
 
@@ -261,8 +264,12 @@ export function mdxChecksPlugin(options: MdxCheckOptions) {
       problems.push(...result.problems);
       const mark = markOf(node as MdastNode);
       if (mark) marks.push(mark);
-      // Only <Source> fills props in, and it renders no children, so the element is rebuilt without them.
-      if (result.added.length)
+      if (!result.added.length) return;
+      // Sätteri cannot add an attribute in place, so the element is rebuilt; a component that fills props takes no
+      // content, and content left between its tags would be lost, so it is an error.
+      if (node.children?.length)
+        problems.push(`${where}:${node.position?.start.line ?? '?'}: <${node.name}> takes no content between its tags`);
+      else
         visitor.replaceNode(node, {
           type: node.type,
           name: node.name,

@@ -250,6 +250,12 @@ describe('mdxChecksPlugin, run by the MDX compiler', () => {
     expect(code).toMatch(/section: "9\.1",\s*framework: "national-standards"/);
   });
 
+  it('reports content written inside a <Source>, which would otherwise be lost', async () => {
+    await expect(compile('<Source section="9.1">see here</Source>\n')).rejects.toThrow(
+      `${where}:1: <Source> takes no content between its tags`,
+    );
+  });
+
   it('treats a file with no framework as having none', async () => {
     await expect(
       (async () =>
