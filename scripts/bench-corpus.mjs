@@ -10,6 +10,13 @@ const frameworks = [
   'waspi-jip',
   'national-standards',
 ];
+// Ids from the timescale registry (src/lib/timescales/registry.ts): pages and steps name a timescale, never write one.
+const timescaleIds = [
+  'ns-9.1-letter',
+  'ns-3.3-first-appointment-release',
+  'ns-annex-b-three-sessions',
+  'jip-retention',
+];
 const words =
   'assess plan record share review refer supervise release recall agree check inform consider protect support'.split(
     ' ',
@@ -31,7 +38,7 @@ sources:
 ---
 ## ${topic} in custody
 
-The <Abbr term="POM" expand /> should ${topic} <Timescale amount={${(index % 9) + 1}} unit="working-days" from="the allocation" task="Benchmark task ${index}" />. <Source section="Benchmark ${index}" />
+The <Abbr term="POM" expand /> should ${topic} <Timescale id="${timescaleIds[index % timescaleIds.length]}" />. <Source section="Benchmark ${index}" />
 
 <Callout type="must">Record what you decided and why, for page ${index}.</Callout>
 
@@ -140,7 +147,7 @@ export function machine(id, steps) {
         kind: '${kind}',
         summary: 'A generated step used to measure the site at scale.',
         tasks: ['Do the first task', 'Do the second task'],
-        ${index % 3 === 0 ? "timescale: { amount: 5, unit: 'working-days', from: 'the previous step' }," : ''}
+        ${index % 3 === 0 ? `timescale: '${timescaleIds[index % timescaleIds.length]}',` : ''}
         guidance: [],
         source: [{ framework: 'national-standards', section: '9.${(index % 3) + 1}' }],
         notes: ['A generated trainer note.'],
@@ -180,14 +187,14 @@ export function generateCorpus(projectRoot, { pages, machines, steps }) {
 import type { RoleId } from '../lib/roles';
 import type { FrameworkId } from '../lib/schemas';
 ${readdirSync(machineDir)
-  .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts'].includes(file))
+  .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts', 'authoring.ts'].includes(file))
   .map((file, index) => `import machine${index} from './${file.replace(/\.ts$/, '')}';`)
   .join('\n')}
 
 export interface ProcessDefinition { id: string; title: string; summary: string; framework: FrameworkId; roles: RoleId[]; machine: AnyStateMachine }
 
 export const processes: ProcessDefinition[] = [${readdirSync(machineDir)
-    .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts'].includes(file))
+    .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts', 'authoring.ts'].includes(file))
     .map(
       (_file, index) =>
         `{ id: machine${index}.id, title: 'Map ' + machine${index}.id, summary: 'A process map ' + machine${index}.id + ' for the benchmark.', framework: 'national-standards', roles: ['pom', 'com'], machine: machine${index} }`,

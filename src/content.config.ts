@@ -1,6 +1,7 @@
 // The content collections: frameworks (one per source document), guidance pages and the glossary.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { journeySchema } from './lib/journeys';
 import { frameworkSchema, glossarySchema, guidanceSchema } from './lib/schemas';
 import { learningItemSchema } from './lib/training/learning-path';
 
@@ -27,4 +28,9 @@ const learningPath = defineCollection({
   schema: learningItemSchema,
 });
 
-export const collections = { frameworks, guidance, glossary, learningPath };
+const journeys = defineCollection({
+  loader: file(`${contentRoot}/journeys.yaml`),
+  schema: journeySchema,
+});
+
+export const collections = { frameworks, guidance, glossary, learningPath, journeys };

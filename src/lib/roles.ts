@@ -28,6 +28,8 @@ export const roles = {
   'jip-analyst': 'Joint Intelligence Programme analyst',
   'partner-agency': 'Partner agency',
   'person-on-probation': 'Person on probation or prisoner',
+  // A lane for steps whose source names no one: the map says so rather than choosing a role.
+  'not-stated': 'Not stated in the source',
 } as const;
 
 export type RoleId = keyof typeof roles;

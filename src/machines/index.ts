@@ -1,5 +1,6 @@
 // The registry: every process that has a map on the site. Pages are generated from this list.
 import type { AnyStateMachine } from 'xstate';
+import type { MapChangeNote } from '../lib/history';
 import type { RoleId } from '../lib/roles';
 import type { FrameworkId } from '../lib/schemas';
 import { chaplaincyInPrison } from './chaplaincy-in-prison';
@@ -16,7 +17,13 @@ export interface ProcessDefinition {
   framework: FrameworkId;
   roles: RoleId[];
   machine: AnyStateMachine;
+  /** The day of the newest change note: the map's "Last updated". */
+  lastUpdated?: string;
+  /** This site's dated notes of what changed on the map, each naming the steps it changed where it changed only some. */
+  history?: MapChangeNote[];
 }
+
+const firstPublished = (day: string): MapChangeNote => ({ date: day, note: 'Map first published on this site.' });
 
 export const processes: ProcessDefinition[] = [
   {
@@ -25,8 +32,37 @@ export const processes: ProcessDefinition[] = [
     summary:
       'What to do when a person on probation fails to comply with a community order, suspended sentence order, post-sentence supervision or licence: letters, decisions, breach and recall, with their deadlines.',
     framework: 'national-standards',
-    roles: ['com', 'spo', 'person-on-probation', 'court-team'],
+    roles: ['com', 'spo', 'person-on-probation'],
     machine: enforcement,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'Each step now links to the heading of the guidance that explains it, not only to the page.',
+        steps: [
+          'failureToComply',
+          'checkPublicProtection',
+          'takeImmediateAction',
+          'sendWarningLetter',
+          'awaitEvidence',
+          'decideOnExplanation',
+          'decideEnforcementAction',
+          'completeBreach',
+          'awaitSummons',
+          'recordRationale',
+          'licenceExplanation',
+          'decideLicenceAction',
+          'considerRecall',
+          'emergencyRecall',
+          'standardRecall',
+          'reviewAssessmentAndPlan',
+          'warningIssued',
+          'supervisionContinues',
+          'caseBeforeCourt',
+        ],
+      },
+    ],
   },
   {
     id: 'chaplaincy-in-prison',
@@ -36,6 +72,11 @@ export const processes: ProcessDefinition[] = [
     framework: 'faith-and-probation',
     roles: ['chaplain', 'pom', 'com'],
     machine: chaplaincyInPrison,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+    ],
   },
   {
     id: 'faith-in-approved-premises',
@@ -45,6 +86,11 @@ export const processes: ProcessDefinition[] = [
     framework: 'faith-and-probation',
     roles: ['ap-staff', 'ap-manager', 'community-chaplaincy'],
     machine: faithInApprovedPremises,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+    ],
   },
   {
     id: 'information-sharing-agreement',
@@ -54,6 +100,11 @@ export const processes: ProcessDefinition[] = [
     framework: 'information-sharing',
     roles: ['data-requester', 'data-protection-team', 'signatory', 'information-asset-owner'],
     machine: informationSharingAgreement,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+    ],
   },
   {
     id: 'jip-information-sharing',
@@ -63,6 +114,8 @@ export const processes: ProcessDefinition[] = [
     framework: 'waspi-jip',
     roles: ['partner-agency', 'jip-analyst'],
     machine: jipInformationSharing,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
   },
   {
     id: 'release-information-sharing',
@@ -70,8 +123,10 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
     framework: 'release-information',
-    roles: ['prison-staff', 'police', 'community-safety-partnership', 'local-authority'],
+    roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
   },
 ];
 

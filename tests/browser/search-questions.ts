@@ -20,7 +20,7 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'non-emergency recall 24 hours',
-    expect: either(step('enforcement', 'standardRecall'), enforcementGuidance),
+    expect: either(step('enforcement', 'nonEmergencyRecall'), enforcementGuidance),
   },
   {
     query: 'when must the breach be completed',
@@ -91,14 +91,14 @@ export const searchQuestions: SearchQuestion[] = [
   {
     query: 'how often does the chaplain see people on an ACCT',
     expect: either(
-      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.carryOutStatutoryVisits'),
+      step('chaplaincy-in-prison', 'duringCustody.acctVisits.visitPeopleOnAcct'),
       /^\/guidance\/faith-and-probation\//,
     ),
   },
   {
     query: 'segregation daily visits',
     expect: either(
-      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.carryOutStatutoryVisits'),
+      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare'),
       /^\/guidance\/faith-and-probation\//,
     ),
   },

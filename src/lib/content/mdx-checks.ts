@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
-import { timescaleSchema, frameworkIds } from '../schemas';
+import { frameworkIds } from '../schemas';
+import { timescaleById } from '../timescales/registry';
 
 interface JsxAttribute {
   type: string;
@@ -93,10 +94,18 @@ export const componentRules: Record<string, ComponentRule> = {
   },
   Timescale: {
     check: (props) => {
-      const result = timescaleSchema.safeParse(props);
-      return result.success
-        ? []
-        : result.error.issues.map((issue) => `<Timescale> ${issue.path.join('.') || 'props'}: ${issue.message}`);
+      const problems: string[] = [];
+      // A page names a registry entry; an amount written here would be a second copy that can drift.
+      const written = Object.keys(props).filter((name) => name !== 'id');
+      if (written.length)
+        problems.push(
+          `<Timescale> writes its own ${written.join(', ')}: name the entry in src/lib/timescales/registry.ts with id="..." and nothing else`,
+        );
+      if (typeof props.id !== 'string')
+        problems.push('<Timescale> needs id="..." naming an entry in src/lib/timescales/registry.ts');
+      else if (!timescaleById(props.id))
+        problems.push(`<Timescale id="${props.id}">: no such timescale in src/lib/timescales/registry.ts`);
+      return problems;
     },
   },
 };
@@ -182,11 +191,8 @@ export function checkMdxTree(
 
 /** A `<Timescale>` as written on a page: where it sits (the heading above it) and the section cited for it. */
 export interface TimescaleOnPage {
-  amount: number;
-  unit: string;
-  qualifier?: string;
-  from?: string;
-  task: string;
+  /** The registry id it names. */
+  id: string;
   /** Position of the heading above it among the page's headings, or null when it comes before any heading. */
   headingIndex: number | null;
   /** The `<Source>` cited for it: the first after it under the same heading, else the last before it. */
@@ -218,13 +224,8 @@ export function timescalesFromMarks(marks: PageMark[]): TimescaleOnPage[] {
       if (marks[next]!.kind === 'source') source = marks[next];
     for (let previous = position - 1; previous >= 0 && marks[previous]!.kind !== 'heading' && !source; previous -= 1)
       if (marks[previous]!.kind === 'source') source = marks[previous];
-    const { amount, unit, qualifier, from, task } = mark.props;
     found.push({
-      amount: Number(amount),
-      unit: String(unit),
-      qualifier: typeof qualifier === 'string' ? qualifier : undefined,
-      from: typeof from === 'string' ? from : undefined,
-      task: String(task),
+      id: String(mark.props.id),
       headingIndex,
       section: source?.kind === 'source' ? source.section : undefined,
     });

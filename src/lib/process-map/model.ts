@@ -111,7 +111,12 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
       }
       return;
     }
-    const parsed = stepMetaSchema.safeParse(node.meta ?? {});
+    // A final state's kind follows from its type: the end of the process at the top, a finished strand inside a group.
+    const written = (node.meta ?? {}) as Record<string, unknown>;
+    const derivedKind = node.type === 'final' && node.parent === machine.root ? 'end' : 'wait';
+    const parsed = stepMetaSchema.safeParse(
+      node.type === 'final' && written.kind === undefined ? { ...written, kind: derivedKind } : written,
+    );
     if (!parsed.success) {
       problems.push(describeIssues(id, path, parsed.error));
       return;

@@ -3,6 +3,7 @@
 import type { ProcessModel, Step } from '../process-map/model';
 import { roles } from '../roles';
 import { formatTimescale, type Timescale } from '../timescale';
+import { timescaleNotes } from '../timescales/registry';
 
 export type QuestionKind = 'next' | 'role' | 'timescale';
 
@@ -121,10 +122,11 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         `Next comes “${answer}”.`,
       );
     }
-    if (model.lanes.length > 1 && !step.isFinal) {
+    // Where the source names no one, there is no right answer to "who does it".
+    if (model.lanes.length > 1 && !step.isFinal && step.meta.lane !== 'not-stated') {
       const answer = roles[step.meta.lane];
       const distractors = model.lanes
-        .filter((lane) => lane !== step.meta.lane)
+        .filter((lane) => lane !== step.meta.lane && lane !== 'not-stated')
         .map((lane) => roles[lane])
         .slice(0, 3);
       add(step, 'role', '', `Who does “${step.meta.title}”?`, answer, distractors, `${answer} does this step.`);
@@ -145,7 +147,7 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         `What is the timescale for “${step.meta.title}”?`,
         answer,
         pickDistractors(answer, [...others, ...variants], step.number),
-        `The timescale is ${answer}.`,
+        [`The timescale is ${answer}.`, ...timescaleNotes(step.meta.timescale)].join(' '),
       );
     }
   }

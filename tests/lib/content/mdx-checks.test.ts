@@ -101,7 +101,7 @@ describe('checkMdxTree', () => {
       tree(
         paragraph(text('Sign an '), element('Abbr', { term: 'ISA' }, 3, true), text('.')),
         element('Callout', { type: 'must' }, 5),
-        element('Timescale', { amount: expression('2'), unit: 'working-days', task: 'Send a warning letter' }, 7),
+        element('Timescale', { id: 'ns-9.1-letter' }, 7),
         element('Source', { section: '9.1' }, 9),
         element('ProcessMapCard', { id: 'enforcement' }, 11),
       ),
@@ -159,18 +159,20 @@ describe('checkMdxTree', () => {
     ).toEqual(['src/pages/about.mdx:5: <Source> needs framework="..." (the file has no framework)']);
   });
 
-  it('reports a <Timescale> with a unit it does not know, naming the field', () => {
+  it('refuses a <Timescale> that writes its own amount, naming the file, line and the registry', () => {
     const problems = check(
-      tree(element('Timescale', { amount: expression('2'), unit: 'fortnights', task: 'Review' }, 14)),
+      tree(element('Timescale', { amount: expression('2'), unit: 'working-days', task: 'Send a letter' }, 14)),
     );
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${where.replace(/\./g, '\\.')}:14: <Timescale> unit: `));
+    expect(problems).toEqual([
+      `${where}:14: <Timescale> writes its own amount, unit, task: name the entry in src/lib/timescales/registry.ts with id="..." and nothing else`,
+      `${where}:14: <Timescale> needs id="..." naming an entry in src/lib/timescales/registry.ts`,
+    ]);
   });
 
-  it('reports a <Timescale> amount written as text rather than {2}', () => {
-    const problems = check(tree(element('Timescale', { amount: '2', unit: 'days', task: 'Wait' }, 6)));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/:6: <Timescale> amount: /);
+  it('refuses a <Timescale> id the registry does not have', () => {
+    expect(check(tree(element('Timescale', { id: 'ns-9.1-letters' }, 6)))).toEqual([
+      `${where}:6: <Timescale id="ns-9.1-letters">: no such timescale in src/lib/timescales/registry.ts`,
+    ]);
   });
 
   it('reports a <Callout> whose type is not must, should or note', () => {
@@ -268,19 +270,9 @@ describe('mdxChecksPlugin, run by the MDX compiler', () => {
 
   it('hands the page’s timescales, with their headings and sources, to the page’s front matter', async () => {
     const { data } = await compile(
-      '## Enforcement\n\nSend it <Timescale amount={2} unit="working-days" task="Send a warning letter" />. <Source section="9.1" />\n',
+      '## Enforcement\n\nSend it <Timescale id="ns-9.1-letter" />. <Source section="9.1" />\n',
     );
-    expect(data.astro?.frontmatter.timescales).toEqual([
-      {
-        amount: 2,
-        unit: 'working-days',
-        qualifier: undefined,
-        from: undefined,
-        task: 'Send a warning letter',
-        headingIndex: 0,
-        section: '9.1',
-      },
-    ]);
+    expect(data.astro?.frontmatter.timescales).toEqual([{ id: 'ns-9.1-letter', headingIndex: 0, section: '9.1' }]);
   });
 
   it('checks each file on its own: a problem in one file is not reported again for the next', async () => {

@@ -71,13 +71,13 @@ describe('quizQuestions for the enforcement map', () => {
     expect(question.prompt).toBe(
       'At “Check for public protection concerns”, the outcome is “No public protection concerns”. What happens next?',
     );
-    expect(answerOf(question)).toBe('Send a warning letter');
-    expect(question.explanation).toBe('Next comes “Send a warning letter”.');
+    expect(answerOf(question)).toBe('Send a letter');
+    expect(question.explanation).toBe('Next comes “Send a letter”.');
   });
 
   it('words a question after a step with one way out as what happened', () => {
     const question = questions.find((candidate) => candidate.id === 'enforcement:sendWarningLetter:next:LETTER_SENT')!;
-    expect(question.prompt).toBe('After “Send a warning letter” (letter sent), what happens next?');
+    expect(question.prompt).toBe('After “Send a letter” (letter sent), what happens next?');
   });
 
   it('keeps acronyms in a one-way outcome as written', () => {
@@ -88,11 +88,13 @@ describe('quizQuestions for the enforcement map', () => {
     expect(question?.prompt).toContain('(DPIA completed)');
   });
 
-  it('asks who does each step that is not an end, answered by its lane’s role', () => {
+  it('asks who does each step that is not an end and whose source names who does it', () => {
     const role = questions.filter((question) => question.kind === 'role');
     expect(role.map((question) => question.stepPath)).toEqual(
-      model.steps.filter((step) => !step.isFinal).map((step) => step.path),
+      model.steps.filter((step) => !step.isFinal && step.meta.lane !== 'not-stated').map((step) => step.path),
     );
+    expect(role.map((question) => question.stepPath)).not.toContain('sendWarningLetter');
+    for (const question of role) expect(question.options).not.toContain(roles['not-stated']);
     for (const question of role) {
       const step = stepByPath(model, question.stepPath)!;
       expect(answerOf(question)).toBe(roles[step.meta.lane]);
