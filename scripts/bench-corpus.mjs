@@ -1,7 +1,20 @@
 // Generates a large synthetic corpus for the benchmark: guidance pages for the real frameworks and process machines
 // of about 30 steps, written into a copy of the project so they go through the same collections and components.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * Gives a copy of the project the original's installed packages without sharing its build caches: Astro keeps its
+ * content store in node_modules/.astro and Vite its dependency cache in node_modules/.vite, and a copy reading the
+ * real site's store would build the wrong pages.
+ */
+export function linkPackages(fromRoot, projectRoot) {
+  const packages = path.join(projectRoot, 'node_modules');
+  mkdirSync(packages, { recursive: true });
+  for (const name of readdirSync(path.join(fromRoot, 'node_modules')))
+    if (!['.astro', '.vite'].includes(name))
+      symlinkSync(path.join(fromRoot, 'node_modules', name), path.join(packages, name));
+}
 
 const frameworks = [
   'faith-and-probation',

@@ -2,10 +2,10 @@
 // by Astro Starlight (a pinned version installed with npm into a temporary folder, never a dependency of the site),
 // in alternation so both share the machine's load, with each build's phases taken from when its log lines arrive.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generatePlainCorpus, plainPageBody } from './bench-corpus.mjs';
+import { generatePlainCorpus, linkPackages, plainPageBody } from './bench-corpus.mjs';
 
 export const starlightVersion = '0.42.4';
 
@@ -90,7 +90,7 @@ export function oursProject(root, pages) {
   const projectRoot = mkdtempSync(path.join(tmpdir(), 'bench-plain-ours-'));
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
     cpSync(path.join(root, entry), path.join(projectRoot, entry), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(projectRoot, 'node_modules'));
+  linkPackages(root, projectRoot);
   generatePlainCorpus(projectRoot, pages);
   return projectRoot;
 }
@@ -162,7 +162,12 @@ export async function compareWithStarlight(root, { pages = 1000, runs = 2 } = {}
       ]) {
         const outDir = mkdtempSync(path.join(tmpdir(), `bench-plain-${site}-dist-`));
         const measured = phasesFromLog(await timedBuild(projectRoot, outDir), phaseEnds[site]);
+        // A build that made fewer pages than it was given would be fast for the wrong reason.
+        const built = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
+          (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+        ).length;
         rmSync(outDir, { recursive: true, force: true });
+        if (built < pages) throw new Error(`${site} built ${built} pages, fewer than the ${pages} generated`);
         timings[site].push(measured);
         console.log(
           `  run ${run + 1}, ${site === 'ours' ? 'this site' : 'Starlight'}: ${phases

@@ -1,12 +1,12 @@
 // `npm run bench`: builds the real site and a generated large corpus through the same pipeline, and prints the
 // figures the issues set budgets for, each with its budget and PASS or FAIL. Timings are measurements, not tests.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openSite, watchedPage } from '../tests/browser/harness.ts';
-import { generateCorpus } from './bench-corpus.mjs';
+import { generateCorpus, linkPackages } from './bench-corpus.mjs';
 import { compareWithStarlight, printComparison, starlightVersion } from './bench-starlight.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -221,7 +221,7 @@ console.log('\nGenerated large corpus (2,000 guidance pages, 100 process maps of
 const corpusRoot = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
 for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
   cpSync(path.join(root, entry), path.join(corpusRoot, entry), { recursive: true });
-symlinkSync(path.join(root, 'node_modules'), path.join(corpusRoot, 'node_modules'));
+linkPackages(root, corpusRoot);
 const { guidancePages, machines, steps } = generateCorpus(corpusRoot, { pages: 2000, machines: 100, steps: 30 });
 const corpusOut = path.join(corpusRoot, 'dist');
 const corpusBuild = build(corpusRoot, corpusOut);
