@@ -85,7 +85,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** A copy of this project with the plain pages added, sharing its node_modules. */
+/** A copy of this project with the plain pages added, using its installed packages but caches of its own. */
 export function oursProject(root, pages) {
   const projectRoot = mkdtempSync(path.join(tmpdir(), 'bench-plain-ours-'));
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
@@ -128,7 +128,9 @@ export default defineConfig({ integrations: [starlight({ title: 'Benchmark' })] 
 `,
   );
   const docs = path.join(projectRoot, 'src/content/docs');
-  rmSync(path.join(projectRoot, 'src'), { recursive: true, force: true });
+  // Both sites start from no content store or Vite cache, as the fresh copy of this site does.
+  for (const cache of ['src', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(path.join(projectRoot, cache), { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
   writeFileSync(
     path.join(projectRoot, 'src/content.config.ts'),
