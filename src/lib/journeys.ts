@@ -5,7 +5,8 @@ import type { Heading } from './content/guidance';
 import type { TimescaleOnPage } from './content/mdx-checks';
 import { stepAnchor, stepByPath, type ProcessModel } from './process-map/model';
 import { stepTimescaleWords } from './process-map/timescale-words';
-import { formatTimescale, type Timescale } from './timescale';
+import { formatTimescale } from './timescale';
+import { timescaleById } from './timescales/registry';
 import { frameworkIds } from './schemas';
 
 const journeyLinkSchema = z
@@ -109,10 +110,10 @@ export function timescalesUnder(headings: Heading[], found: TimescaleOnPage[], a
   const end = next < 0 ? headings.length : next;
   return found
     .filter((item) => item.headingIndex !== null && item.headingIndex >= start && item.headingIndex < end)
-    .map(
-      (item) =>
-        `${item.task}: ${formatTimescale({ amount: item.amount, unit: item.unit as Timescale['unit'], qualifier: item.qualifier as Timescale['qualifier'], from: item.from })}`,
-    );
+    .flatMap((item) => {
+      const timescale = timescaleById(item.id);
+      return timescale ? [`${timescale.task}: ${formatTimescale(timescale)}`] : [];
+    });
 }
 
 export function resolveLink(link: JourneyLink, targets: JourneyTargets): ResolvedLink {

@@ -27,10 +27,10 @@ const targets: JourneyTargets = {
           { depth: 2, slug: 'further-guidance', text: 'Further guidance' },
         ],
         timescales: [
-          { amount: 5, unit: 'working-days', from: 'sentence', task: 'Hold the first appointment', headingIndex: 1 },
-          { amount: 1, unit: 'working-days', from: 'release', task: 'Hold it after release', headingIndex: 2 },
-          { amount: 9, unit: 'days', task: 'Something later', headingIndex: 3 },
-        ] as GuidanceTarget['timescales'],
+          { id: 'ns-3.3-first-appointment-community', headingIndex: 1 },
+          { id: 'ns-3.3-first-appointment-release', headingIndex: 2 },
+          { id: 'ns-5.4-monthly-contact', headingIndex: 3 },
+        ],
       },
     ],
   ]),
@@ -90,8 +90,8 @@ describe('timescales on a journey', () => {
   it('takes the timescales under a heading and its subheadings, not the next section’s', () => {
     const page = targets.guidance.get('national-standards/03-allocation-and-initial-contact')!;
     expect(timescalesUnder(page.headings, page.timescales, 'hold-the-first-appointment')).toEqual([
-      'Hold the first appointment: within 5 working days of sentence',
-      'Hold it after release: within 1 working day of release',
+      'Hold the first face-to-face appointment on a community order or suspended sentence order: within 5 working days of sentence',
+      'Hold the first face-to-face appointment after release on licence or post-sentence supervision: within 1 working day of release',
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('timescales on a journey', () => {
       text: 'x',
       href: '/process-maps/enforcement/#step-sendWarningLetter',
       kind: 'Process map',
-      timescales: ['Send a warning letter: within 2 working days of the failure to comply'],
+      timescales: ['Send a letter: within 2 working days of any failure to attend'],
     });
   });
 });
