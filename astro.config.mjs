@@ -29,7 +29,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), linkCheck(), searchIndex(contentRoot), contentReview()],
+  // optimize: each MDX page's static HTML becomes one string rather than a JSX call per element, so the modules the
+  // build loads to render 1,000 pages are smaller and faster to render; the built HTML is the same.
+  integrations: [mdx({ optimize: true }), linkCheck(), searchIndex(contentRoot), contentReview()],
   markdown: {
     // Sätteri parses and compiles MDX natively (as Starlight does); our checks see only headings, tables and JSX.
     processor: satteri({
