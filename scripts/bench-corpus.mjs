@@ -140,23 +140,12 @@ export function generatePlainCorpus(projectRoot, pages) {
   return pages;
 }
 
-export function machine(id, steps) {
-  const names = Array.from({ length: steps }, (_, index) => `step${index + 1}`);
-  const lanes = ['pom', 'com', 'spo', 'chaplain'];
-  const states = names.map((name, index) => {
-    const isLast = index === steps - 1;
-    const isDecision = !isLast && index % 5 === 4 && index + 2 < steps;
-    const kind = index === 0 ? 'start' : isLast ? 'end' : isDecision ? 'decision' : 'activity';
-    const on = isLast
-      ? ''
-      : isDecision
-        ? `on: { OPTION_A: { target: '${names[index + 1]}', description: 'First option at ${name}' }, OPTION_B: { target: '${names[index + 2]}', description: 'Second option at ${name}' } },`
-        : `on: { NEXT: { target: '${names[index + 1]}', description: 'Done: go on from ${name}' } },`;
-    return `    ${name}: {
-      ${isLast ? "type: 'final'," : ''}
+function stepState(id, name, index, { lane, kind, on = '', isFinal = false }) {
+  return `    ${name}: {
+      ${isFinal ? "type: 'final'," : ''}
       meta: {
         title: 'Benchmark ${id} step ${index + 1}',
-        lane: '${lanes[index % lanes.length]}',
+        lane: '${lane}',
         kind: '${kind}',
         summary: 'A generated step used to measure the site at scale.',
         tasks: ['Do the first task', 'Do the second task'],
@@ -167,7 +156,55 @@ export function machine(id, steps) {
       },
       ${on}
     },`;
+}
+
+/**
+ * A machine of about `steps` steps, like the real maps: decisions every fifth step, a loop back from every tenth, and
+ * (from 20 steps) two strands of work in parallel between a fork and a join.
+ */
+export function machine(id, steps) {
+  const names = Array.from({ length: steps }, (_, index) => `step${index + 1}`);
+  const lanes = ['pom', 'com', 'spo', 'chaplain'];
+  const parallelAfter = steps >= 20 ? 10 : -1;
+  const states = names.map((name, index) => {
+    const isLast = index === steps - 1;
+    const isDecision = !isLast && index % 5 === 4 && index + 2 < steps;
+    const kind = index === 0 ? 'start' : isLast ? 'end' : isDecision ? 'decision' : 'activity';
+    const next = index === parallelAfter ? 'strands' : names[index + 1];
+    const loop =
+      index % 10 === 9
+        ? ` REDO: { target: '${names[index - 3]}', description: 'Go back to step ${index - 2} at ${name}' },`
+        : '';
+    const on = isLast
+      ? ''
+      : isDecision
+        ? `on: { OPTION_A: { target: '${next}', description: 'First option at ${name}' }, OPTION_B: { target: '${names[index + 2]}', description: 'Second option at ${name}' },${loop} },`
+        : `on: { NEXT: { target: '${next}', description: 'Done: go on from ${name}' } },`;
+    return stepState(id, name, index, { lane: lanes[index % lanes.length], kind, on, isFinal: isLast });
   });
+  if (parallelAfter >= 0) {
+    const region = (key, lane, offset) => {
+      const [first, second] = [`${key}First`, `${key}Second`];
+      return `    ${key}: {
+      meta: { title: 'Strand ${key}', summary: 'A generated strand of parallel work.', source: [{ framework: 'national-standards', section: '9.1' }] },
+      initial: '${first}',
+      states: {
+    ${stepState(id, first, steps + offset, { lane, kind: 'activity', on: `on: { NEXT: { target: '${second}', description: 'Done: go on from ${first}' } },` })}
+    ${stepState(id, second, steps + offset + 1, { lane, kind: 'activity', on: `on: { NEXT: { target: '${key}Done', description: 'Done: go on from ${second}' } },` })}
+    ${stepState(id, `${key}Done`, steps + offset + 2, { lane, kind: 'wait', isFinal: true })}
+      },
+    },`;
+    };
+    states.push(`    strands: {
+      type: 'parallel',
+      meta: { title: 'Work in parallel', summary: 'Two generated strands of work at the same time.', source: [{ framework: 'national-standards', section: '9.1' }] },
+      onDone: { target: '${names[parallelAfter + 1]}', description: 'Both strands complete' },
+      states: {
+${region('left', 'spo', 0)}
+${region('right', 'chaplain', 3)}
+      },
+    },`);
+  }
   return `import { setup } from 'xstate';
 
 export const machine = setup({}).createMachine({
@@ -180,6 +217,15 @@ ${states.join('\n')}
 
 export default machine;
 `;
+}
+
+/** The machine itself, for tests and benchmarks that run in-process: the module text above, run with XState's setup. */
+export function corpusMachine(id, steps, setup) {
+  const source = machine(id, steps)
+    .replace(/^import .*$/m, '')
+    .replace('export const machine =', 'const machine =')
+    .replace('export default machine;', 'return machine;');
+  return new Function('setup', source)(setup);
 }
 
 /** Replaces the copy's guidance and machines with generated ones; keeps its frameworks, glossary and learning path. */

@@ -5,8 +5,7 @@ import type { Heading } from './content/guidance';
 import type { TimescaleOnPage } from './content/mdx-checks';
 import { stepAnchor, stepByPath, type ProcessModel } from './process-map/model';
 import { stepTimescaleWords } from './process-map/timescale-words';
-import { formatTimescale } from './timescale';
-import { timescaleById } from './timescales/registry';
+import { timescaleById, timescaleWithNotes } from './timescales/registry';
 import { frameworkIds } from './schemas';
 
 const journeyLinkSchema = z
@@ -112,7 +111,7 @@ export function timescalesUnder(headings: Heading[], found: TimescaleOnPage[], a
     .filter((item) => item.headingIndex !== null && item.headingIndex >= start && item.headingIndex < end)
     .flatMap((item) => {
       const timescale = timescaleById(item.id);
-      return timescale ? [`${timescale.task}: ${formatTimescale(timescale)}`] : [];
+      return timescale ? [`${timescale.task}: ${timescaleWithNotes(timescale)}`] : [];
     });
 }
 

@@ -65,7 +65,10 @@ export const frameworkSchema = z
     issued: partialDate.optional(),
     reissued: partialDate.optional(),
     implemented: partialDate.optional(),
+    /** When this site next checks its overview of the document (not a date the document sets). */
     reviewDue: partialDate,
+    /** The review date the document itself sets; left out where it sets none, and the overview then says so. */
+    sourceReviewDue: partialDate.optional(),
     lastReviewed: partialDate,
     sourceFile: z
       .string()

@@ -8,7 +8,11 @@ import { enforcement } from './enforcement';
 import { faithInApprovedPremises } from './faith-in-approved-premises';
 import { informationSharingAgreement } from './information-sharing-agreement';
 import { jipInformationSharing } from './jip-information-sharing';
+import { nsdSupervision } from './nsd-supervision';
+import { omicHandover } from './omic-handover';
 import { releaseInformationSharing } from './release-information-sharing';
+import { startCommunitySentence } from './start-community-sentence';
+import { approvedPremisesReferral } from './approved-premises-referral';
 
 export interface ProcessDefinition {
   id: string;
@@ -26,6 +30,50 @@ export interface ProcessDefinition {
 const firstPublished = (day: string): MapChangeNote => ({ date: day, note: 'Map first published on this site.' });
 
 export const processes: ProcessDefinition[] = [
+  {
+    id: 'omic-handover',
+    title: 'OMiC: from POM allocation to handover to the COM',
+    summary:
+      'A custody case under Offender Management in Custody: the POM’s minimum supervision sessions, transfers between prisons, the sessions and preparation before handover, allocation to the COM, the pre-release plan and the COM taking over.',
+    framework: 'national-standards',
+    roles: ['pom', 'manage-pom-cases', 'com', 'not-stated'],
+    machine: omicHandover,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
+  },
+  {
+    id: 'start-community-sentence',
+    title: 'Start a community sentence or licence',
+    summary:
+      'From allocation to supervision under way: the first face-to-face appointment after sentence or release, induction, the sentence plan deadlines, unpaid work and a referral to Commissioned Rehabilitative Services.',
+    framework: 'national-standards',
+    roles: ['spo', 'com', 'crs-provider', 'not-stated'],
+    machine: startCommunitySentence,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
+  },
+  {
+    id: 'approved-premises-referral',
+    title: 'Refer to an Approved Premises and plan the move on',
+    summary:
+      'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
+    framework: 'national-standards',
+    roles: ['com', 'person-on-probation', 'not-stated'],
+    machine: approvedPremisesReferral,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
+  },
+  {
+    id: 'nsd-supervision',
+    title: 'Supervise a National Security Division case',
+    summary:
+      'The enhanced Annex A requirements: who is in scope, two contacts a week, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
+    framework: 'national-standards',
+    roles: ['com', 'mappa', 'nsd', 'person-on-probation', 'not-stated'],
+    machine: nsdSupervision,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
+  },
   {
     id: 'enforcement',
     title: 'Enforcement of orders and licences',
@@ -55,10 +103,26 @@ export const processes: ProcessDefinition[] = [
           'decideLicenceAction',
           'considerRecall',
           'emergencyRecall',
-          'standardRecall',
+          'nonEmergencyRecall',
           'reviewAssessmentAndPlan',
           'warningIssued',
           'supervisionContinues',
+          'caseBeforeCourt',
+        ],
+      },
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
+        steps: [
+          'takeImmediateAction',
+          'sendWarningLetter',
+          'awaitEvidence',
+          'decideOnExplanation',
+          'completeBreach',
+          'awaitSummons',
+          'emergencyRecall',
+          'nonEmergencyRecall',
+          'reviewAssessmentAndPlan',
           'caseBeforeCourt',
         ],
       },
@@ -76,6 +140,17 @@ export const processes: ProcessDefinition[] = [
     history: [
       firstPublished('2026-11-23'),
       { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
+        steps: [
+          'seeWithin24Hours',
+          'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare',
+          'duringCustody.acctVisits.visitPeopleOnAcct',
+          'duringCustody.acctVisits.acctVisitsContinue',
+          'referToApprovedPremises',
+        ],
+      },
     ],
   },
   {
@@ -115,7 +190,14 @@ export const processes: ProcessDefinition[] = [
     roles: ['partner-agency', 'jip-analyst'],
     machine: jipInformationSharing,
     lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
+        steps: ['collectData'],
+      },
+    ],
   },
   {
     id: 'release-information-sharing',
@@ -126,7 +208,14 @@ export const processes: ProcessDefinition[] = [
     roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
     lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
+        steps: ['dailyDownload', 'flagRelease'],
+      },
+    ],
   },
 ];
 

@@ -2,6 +2,7 @@
 // XML parser, the report link following the walk-through, and the new pages working without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeMachine } from '../../src/lib/process-map/model';
+import { compareFlowNumbers } from '../../src/lib/process-map/numbering';
 import { roles } from '../../src/lib/roles';
 import { enforcement } from '../../src/machines/enforcement';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
@@ -15,7 +16,9 @@ afterAll(async () => {
 });
 
 const model = describeMachine(enforcement);
-const spoSteps = model.steps.filter((step) => step.meta.lane === 'spo');
+// The procedure lists steps in the order the process flows.
+const inFlowOrder = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label));
+const spoSteps = inFlowOrder.filter((step) => step.meta.lane === 'spo');
 
 describe('Highlight my role', () => {
   it('dims the other lanes, lists my steps, passes axe and is remembered on the next visit', async () => {
@@ -29,12 +32,12 @@ describe('Highlight my role', () => {
     );
     const list = page.getByRole('list', { name: 'Your steps in this map' });
     await expect(list.getByRole('link').allTextContents()).resolves.toEqual(
-      spoSteps.map((step) => `${step.number}. ${step.meta.title}`),
+      spoSteps.map((step) => `${step.label}. ${step.meta.title}`),
     );
     const dimmed = await page.$$eval('li[data-step].app-lane--dimmed', (nodes) =>
       nodes.map((node) => (node as HTMLElement).dataset.step),
     );
-    expect(dimmed).toEqual(model.steps.filter((step) => step.meta.lane !== 'spo').map((step) => step.path));
+    expect(dimmed).toEqual(inFlowOrder.filter((step) => step.meta.lane !== 'spo').map((step) => step.path));
     expect(describeViolations(await axeViolations(page))).toBe('');
 
     await page.goto(`${site.url}/process-maps/enforcement/`);
@@ -80,12 +83,12 @@ describe('Highlight my role', () => {
     });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${site.url}/process-maps/enforcement/`);
-    await page.getByLabel('Highlight my role').selectOption('court-team');
+    await page.getByLabel('Highlight my role').selectOption('spo');
     await expect(page.locator('[data-role-highlight-message]').textContent()).resolves.toContain(
       'This browser would not let the site remember your choice',
     );
     await expect(page.locator('li[data-step].app-lane--mine').count()).resolves.toBe(
-      model.steps.filter((step) => step.meta.lane === 'court-team').length,
+      model.steps.filter((step) => step.meta.lane === 'spo').length,
     );
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
@@ -99,7 +102,7 @@ describe('Highlight my role', () => {
     await expect(page.getByRole('heading', { name: 'Page history' }).isVisible()).resolves.toBe(true);
     await page.goto(`${site.url}/roles/spo/`);
     await expect(
-      page.getByRole('link', { name: `Step ${spoSteps[0]!.number}: ${spoSteps[0]!.meta.title}` }).isVisible(),
+      page.getByRole('link', { name: `Step ${spoSteps[0]!.label}: ${spoSteps[0]!.meta.title}` }).isVisible(),
     ).resolves.toBe(true);
     await page.goto(`${site.url}/journeys/supervise-a-community-order/`);
     await expect(page.getByRole('heading', { level: 2, name: /Close the case/ }).isVisible()).resolves.toBe(true);
@@ -169,7 +172,7 @@ describe('Report a problem', () => {
     await page.getByRole('button', { name: 'Start walk-through' }).click();
     const first = model.steps.find((step) => step.path === model.initialPaths[0])!;
     await expect(page.locator('[data-report-steps]').textContent()).resolves.toBe(
-      `, current step: ${first.number}. ${first.meta.title}`,
+      `, current step: ${first.label}. ${first.meta.title}`,
     );
     await expect(page.locator('[data-report-address]').textContent()).resolves.toContain('?step=');
     await page.close();

@@ -52,9 +52,9 @@ describe('step-by-step journeys', () => {
   it('shows the timescales of the sections a step links to', () => {
     const html = readPage('journeys/supervise-a-community-order/index.html');
     expect(html).toContain(
-      'Hold the first face-to-face appointment after a community order or suspended sentence order: within 5 working days of sentence',
+      'Hold the first face-to-face appointment on a community order or suspended sentence order: within 5 working days of sentence',
     );
-    expect(html).toContain('Send a warning letter: within 2 working days of the failure to comply');
+    expect(html).toContain('Send a letter: within 2 working days of any failure to attend');
   });
 
   it('puts the journey in a sidebar on each guidance page it links to, marking the steps that page is in', () => {

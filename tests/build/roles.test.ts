@@ -47,7 +47,7 @@ describe('role pages', () => {
   it('links each step to its place on the map and shows its timescale in the site’s wording', () => {
     const html = readPage('roles/com/index.html');
     expect(html).toMatch(
-      /href="\/process-maps\/enforcement\/#step-sendWarningLetter">Step \d+: Send a warning letter<\/a>\s*<span[^>]*> – within 2 working days of the failure to comply<\/span>/,
+      /href="\/process-maps\/enforcement\/#step-decideOnExplanation">Step \d+[a-z]*: Decide whether the explanation is acceptable<\/a>\s*<span[^>]*> – within 6 working days of the last failure to comply<\/span>/,
     );
   });
 

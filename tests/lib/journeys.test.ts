@@ -7,7 +7,6 @@ import {
   journeysContaining,
   resolveLink,
   timescalesUnder,
-  type GuidanceTarget,
   type Journey,
   type JourneyTargets,
 } from '../../src/lib/journeys';
@@ -95,13 +94,16 @@ describe('timescales on a journey', () => {
     ]);
   });
 
-  it('takes a map step’s timescale from the machine', () => {
+  it('takes a map step’s timescale from the registry entry it names, with its notes', () => {
     expect(resolveLink({ map: 'enforcement', step: 'sendWarningLetter', text: 'x' }, targets)).toEqual({
       text: 'x',
       href: '/process-maps/enforcement/#step-sendWarningLetter',
       kind: 'Process map',
       timescales: ['Send a letter: within 2 working days of any failure to attend'],
     });
+    expect(resolveLink({ map: 'enforcement', step: 'completeBreach', text: 'x' }, targets).timescales[0]).toMatch(
+      /^Complete the breach: by working day 8 after the last failure to comply \(The standard says “by day” without saying/,
+    );
   });
 });
 

@@ -13,6 +13,7 @@ interface JsxAttribute {
 interface MdastNode {
   type: string;
   name?: string | null;
+  value?: string;
   attributes?: JsxAttribute[];
   children?: MdastNode[];
   position?: { start: { line: number } };
@@ -21,14 +22,18 @@ interface MdastNode {
 interface PluginContext {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
   replaceNode(node: unknown, replacement: unknown): void;
+  parent(node: unknown): { children?: readonly MdastNode[] } | undefined;
+  indexOf(node: unknown): number | undefined;
 }
-const frontmatterOf = (visitor: PluginContext) => visitor.data.astro?.frontmatter ?? {};
+const frontmatterOf = (visitor: Pick<PluginContext, 'data'>) => visitor.data.astro?.frontmatter ?? {};
 
 export interface MdxCheckOptions {
-  /** Glossary ids that `<Abbr term>` may use. */
-  glossaryTerms: ReadonlySet<string>;
-  /** Process ids that `<ProcessMapCard id>` may use. */
+  /** Glossary ids that `<Abbr term>` may use, each with its expansion. */
+  glossaryTerms: ReadonlyMap<string, string>;
+  /** Process ids that `<ProcessMapCard id>` and `<ProcessDiagram id>` may use. */
   processIds: ReadonlySet<string>;
+  /** Each process's step paths, which `<ProcessDiagram steps>` may name (not checked when left out). */
+  processSteps?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folder paths are shown relative to this. */
   root: string;
 }
@@ -38,6 +43,8 @@ export interface RuleContext {
   options: MdxCheckOptions;
   /** The page's framework (front matter, or a framework overview's file name), if any. */
   framework?: string;
+  /** The text just before the component in its paragraph, for checks that depend on how it is read in a sentence. */
+  textBefore: string;
 }
 
 /** How the build checks one content component: what is wrong with its props, and props it fills in when left out. */
@@ -57,10 +64,16 @@ export interface ComponentRule {
  */
 export const componentRules: Record<string, ComponentRule> = {
   Abbr: {
-    check: (props, { options }) => {
+    check: (props, { options, textBefore }) => {
       if (typeof props.term !== 'string') return ['<Abbr> needs a term="..." attribute'];
-      if (!options.glossaryTerms.has(props.term))
+      const expansion = options.glossaryTerms.get(props.term);
+      if (expansion === undefined)
         return [`<Abbr term="${props.term}">: "${props.term}" is not in src/content/glossary.yaml`];
+      if (props.expand === true && /\(\s*$/.test(textBefore))
+        return [
+          `<Abbr term="${props.term}" expand> sits inside brackets after the words it stands for, ` +
+            `so it reads "${expansion} (${expansion} (${props.term}))": remove "expand"`,
+        ];
       return [];
     },
   },
@@ -76,6 +89,26 @@ export const componentRules: Record<string, ComponentRule> = {
       if (!options.processIds.has(String(props.id)))
         return [`<ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`];
       return [];
+    },
+  },
+  ProcessDiagram: {
+    check: (props, { options }) => {
+      const id = props.id === undefined ? undefined : String(props.id);
+      if (id === undefined) return ['<ProcessDiagram> needs an id, e.g. id="enforcement"'];
+      if (!options.processIds.has(id))
+        return [`<ProcessDiagram id="${id}">: no process map with that id in src/machines`];
+      if (props.steps === undefined) return [];
+      let steps: unknown;
+      try {
+        steps = JSON.parse(String(props.steps));
+      } catch {
+        steps = undefined;
+      }
+      if (!Array.isArray(steps) || steps.length === 0 || !steps.every((step) => typeof step === 'string'))
+        return ['<ProcessDiagram steps>: write a list of step paths, e.g. steps={["sendWarningLetter"]}'];
+      const known = options.processSteps?.get(id);
+      const unknown = known ? steps.filter((step) => !known.has(step)) : [];
+      return unknown.map((step) => `<ProcessDiagram id="${id}">: the map has no step "${step}"`);
     },
   },
   Source: {
@@ -167,6 +200,58 @@ export function checkComponent(
   return { problems: rule.check(props, context).map((problem) => `${at}: ${problem}`), added };
 }
 
+function repeatedCitationMessage(section: unknown): string {
+  return (
+    `<Source section="${String(section)}" /> repeats the citation just before it under the same heading: ` +
+    `cite a section once, and again only after a different section`
+  );
+}
+
+/**
+ * The checks of one file, fed its headings and JSX elements in page order (by a tree walk in the tests, by the MDX
+ * compiler in the build): the problems, with repeated citations last, and the marks for the timescales index.
+ */
+export function fileChecks(filePath: string, frontmatter: Record<string, unknown>, options: MdxCheckOptions) {
+  const where = path.relative(options.root, filePath) || filePath;
+  const framework = frameworkOf(filePath, frontmatter);
+  const problems: string[] = [];
+  const repeated: string[] = [];
+  const marks: PageMark[] = [];
+  let lastCitation: string | undefined;
+  return {
+    heading() {
+      marks.push({ kind: 'heading' });
+      lastCitation = undefined;
+    },
+    /** Checks an element; returns the attributes its rule fills in. */
+    element(node: MdastNode, textBefore: string): JsxAttribute[] {
+      const result = checkComponent(node, where, { options, framework, textBefore });
+      problems.push(...result.problems);
+      const mark = markOf(node);
+      if (mark) marks.push(mark);
+      if (node.name === 'Source') {
+        const props = attributesOf(node);
+        const cited = `${String(props.framework ?? result.added.find((added) => added.name === 'framework')?.value ?? '')}|${String(props.section)}`;
+        if (cited === lastCitation)
+          repeated.push(`${where}:${node.position?.start.line ?? '?'}: ${repeatedCitationMessage(props.section)}`);
+        lastCitation = cited;
+      }
+      return result.added;
+    },
+    /** Reports an element whose content would be lost. */
+    problem(node: MdastNode, message: string) {
+      problems.push(`${where}:${node.position?.start.line ?? '?'}: ${message}`);
+    },
+    problems: () => [...problems, ...repeated],
+    timescales: () => timescalesFromMarks(marks),
+  };
+}
+
+function textJustBefore(siblings: readonly MdastNode[], index: number): string {
+  const previous = siblings[index - 1];
+  return previous?.type === 'text' ? (previous.value ?? '') : '';
+}
+
 /** Checks one MDX tree; returns the problems found (and adds the page's framework to `<Source>` tags that omit it). */
 export function checkMdxTree(
   tree: MdastNode,
@@ -174,19 +259,14 @@ export function checkMdxTree(
   frontmatter: Record<string, unknown>,
   options: MdxCheckOptions,
 ): string[] {
-  const problems: string[] = [];
-  const where = path.relative(options.root, filePath) || filePath;
-  const context = { options, framework: frameworkOf(filePath, frontmatter) };
-  const visit = (node: MdastNode) => {
-    if (isComponent(node)) {
-      const result = checkComponent(node, where, context);
-      problems.push(...result.problems);
-      node.attributes?.push(...result.added);
-    }
-    node.children?.forEach(visit);
+  const checks = fileChecks(filePath, frontmatter, options);
+  const visit = (node: MdastNode, textBefore = '') => {
+    if (node.type === 'heading') checks.heading();
+    if (isComponent(node)) node.attributes?.push(...checks.element(node, textBefore));
+    node.children?.forEach((child, index) => visit(child, textJustBefore(node.children ?? [], index)));
   };
   visit(tree);
-  return problems;
+  return checks.problems();
 }
 
 /** A `<Timescale>` as written on a page: where it sits (the heading above it) and the section cited for it. */
@@ -252,43 +332,37 @@ export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
  */
 export function mdxChecksPlugin(options: MdxCheckOptions) {
   // A factory: Sätteri calls it once per file, so each file gets its own problems and marks.
-  return ({ fileURL }: { fileURL: URL | undefined }): MdastPluginDefinition => {
-    const filePath = fileURL ? fileURLToPath(fileURL) : '(unknown file)';
-    const where = path.relative(options.root, filePath) || filePath;
-    const problems: string[] = [];
-    const marks: PageMark[] = [];
-    let context: RuleContext | undefined;
+  return ({ fileURL, data }: { fileURL: URL | undefined; data: PluginContext['data'] }): MdastPluginDefinition => {
+    const checks = fileChecks(fileURL ? fileURLToPath(fileURL) : '(unknown file)', frontmatterOf({ data }), options);
     const element = (node: Readonly<MdastNode>, visitor: PluginContext) => {
-      context ??= { options, framework: frameworkOf(filePath, frontmatterOf(visitor)) };
       if (!node.name) return;
-      const result = checkComponent(node as MdastNode, where, context);
-      problems.push(...result.problems);
-      const mark = markOf(node as MdastNode);
-      if (mark) marks.push(mark);
-      if (!result.added.length) return;
+      const index = visitor.indexOf(node);
+      const siblings = visitor.parent(node)?.children ?? [];
+      const added = checks.element(node as MdastNode, index === undefined ? '' : textJustBefore(siblings, index));
+      if (!added.length) return;
       // Sätteri cannot add an attribute in place, so the element is rebuilt; a component that fills props takes no
       // content, and content left between its tags would be lost, so it is an error.
-      if (node.children?.length)
-        problems.push(`${where}:${node.position?.start.line ?? '?'}: <${node.name}> takes no content between its tags`);
+      if (node.children?.length) checks.problem(node as MdastNode, `<${node.name}> takes no content between its tags`);
       else
         visitor.replaceNode(node, {
           type: node.type,
           name: node.name,
-          attributes: [...(node.attributes ?? []), ...result.added],
+          attributes: [...(node.attributes ?? []), ...added],
           children: [],
         });
     };
     return {
       name: 'app-mdx-checks',
       options: { position: true },
-      heading: () => void marks.push({ kind: 'heading' }),
+      heading: () => checks.heading(),
       mdxJsxFlowElement: element,
       mdxJsxTextElement: element,
       after: (_root: unknown, visitor: PluginContext) => {
+        const problems = checks.problems();
         if (problems.length) throw new Error(`Content problems:\n${problems.join('\n')}`);
         // Handed to the pages through Astro's remarkPluginFrontmatter, for the timescales index.
         const frontmatter = visitor.data.astro?.frontmatter;
-        if (frontmatter) frontmatter.timescales = timescalesFromMarks(marks);
+        if (frontmatter) frontmatter.timescales = checks.timescales();
       },
     } as unknown as MdastPluginDefinition;
   };

@@ -1,8 +1,8 @@
-// A step's timescale in words, read through this one function so every view (role pages, journeys) says it the same
-// way and a move of timescales to another store changes one place.
-import { formatTimescale } from '../timescale';
+// A step's timescale in words, with the registry's notes, read through this one function so every view (role pages,
+// journeys) says it the same way.
+import { timescaleWithNotes } from '../timescales/registry';
 import type { Step } from './model';
 
 export function stepTimescaleWords(step: Step): string | undefined {
-  return step.meta.timescale ? formatTimescale(step.meta.timescale) : undefined;
+  return step.meta.timescale ? timescaleWithNotes(step.meta.timescale) : undefined;
 }

@@ -52,7 +52,7 @@ export function stepSearchPages(
       ' ',
     );
     const body = [
-      `<p>${escapeHtml(processTitle)}: step ${step.number}. ${escapeHtml(roles[step.meta.lane])}.</p>`,
+      `<p>${escapeHtml(processTitle)}: step ${step.label}. ${escapeHtml(roles[step.meta.lane])}.</p>`,
       `<p>${escapeHtml(step.meta.summary)}</p>`,
       timescale
         ? `<p><strong>${escapeHtml(timescale)}</strong>${notes.map((note) => ` ${escapeHtml(note)}`).join('')}</p>`

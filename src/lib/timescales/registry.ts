@@ -2,7 +2,7 @@
 // timescales index all name an entry here by its id and take its amount, unit, start and wording from it.
 import { roles, type RoleId } from '../roles';
 import type { FrameworkId } from '../schemas';
-import type { TimescaleQualifier, TimescaleUnit } from '../timescale';
+import { formatTimescale, type TimescaleQualifier, type TimescaleUnit } from '../timescale';
 
 export interface TimescaleDefinition {
   amount: number;
@@ -179,7 +179,7 @@ export const timescaleRegistry = {
     from: 'receiving the referral',
     event: 'crs-referral',
     task: 'The CRS provider offers an assessment appointment',
-    who: null,
+    who: 'crs-provider',
     source: ns('5.1'),
   },
   'ns-5.1-crs-action-plan': {
@@ -188,7 +188,7 @@ export const timescaleRegistry = {
     from: 'the assessment appointment',
     event: 'crs-assessment',
     task: 'The CRS provider completes an action plan and shares it with the Probation Practitioner',
-    who: null,
+    who: 'crs-provider',
     source: ns('5.1'),
   },
   'ns-5.4-monthly-contact': {
@@ -415,7 +415,7 @@ export const timescaleRegistry = {
     from: 'the handover date',
     event: 'handover-date',
     task: 'Manage POM Cases emails community teams about the handover',
-    who: null,
+    who: 'manage-pom-cases',
     source: ns('Annex B'),
   },
   'ns-annex-b-pre-handover-sessions': {
@@ -535,4 +535,10 @@ export function timescaleNotes(timescale: TimescaleDefinition): string[] {
 /** Who does it, as the source says, or that it does not. */
 export function timescaleWho(timescale: TimescaleDefinition): string {
   return timescale.who ? roles[timescale.who] : 'The source does not say';
+}
+
+/** The timescale in words with its notes in brackets, for views that show it as one line of text. */
+export function timescaleWithNotes(timescale: RegisteredTimescale): string {
+  const notes = timescaleNotes(timescale);
+  return notes.length ? `${formatTimescale(timescale)} (${notes.join(' ')})` : formatTimescale(timescale);
 }

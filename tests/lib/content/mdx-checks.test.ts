@@ -14,8 +14,12 @@ const root = '/site';
 const guidanceFile = '/site/src/content/guidance/national-standards/09-enforcing-the-sentence.mdx';
 const where = 'src/content/guidance/national-standards/09-enforcing-the-sentence.mdx';
 const options = {
-  glossaryTerms: new Set(['ISA', 'SPO']),
+  glossaryTerms: new Map([
+    ['ISA', 'Information Sharing Agreement'],
+    ['SPO', 'Senior Probation Officer'],
+  ]),
   processIds: new Set(['enforcement']),
+  processSteps: new Map([['enforcement', new Set(['sendWarningLetter', 'awaitEvidence'])]]),
   root,
 };
 
@@ -114,6 +118,58 @@ describe('checkMdxTree', () => {
     expect(problems).toEqual([`${where}:12: <Abbr term="VLO">: "VLO" is not in src/content/glossary.yaml`]);
   });
 
+  it('reports an expanded <Abbr> inside brackets after its own words, which would read "X (X (ISA))"', () => {
+    const problems = check(
+      tree(
+        paragraph(
+          text('Sign an Information Sharing Agreement ('),
+          element('Abbr', { term: 'ISA', expand: null }, 8, true),
+          text(').'),
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      `${where}:8: <Abbr term="ISA" expand> sits inside brackets after the words it stands for, so it reads ` +
+        `"Information Sharing Agreement (Information Sharing Agreement (ISA))": remove "expand"`,
+    ]);
+  });
+
+  it('lets an expanded <Abbr> stand on its own, and a plain one follow its words in brackets', () => {
+    const problems = check(
+      tree(
+        paragraph(text('Ask your '), element('Abbr', { term: 'SPO', expand: null }, 3, true), text('.')),
+        paragraph(text('Sign an Information Sharing Agreement ('), element('Abbr', { term: 'ISA' }, 5, true)),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a citation that repeats the one before it under the same heading, naming the line', () => {
+    const problems = check(
+      tree(
+        paragraph(text('Record contacts promptly. '), element('Source', { section: '1.1' }, 3, true)),
+        paragraph(text('Record them in nDelius. '), element('Source', { section: '1.1' }, 5, true)),
+      ),
+    );
+    expect(problems).toEqual([
+      `${where}:5: <Source section="1.1" /> repeats the citation just before it under the same heading: ` +
+        'cite a section once, and again only after a different section',
+    ]);
+  });
+
+  it('lets a section be cited again after a different section or under a new heading', () => {
+    const problems = check(
+      tree(
+        paragraph(text('A. '), element('Source', { section: '1.1' }, 3, true)),
+        paragraph(text('B. '), element('Source', { section: '1.2' }, 5, true)),
+        paragraph(text('C. '), element('Source', { section: '1.1' }, 7, true)),
+        { type: 'heading', children: [text('Next')] },
+        paragraph(text('D. '), element('Source', { section: '1.1' }, 11, true)),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('reports an <Abbr> with no term', () => {
     expect(check(tree(element('Abbr', {}, 4, true)))).toEqual([`${where}:4: <Abbr> needs a term="..." attribute`]);
     expect(check(tree(element('Abbr', { term: null }, 5, true)))).toEqual([
@@ -191,6 +247,36 @@ describe('checkMdxTree', () => {
     expect(check(tree(element('ProcessMapCard', { id: 'enforcement' }, 31)))).toEqual([]);
   });
 
+  it('accepts a <ProcessDiagram> of a whole map, or of steps the map has', () => {
+    expect(check(tree(element('ProcessDiagram', { id: 'enforcement' }, 50)))).toEqual([]);
+    expect(
+      check(
+        tree(
+          element(
+            'ProcessDiagram',
+            { id: 'enforcement', steps: expression('["sendWarningLetter", "awaitEvidence"]') },
+            51,
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a <ProcessDiagram> with no id, an unknown map, a step the map lacks, or steps that are not a list', () => {
+    expect(check(tree(element('ProcessDiagram', {}, 52)))).toEqual([
+      `${where}:52: <ProcessDiagram> needs an id, e.g. id="enforcement"`,
+    ]);
+    expect(check(tree(element('ProcessDiagram', { id: 'recall' }, 53)))).toEqual([
+      `${where}:53: <ProcessDiagram id="recall">: no process map with that id in src/machines`,
+    ]);
+    expect(
+      check(tree(element('ProcessDiagram', { id: 'enforcement', steps: expression('["sendWarningLeter"]') }, 54))),
+    ).toEqual([`${where}:54: <ProcessDiagram id="enforcement">: the map has no step "sendWarningLeter"`]);
+    expect(check(tree(element('ProcessDiagram', { id: 'enforcement', steps: 'sendWarningLetter' }, 55)))).toEqual([
+      `${where}:55: <ProcessDiagram steps>: write a list of step paths, e.g. steps={["sendWarningLetter"]}`,
+    ]);
+  });
+
   it('reports a component that is not a content component, listing the ones to use', () => {
     expect(check(tree(element('Warning', {}, 40)))).toEqual([
       `${where}:40: <Warning> is not a content component (use ${contentComponents.join(', ')})`,
@@ -255,6 +341,18 @@ describe('mdxChecksPlugin, run by the MDX compiler', () => {
   it('reports content written inside a <Source>, which would otherwise be lost', async () => {
     await expect(compile('<Source section="9.1">see here</Source>\n')).rejects.toThrow(
       `${where}:1: <Source> takes no content between its tags`,
+    );
+  });
+
+  it('sees the words before a component, and the citations before it, as the page has them', async () => {
+    await expect(
+      compile(
+        '## Help\n\nAn agreement (<Abbr term="ISA" expand />) is signed. <Source section="9.1" /> <Source section="9.1" />\n',
+      ),
+    ).rejects.toThrow(
+      new RegExp(
+        `${where.replace(/\./g, '\\.')}:3: <Abbr term="ISA" expand> sits inside brackets[\\s\\S]*:3: <Source section="9\\.1" /> repeats the citation`,
+      ),
     );
   });
 
