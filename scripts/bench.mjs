@@ -1,13 +1,14 @@
 // `npm run bench`: builds the real site and a generated large corpus through the same pipeline, and prints the
 // figures the issues set budgets for, each with its budget and PASS or FAIL. Timings are measurements, not tests.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openSite, watchedPage } from '../tests/browser/harness.ts';
-import { generateCorpus } from './bench-corpus.mjs';
+import { generateCorpus, linkPackages } from './bench-corpus.mjs';
 import { measureDiagrams } from './bench-diagram.mjs';
+import { compareWithStarlight, printComparison, starlightVersion } from './bench-starlight.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = Date.now();
@@ -249,7 +250,7 @@ console.log('\nGenerated large corpus (2,000 guidance pages, 100 process maps of
 const corpusRoot = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
 for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
   cpSync(path.join(root, entry), path.join(corpusRoot, entry), { recursive: true });
-symlinkSync(path.join(root, 'node_modules'), path.join(corpusRoot, 'node_modules'));
+linkPackages(root, corpusRoot);
 const { guidancePages, machines, steps } = generateCorpus(corpusRoot, { pages: 2000, machines: 100, steps: 30 });
 const corpusOut = path.join(corpusRoot, 'dist');
 const corpusBuild = build(corpusRoot, corpusOut);
@@ -265,6 +266,19 @@ record('Corpus JavaScript chunks', `${corpusMap.length} files (one per map, load
 
 rmSync(realOut, { recursive: true, force: true });
 rmSync(corpusRoot, { recursive: true, force: true });
+
+console.log(`\nThe same 1,000 plain-Markdown pages built by this site and by Astro Starlight ${starlightVersion}:`);
+const comparison = await compareWithStarlight(root, {
+  pages: 1000,
+  runs: Number(process.env.BENCH_STARLIGHT_RUNS ?? 2),
+});
+const ratio = printComparison(comparison);
+record(
+  'Whole build of 1,000 pages, this site ÷ Starlight (median of alternating builds)',
+  `${ratio.toFixed(2)} (${(comparison.ours.whole / 1000).toFixed(1)} s ÷ ${(comparison.starlight.whole / 1000).toFixed(1)} s)`,
+  '1.0',
+  ratio <= 1,
+);
 const total = (Date.now() - started) / 1000;
 record('Benchmark run time', `${total.toFixed(0)} s`, '10 minutes', total < 600);
 const failed = rows.filter((row) => row.result === 'FAIL');
