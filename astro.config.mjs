@@ -10,19 +10,26 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkMdxChecks } from './src/lib/content/mdx-checks.ts';
 import { rehypeTableScroll } from './src/lib/content/rehype-table-scroll.ts';
+import { describeMachine } from './src/lib/process-map/model.ts';
+import { processes } from './src/machines/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
 
-const glossaryTerms = new Set(
-  (parse(readFileSync(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`), 'utf8')) ?? []).map(
-    (entry) => entry.id,
-  ),
+const glossaryTerms = new Map(
+  (parse(readFileSync(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`), 'utf8')) ?? []).map((entry) => [
+    entry.id,
+    entry.expansion,
+  ]),
 );
 const processIds = new Set(
   readdirSync(new URL('./src/machines/', import.meta.url))
     .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
     .map((name) => name.replace(/\.ts$/, '')),
+);
+// The steps <ProcessDiagram steps> may name, from the registry of maps.
+const processSteps = new Map(
+  processes.map((process) => [process.id, new Set(describeMachine(process.machine).steps.map((step) => step.path))]),
 );
 
 export default defineConfig({
@@ -32,7 +39,7 @@ export default defineConfig({
   integrations: [mdx(), linkCheck(), searchIndex(contentRoot), contentReview()],
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, root }]],
+      remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, processSteps, root }]],
       rehypePlugins: [rehypeTableScroll],
     }),
   },

@@ -10,6 +10,13 @@ const frameworks = [
   'waspi-jip',
   'national-standards',
 ];
+// Ids from the timescale registry (src/lib/timescales/registry.ts): pages and steps name a timescale, never write one.
+const timescaleIds = [
+  'ns-9.1-letter',
+  'ns-3.3-first-appointment-release',
+  'ns-annex-b-three-sessions',
+  'jip-retention',
+];
 const words =
   'assess plan record share review refer supervise release recall agree check inform consider protect support'.split(
     ' ',
@@ -31,7 +38,7 @@ sources:
 ---
 ## ${topic} in custody
 
-The <Abbr term="POM" expand /> should ${topic} <Timescale amount={${(index % 9) + 1}} unit="working-days" from="the allocation" task="Benchmark task ${index}" />. <Source section="Benchmark ${index}" />
+The <Abbr term="POM" expand /> should ${topic} <Timescale id="${timescaleIds[index % timescaleIds.length]}" />. <Source section="Benchmark ${index}" />
 
 <Callout type="must">Record what you decided and why, for page ${index}.</Callout>
 
@@ -46,34 +53,71 @@ The <Abbr term="COM" /> then checks the plan with the person on probation. ${'Ea
 `;
 }
 
-export function machine(id, steps) {
-  const names = Array.from({ length: steps }, (_, index) => `step${index + 1}`);
-  const lanes = ['pom', 'com', 'spo', 'chaplain'];
-  const states = names.map((name, index) => {
-    const isLast = index === steps - 1;
-    const isDecision = !isLast && index % 5 === 4 && index + 2 < steps;
-    const kind = index === 0 ? 'start' : isLast ? 'end' : isDecision ? 'decision' : 'activity';
-    const on = isLast
-      ? ''
-      : isDecision
-        ? `on: { OPTION_A: { target: '${names[index + 1]}', description: 'First option at ${name}' }, OPTION_B: { target: '${names[index + 2]}', description: 'Second option at ${name}' } },`
-        : `on: { NEXT: { target: '${names[index + 1]}', description: 'Done: go on from ${name}' } },`;
-    return `    ${name}: {
-      ${isLast ? "type: 'final'," : ''}
+function stepState(id, name, index, { lane, kind, on = '', isFinal = false }) {
+  return `    ${name}: {
+      ${isFinal ? "type: 'final'," : ''}
       meta: {
         title: 'Benchmark ${id} step ${index + 1}',
-        lane: '${lanes[index % lanes.length]}',
+        lane: '${lane}',
         kind: '${kind}',
         summary: 'A generated step used to measure the site at scale.',
         tasks: ['Do the first task', 'Do the second task'],
-        ${index % 3 === 0 ? "timescale: { amount: 5, unit: 'working-days', from: 'the previous step' }," : ''}
+        ${index % 3 === 0 ? `timescale: '${timescaleIds[index % timescaleIds.length]}',` : ''}
         guidance: [],
         source: [{ framework: 'national-standards', section: '9.${(index % 3) + 1}' }],
         notes: ['A generated trainer note.'],
       },
       ${on}
     },`;
+}
+
+/**
+ * A machine of about `steps` steps, like the real maps: decisions every fifth step, a loop back from every tenth, and
+ * (from 20 steps) two strands of work in parallel between a fork and a join.
+ */
+export function machine(id, steps) {
+  const names = Array.from({ length: steps }, (_, index) => `step${index + 1}`);
+  const lanes = ['pom', 'com', 'spo', 'chaplain'];
+  const parallelAfter = steps >= 20 ? 10 : -1;
+  const states = names.map((name, index) => {
+    const isLast = index === steps - 1;
+    const isDecision = !isLast && index % 5 === 4 && index + 2 < steps;
+    const kind = index === 0 ? 'start' : isLast ? 'end' : isDecision ? 'decision' : 'activity';
+    const next = index === parallelAfter ? 'strands' : names[index + 1];
+    const loop =
+      index % 10 === 9
+        ? ` REDO: { target: '${names[index - 3]}', description: 'Go back to step ${index - 2} at ${name}' },`
+        : '';
+    const on = isLast
+      ? ''
+      : isDecision
+        ? `on: { OPTION_A: { target: '${next}', description: 'First option at ${name}' }, OPTION_B: { target: '${names[index + 2]}', description: 'Second option at ${name}' },${loop} },`
+        : `on: { NEXT: { target: '${next}', description: 'Done: go on from ${name}' } },`;
+    return stepState(id, name, index, { lane: lanes[index % lanes.length], kind, on, isFinal: isLast });
   });
+  if (parallelAfter >= 0) {
+    const region = (key, lane, offset) => {
+      const [first, second] = [`${key}First`, `${key}Second`];
+      return `    ${key}: {
+      meta: { title: 'Strand ${key}', summary: 'A generated strand of parallel work.', source: [{ framework: 'national-standards', section: '9.1' }] },
+      initial: '${first}',
+      states: {
+    ${stepState(id, first, steps + offset, { lane, kind: 'activity', on: `on: { NEXT: { target: '${second}', description: 'Done: go on from ${first}' } },` })}
+    ${stepState(id, second, steps + offset + 1, { lane, kind: 'activity', on: `on: { NEXT: { target: '${key}Done', description: 'Done: go on from ${second}' } },` })}
+    ${stepState(id, `${key}Done`, steps + offset + 2, { lane, kind: 'wait', isFinal: true })}
+      },
+    },`;
+    };
+    states.push(`    strands: {
+      type: 'parallel',
+      meta: { title: 'Work in parallel', summary: 'Two generated strands of work at the same time.', source: [{ framework: 'national-standards', section: '9.1' }] },
+      onDone: { target: '${names[parallelAfter + 1]}', description: 'Both strands complete' },
+      states: {
+${region('left', 'spo', 0)}
+${region('right', 'chaplain', 3)}
+      },
+    },`);
+  }
   return `import { setup } from 'xstate';
 
 export const machine = setup({}).createMachine({
@@ -86,6 +130,15 @@ ${states.join('\n')}
 
 export default machine;
 `;
+}
+
+/** The machine itself, for tests and benchmarks that run in-process: the module text above, run with XState's setup. */
+export function corpusMachine(id, steps, setup) {
+  const source = machine(id, steps)
+    .replace(/^import .*$/m, '')
+    .replace('export const machine =', 'const machine =')
+    .replace('export default machine;', 'return machine;');
+  return new Function('setup', source)(setup);
 }
 
 /** Replaces the copy's guidance and machines with generated ones; keeps its frameworks, glossary and learning path. */
@@ -106,14 +159,14 @@ export function generateCorpus(projectRoot, { pages, machines, steps }) {
 import type { RoleId } from '../lib/roles';
 import type { FrameworkId } from '../lib/schemas';
 ${readdirSync(machineDir)
-  .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts'].includes(file))
+  .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts', 'authoring.ts'].includes(file))
   .map((file, index) => `import machine${index} from './${file.replace(/\.ts$/, '')}';`)
   .join('\n')}
 
 export interface ProcessDefinition { id: string; title: string; summary: string; framework: FrameworkId; roles: RoleId[]; machine: AnyStateMachine }
 
 export const processes: ProcessDefinition[] = [${readdirSync(machineDir)
-    .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts'].includes(file))
+    .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts', 'authoring.ts'].includes(file))
     .map(
       (_file, index) =>
         `{ id: machine${index}.id, title: 'Map ' + machine${index}.id, summary: 'A process map ' + machine${index}.id + ' for the benchmark.', framework: 'national-standards', roles: ['pom', 'com'], machine: machine${index} }`,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openSite, watchedPage } from '../tests/browser/harness.ts';
 import { generateCorpus } from './bench-corpus.mjs';
+import { measureDiagrams } from './bench-diagram.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = Date.now();
@@ -113,7 +114,7 @@ async function measureSite(outDir) {
         record('Process map page JavaScript gzipped', kb(jsGzip), '25 KB', jsGzip <= 25 * 1024);
     }
 
-    // Walk-through: time from a click on an option to the page being updated and painted.
+    // Walk-through: time from a click on an option to the next step's box highlighted on the diagram and painted.
     const { page: mapPage } = await watchedPage(site.browser);
     await mapPage.goto(`${site.url}/process-maps/enforcement/`);
     await mapPage.waitForSelector('[data-walkthrough][data-ready]');
@@ -130,12 +131,37 @@ async function measureSite(outDir) {
           const begin = performance.now();
           button.click();
           await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-          return performance.now() - begin;
+          const elapsed = performance.now() - begin;
+          const current = document.querySelector('[data-procedure] [data-step][aria-current="step"]')?.dataset.step;
+          const box = document.querySelector(`[data-map-diagram] g[data-step="${current}"]`);
+          // No highlighted box means the measurement did not measure what it says.
+          return box?.classList.contains('app-diagram__step--current') ? elapsed : Number.POSITIVE_INFINITY;
         }),
       );
     }
     await mapPage.close();
-    record('Walk-through click to updated page (median of 20)', ms(median(clicks)), '50 ms', median(clicks) < 50);
+    record('Walk-through click to highlighted box (median of 20)', ms(median(clicks)), '50 ms', median(clicks) < 50);
+
+    // Presenter mode: cumulative layout shift while the slides replace the no-JavaScript list.
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ]) {
+      const context = await site.browser.newContext({ viewport: { width, height } });
+      const { page: presenterPage } = await watchedPage(context);
+      await presenterPage.addInitScript(() => {
+        window.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await presenterPage.goto(`${site.url}/process-maps/enforcement/present/`);
+      await presenterPage.waitForSelector('[data-presenter][data-ready]');
+      await presenterPage.waitForTimeout(300);
+      const shift = await presenterPage.evaluate(() => window.layoutShift);
+      await context.close();
+      record(`Presenter mode cumulative layout shift at ${width} × ${height}`, shift.toFixed(3), '0', shift === 0);
+    }
 
     // Search: time from typing a query to results on screen, and what a query fetches.
     const queries = [
@@ -219,6 +245,9 @@ async function measureSite(outDir) {
 }
 
 console.log('HMPPS Guidance and process maps: benchmark\n');
+console.log('Process-map diagrams (layout at build time):');
+await measureDiagrams(root, record);
+console.log('');
 console.log('Real site:');
 const realOut = mkdtempSync(path.join(tmpdir(), 'bench-real-'));
 const realBuild = build(root, realOut);

@@ -1,8 +1,10 @@
-// The content collections: frameworks (one per source document), guidance pages and the glossary.
+// The content collections: frameworks (one per source document), guidance pages, the glossary, journeys and quiz scenarios.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { journeySchema } from './lib/journeys';
 import { frameworkSchema, glossarySchema, guidanceSchema } from './lib/schemas';
 import { learningItemSchema } from './lib/training/learning-path';
+import { scenarioFileSchema } from './lib/training/quiz';
 
 // CONTENT_ROOT lets the schema test point the build at deliberately broken fixtures outside src/.
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
@@ -27,4 +29,15 @@ const learningPath = defineCollection({
   schema: learningItemSchema,
 });
 
-export const collections = { frameworks, guidance, glossary, learningPath };
+const journeys = defineCollection({
+  loader: file(`${contentRoot}/journeys.yaml`),
+  schema: journeySchema,
+});
+
+// Scenario questions, one optional file per map named after it: a map without one has only generated questions.
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/scenarios` }),
+  schema: scenarioFileSchema,
+});
+
+export const collections = { frameworks, guidance, glossary, learningPath, journeys, scenarios };

@@ -28,7 +28,17 @@ export const roles = {
   'jip-analyst': 'Joint Intelligence Programme analyst',
   'partner-agency': 'Partner agency',
   'person-on-probation': 'Person on probation or prisoner',
+  'manage-pom-cases': 'Manage POM Cases service (MPC)',
+  'crs-provider': 'Commissioned Rehabilitative Services (CRS) provider',
+  mappa: 'Multi-Agency Public Protection Arrangements (MAPPA)',
+  // A lane for steps whose source names no one: the map says so rather than choosing a role.
+  'not-stated': 'Not stated in the source',
 } as const;
 
 export type RoleId = keyof typeof roles;
 export const roleIds = Object.keys(roles) as [RoleId, ...RoleId[]];
+
+/** False for a step whose source does not say who does it: the quiz must not ask "who does this?" about it. */
+export function isRoleStated(role: RoleId): boolean {
+  return role !== 'not-stated';
+}

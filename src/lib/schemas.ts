@@ -1,6 +1,7 @@
 // Zod schemas for every piece of content, shared by the content collections and the tests.
 import { z } from 'zod';
 import { parsePartialDate, type PartialDate } from './dates';
+import { changeNoteSchema, historyProblems, isoDay } from './history';
 import { roleIds } from './roles';
 import { timescaleQualifiers, timescaleUnits } from './timescale';
 
@@ -38,6 +39,22 @@ export const sourceSection = z.object({
   title: z.string().optional(),
 });
 
+/** This site's own dated notes of what changed on a page (not the source document's revisions). */
+const pageHistoryFields = {
+  lastUpdated: isoDay.optional(),
+  history: z.array(changeNoteSchema).default([]),
+};
+
+function checkPageHistory(
+  page: { lastUpdated?: string; history: { date: string; note: string }[] },
+  context: z.RefinementCtx,
+) {
+  for (const problem of historyProblems(page.lastUpdated, page.history)) {
+    const [field, ...message] = problem.split(': ');
+    context.addIssue({ code: 'custom', message: message.join(': '), path: [field!] });
+  }
+}
+
 export const frameworkSchema = z
   .object({
     title: z.string().min(1),
@@ -48,7 +65,10 @@ export const frameworkSchema = z
     issued: partialDate.optional(),
     reissued: partialDate.optional(),
     implemented: partialDate.optional(),
+    /** When this site next checks its overview of the document (not a date the document sets). */
     reviewDue: partialDate,
+    /** The review date the document itself sets; left out where it sets none, and the overview then says so. */
+    sourceReviewDue: partialDate.optional(),
     lastReviewed: partialDate,
     sourceFile: z
       .string()
@@ -59,23 +79,32 @@ export const frameworkSchema = z
     statusNote: z.string().optional(),
     revisions: z.array(z.object({ date: partialDate, version: z.string().optional(), change: z.string().min(1) })),
   })
+  .extend({
+    /** An email address the source document itself gives for its owner; left out when it gives none. */
+    contact: z.email('must be an email address the source document gives for its owner').optional(),
+    ...pageHistoryFields,
+  })
   .refine((framework) => framework.status === 'current' || Boolean(framework.statusNote), {
     message: 'is required when status is not "current": say plainly how the document is dated or superseded',
     path: ['statusNote'],
-  });
+  })
+  .superRefine(checkPageHistory);
 
-export const guidanceSchema = z.object({
-  title: z.string().min(1),
-  description: z.string().min(20, 'must be a sentence saying what the page answers'),
-  framework: z.enum(frameworkIds, { error: `must be one of: ${frameworkIds.join(', ')}` }),
-  order: z.number({ error: 'must be a number giving the position in the side navigation' }),
-  roles: z.array(role).min(1),
-  tags: z.array(z.string()).default([]),
-  lastReviewed: partialDate,
-  reviewDue: partialDate,
-  owner: z.string().optional(),
-  sources: z.array(sourceSection).min(1, 'must cite at least one section of the source document'),
-});
+export const guidanceSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(20, 'must be a sentence saying what the page answers'),
+    framework: z.enum(frameworkIds, { error: `must be one of: ${frameworkIds.join(', ')}` }),
+    order: z.number({ error: 'must be a number giving the position in the side navigation' }),
+    roles: z.array(role).min(1),
+    tags: z.array(z.string()).default([]),
+    lastReviewed: partialDate,
+    reviewDue: partialDate,
+    owner: z.string().optional(),
+    sources: z.array(sourceSection).min(1, 'must cite at least one section of the source document'),
+    ...pageHistoryFields,
+  })
+  .superRefine(checkPageHistory);
 
 export const glossarySchema = z.object({
   kind: z.enum(['acronym', 'term']),
@@ -85,13 +114,22 @@ export const glossarySchema = z.object({
   aliases: z.array(z.string()).default([]),
 });
 
-export const timescaleSchema = z.object({
-  amount: z.number().positive(),
-  unit: z.enum(timescaleUnits),
-  qualifier: z.enum(timescaleQualifiers).default('within'),
-  from: z.string().optional(),
-  task: z.string().min(1),
-});
+/** An entry in the timescale registry (src/lib/timescales/registry.ts), checked by the tests. */
+export const timescaleSchema = z
+  .object({
+    amount: z.number().positive(),
+    unit: z.enum(timescaleUnits),
+    qualifier: z.enum(timescaleQualifiers).default('within'),
+    from: z.string().min(1).optional(),
+    event: z.string().min(1).optional(),
+    task: z.string().min(1),
+    appliesTo: z.string().min(1).optional(),
+    who: role.nullable(),
+    source: z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) }),
+    interpretation: z.string().min(1).optional(),
+    caveat: z.string().min(1).optional(),
+  })
+  .strict();
 
 export type Framework = z.output<typeof frameworkSchema>;
 export type Guidance = z.output<typeof guidanceSchema>;

@@ -1,14 +1,19 @@
 // Chaplaincy in prison: where the prison chaplain, the Prison Offender Manager and community probation staff work
 // together through a custodial sentence (Faith and Probation framework, section 4.1, 4.1.1 to 4.1.3).
 import { setup } from 'xstate';
+import { citeIn, guidancePage, processMeta } from './authoring';
+const chaplaincyInPrisonPage = guidancePage('faith-and-probation/chaplaincy-in-prison');
+const faithInTheCommunityPage = guidancePage('faith-and-probation/faith-in-the-community');
 
-const fp = (section: string) => ({ framework: 'faith-and-probation' as const, section });
+const fp = citeIn('faith-and-probation');
 
 export const chaplaincyInPrison = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'PRISONER_SEEN' }
       | { type: 'RELEASE_APPROACHING' }
+      | { type: 'RELEASE_PLANNING_STARTS' }
       | { type: 'INDUCTION_DONE' }
       | { type: 'FAITH_PROTECTIVE' }
       | { type: 'FAITH_NOT_PROTECTIVE' }
@@ -29,28 +34,20 @@ export const chaplaincyInPrison = setup({
   states: {
     seeWithin24Hours: {
       meta: {
-        title: 'See the prisoner within 24 hours of reception',
+        title: 'See each new prisoner individually',
         lane: 'chaplain',
         kind: 'start',
         summary:
-          'A chaplain sees every person individually within 24 hours of their reception into prison. This is a statutory duty.',
+          'A chaplain sees every person individually after their reception into prison, within the timescale below. This is a statutory duty.',
         tasks: [
           'See the person individually',
           'Check their declared faith is recorded: PSI 05/2016 requires prisons to record it',
           'Record chaplaincy contact on NOMIS, where the POM can read it in Digital Prison Services',
         ],
-        timescale: { amount: 24, unit: 'hours', from: 'reception' },
+        timescale: 'faith-4.1-reception-visit',
         guidance: [
-          {
-            page: 'faith-and-probation/chaplaincy-in-prison',
-            text: 'The chaplain’s statutory duties',
-            anchor: 'the-chaplains-statutory-duties',
-          },
-          {
-            page: 'faith-and-probation/chaplaincy-in-prison',
-            text: 'Reception and induction',
-            anchor: 'reception-and-induction',
-          },
+          chaplaincyInPrisonPage.section('The chaplain’s statutory duties'),
+          chaplaincyInPrisonPage.section('Reception and induction'),
         ],
         source: [fp('4.1')],
         notes: ['Ask: why might the first 24 hours matter so much for someone with a faith?'],
@@ -63,40 +60,31 @@ export const chaplaincyInPrison = setup({
         title: 'During the sentence in custody',
         summary: 'The chaplain’s statutory visits carry on at the same time as the POM’s sentence management.',
         source: [fp('4.1'), fp('4.1.3')],
-        notes: [],
       },
-      onDone: { target: 'planForRelease', description: 'Both reach the pre-release phase' },
+      onDone: { target: 'planForRelease', description: 'All reach the pre-release phase' },
       states: {
         chaplaincyVisits: {
-          initial: 'carryOutStatutoryVisits',
+          initial: 'visitSegregationAndHealthcare',
           meta: {
-            title: 'Chaplaincy visits',
-            summary: 'The statutory visits the chaplain makes while the person is in prison.',
+            title: 'Daily chaplaincy visits',
+            summary: 'The daily statutory visits the chaplain makes while the person is in prison.',
             source: [fp('4.1')],
-            notes: [],
           },
           states: {
-            carryOutStatutoryVisits: {
+            visitSegregationAndHealthcare: {
               meta: {
-                title: 'Carry out statutory visits',
+                title: 'Visit people in segregation and residential healthcare',
                 lane: 'chaplain',
                 kind: 'activity',
                 summary:
-                  'See everyone in segregation and in residential healthcare every day, and everyone on an ACCT for self-harm or suicide concerns every week, taking part in their multi-disciplinary reviews.',
+                  'See everyone in segregation and everyone in residential healthcare. This is one of the chaplain’s statutory duties.',
                 tasks: [
-                  'See everyone in segregation daily',
-                  'See everyone in residential healthcare daily',
-                  'See everyone on an ACCT weekly and join the multi-disciplinary reviews',
+                  'See everyone in segregation',
+                  'See everyone in residential healthcare',
                   'Lead worship and give pastoral care',
                 ],
-                timescale: { amount: 1, unit: 'days', qualifier: 'every' },
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'The chaplain’s statutory duties',
-                    anchor: 'the-chaplains-statutory-duties',
-                  },
-                ],
+                timescale: 'faith-4.1-daily-visits',
+                guidance: [chaplaincyInPrisonPage.section('The chaplain’s statutory duties')],
                 source: [fp('4.1')],
                 notes: [
                   'Common mistake: thinking chaplaincy is only about worship. These visits are statutory duties.',
@@ -109,18 +97,48 @@ export const chaplaincyInPrison = setup({
               meta: {
                 title: 'Visits continue until discharge',
                 lane: 'chaplain',
-                kind: 'wait',
                 summary: 'The chaplain keeps up the statutory visits and is ready to join pre-release planning.',
-                tasks: [],
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'The chaplain’s statutory duties',
-                    anchor: 'the-chaplains-statutory-duties',
-                  },
-                ],
+                guidance: [chaplaincyInPrisonPage.section('The chaplain’s statutory duties')],
                 source: [fp('4.1')],
-                notes: [],
+              },
+            },
+          },
+        },
+        acctVisits: {
+          initial: 'visitPeopleOnAcct',
+          meta: {
+            title: 'Weekly ACCT visits',
+            summary: 'The weekly statutory visits to people on an ACCT, at the same time as the daily visits.',
+            source: [fp('4.1')],
+          },
+          states: {
+            visitPeopleOnAcct: {
+              meta: {
+                title: 'Visit people on an ACCT',
+                lane: 'chaplain',
+                kind: 'activity',
+                summary:
+                  'See everyone on an ACCT for self-harm or suicide concerns, and take part in their multi-disciplinary reviews. This is one of the chaplain’s statutory duties.',
+                tasks: ['See everyone on an ACCT', 'Join the multi-disciplinary reviews'],
+                timescale: 'faith-4.1-acct-visits',
+                guidance: [chaplaincyInPrisonPage.section('The chaplain’s statutory duties')],
+                source: [fp('4.1')],
+              },
+              on: {
+                RELEASE_PLANNING_STARTS: {
+                  target: 'acctVisitsContinue',
+                  description: 'Release is approaching (ACCT visits)',
+                },
+              },
+            },
+            acctVisitsContinue: {
+              type: 'final',
+              meta: {
+                title: 'ACCT visits continue while needed',
+                lane: 'chaplain',
+                summary: 'The chaplain keeps seeing anyone on an ACCT each week until discharge.',
+                guidance: [chaplaincyInPrisonPage.section('The chaplain’s statutory duties')],
+                source: [fp('4.1')],
               },
             },
           },
@@ -131,7 +149,6 @@ export const chaplaincyInPrison = setup({
             title: 'Sentence management',
             summary: 'The POM’s work with the chaplain at each key point of the sentence.',
             source: [fp('4.1.3')],
-            notes: [],
           },
           states: {
             involveChaplainAtInduction: {
@@ -145,15 +162,8 @@ export const chaplaincyInPrison = setup({
                   'Contact the chaplaincy through its single point of contact or mailbox',
                   'Read what chaplaincy has recorded on NOMIS, in Digital Prison Services',
                 ],
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'Reception and induction',
-                    anchor: 'reception-and-induction',
-                  },
-                ],
+                guidance: [chaplaincyInPrisonPage.section('Reception and induction')],
                 source: [fp('4.1.3')],
-                notes: [],
               },
               on: { INDUCTION_DONE: { target: 'assessFaith', description: 'Induction complete' } },
             },
@@ -165,13 +175,7 @@ export const chaplaincyInPrison = setup({
                 summary:
                   'At the Initial Sentence Plan and each sentence plan review, identify whether faith is a protective factor for this person.',
                 tasks: ['Discuss faith with the person', 'Ask the chaplain what they know, where relevant'],
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'Initial Sentence Plan and sentence plan reviews',
-                    anchor: 'initial-sentence-plan-and-sentence-plan-reviews',
-                  },
-                ],
+                guidance: [chaplaincyInPrisonPage.section('Initial Sentence Plan and sentence plan reviews')],
                 source: [fp('4.1.3')],
                 notes: [
                   'The 2018-19 pilot found that including faith in sentence planning helped spot changes in other needs and risks.',
@@ -197,15 +201,8 @@ export const chaplaincyInPrison = setup({
                   'Include faith in the plan’s objectives',
                   'Record the discussion on DPS',
                 ],
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'Initial Sentence Plan and sentence plan reviews',
-                    anchor: 'initial-sentence-plan-and-sentence-plan-reviews',
-                  },
-                ],
+                guidance: [chaplaincyInPrisonPage.section('Initial Sentence Plan and sentence plan reviews')],
                 source: [fp('4.1.3')],
-                notes: [],
               },
               on: { PLAN_UPDATED: { target: 'weighPublicProtection', description: 'Sentence plan updated' } },
             },
@@ -217,13 +214,7 @@ export const chaplaincyInPrison = setup({
                 summary:
                   'Balance faith as a protective and supportive factor against the need to protect the public and promote safeguarding, including spotting and preventing extremism.',
                 tasks: ['Consider what you know about risk, worship and community links'],
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'Balance faith with public protection',
-                    anchor: 'balance-faith-with-public-protection',
-                  },
-                ],
+                guidance: [chaplaincyInPrisonPage.section('Balance faith with public protection')],
                 source: [fp('4.1.1')],
                 notes: [
                   'Discuss: how do you support someone’s faith while staying alert to extremist views in a small minority?',
@@ -248,15 +239,8 @@ export const chaplaincyInPrison = setup({
                   'Share information about faith, worship and community links with MAPPA where it applies',
                   'Meet PREVENT and counter-terrorism obligations',
                 ],
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'Balance faith with public protection',
-                    anchor: 'balance-faith-with-public-protection',
-                  },
-                ],
+                guidance: [chaplaincyInPrisonPage.section('Balance faith with public protection')],
                 source: [fp('4.1.1')],
-                notes: [],
               },
               on: { INFORMATION_SHARED: { target: 'liaiseAndRecord', description: 'Information shared' } },
             },
@@ -268,13 +252,7 @@ export const chaplaincyInPrison = setup({
                 summary:
                   'Chaplaincy cannot read OMiC case notes, so talk to the chaplain when you need to and record those discussions on DPS. Your OMiC entries in DPS can be read in Delius, which supports handover.',
                 tasks: ['Liaise with the chaplain as needed', 'Record discussions with the chaplain on DPS'],
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'Record and share what you learn',
-                    anchor: 'record-and-share-what-you-learn',
-                  },
-                ],
+                guidance: [chaplaincyInPrisonPage.section('Record and share what you learn')],
                 source: [fp('4.1.3')],
                 notes: ['Common mistake: assuming the chaplain has read your case notes. They cannot.'],
               },
@@ -285,18 +263,9 @@ export const chaplaincyInPrison = setup({
               meta: {
                 title: 'Ready for pre-release planning',
                 lane: 'pom',
-                kind: 'wait',
                 summary: 'The case reaches the pre-release phase (or the first parole phase).',
-                tasks: [],
-                guidance: [
-                  {
-                    page: 'faith-and-probation/chaplaincy-in-prison',
-                    text: 'How Offender Management in Custody works',
-                    anchor: 'how-offender-management-in-custody-works',
-                  },
-                ],
+                guidance: [chaplaincyInPrisonPage.section('How Offender Management in Custody works')],
                 source: [fp('4.1.2')],
-                notes: [],
               },
             },
           },
@@ -314,15 +283,8 @@ export const chaplaincyInPrison = setup({
           'Involve the chaplain in pre-release planning',
           'Check whether the person will be released to an Approved Premises',
         ],
-        guidance: [
-          {
-            page: 'faith-and-probation/chaplaincy-in-prison',
-            text: 'Pre-release planning',
-            anchor: 'pre-release-planning',
-          },
-        ],
+        guidance: [chaplaincyInPrisonPage.section('Pre-release planning')],
         source: [fp('4.1.3')],
-        notes: [],
       },
       on: {
         RELEASE_TO_APPROVED_PREMISES: {
@@ -335,7 +297,7 @@ export const chaplaincyInPrison = setup({
     referToApprovedPremises: {
       meta: {
         title: 'Refer to an Approved Premises, including faith',
-        lane: 'pom',
+        lane: 'not-stated',
         kind: 'activity',
         summary:
           'The Approved Premises referral is a key point of joint working. The referral form captures faith or belief, and Approved Premises staff can join pre-release discussions. The framework does not say who completes the referral.',
@@ -344,19 +306,10 @@ export const chaplaincyInPrison = setup({
           'Invite Approved Premises staff to pre-release discussions',
         ],
         guidance: [
-          {
-            page: 'faith-and-probation/chaplaincy-in-prison',
-            text: 'Approved Premises referral',
-            anchor: 'approved-premises-referral',
-          },
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Capture faith at referral and in key work',
-            anchor: 'capture-faith-at-referral-and-in-key-work',
-          },
+          chaplaincyInPrisonPage.section('Approved Premises referral'),
+          faithInTheCommunityPage.section('Capture faith at referral and in key work'),
         ],
         source: [fp('4.1.3'), fp('Approved Premises and Faith')],
-        notes: [],
       },
       on: { REFERRAL_MADE: { target: 'handOverToCom', description: 'Referral made' } },
     },
@@ -369,19 +322,10 @@ export const chaplaincyInPrison = setup({
           'A newly assigned Community Offender Manager takes over during the pre-release or first parole phase. The POM’s OMiC entries in DPS can be read in Delius.',
         tasks: ['Read the POM’s OMiC entries in Delius', 'Note what the chaplain has contributed'],
         guidance: [
-          {
-            page: 'faith-and-probation/chaplaincy-in-prison',
-            text: 'How Offender Management in Custody works',
-            anchor: 'how-offender-management-in-custody-works',
-          },
-          {
-            page: 'faith-and-probation/chaplaincy-in-prison',
-            text: 'Record and share what you learn',
-            anchor: 'record-and-share-what-you-learn',
-          },
+          chaplaincyInPrisonPage.section('How Offender Management in Custody works'),
+          chaplaincyInPrisonPage.section('Record and share what you learn'),
         ],
         source: [fp('4.1.2'), fp('4.1.3')],
-        notes: [],
       },
       on: { HANDOVER_COMPLETE: { target: 'seeOnDischarge', description: 'Handover complete' } },
     },
@@ -397,19 +341,10 @@ export const chaplaincyInPrison = setup({
           'Point them to community chaplaincy and faith communities where that will help',
         ],
         guidance: [
-          {
-            page: 'faith-and-probation/chaplaincy-in-prison',
-            text: 'The chaplain’s statutory duties',
-            anchor: 'the-chaplains-statutory-duties',
-          },
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Work with community chaplaincy projects',
-            anchor: 'work-with-community-chaplaincy-projects',
-          },
+          chaplaincyInPrisonPage.section('The chaplain’s statutory duties'),
+          faithInTheCommunityPage.section('Work with community chaplaincy projects'),
         ],
         source: [fp('4.1'), fp('4.1.3'), fp('Community Chaplaincy projects')],
-        notes: [],
       },
       on: { RELEASED: { target: 'released', description: 'Person released' } },
     },
@@ -418,18 +353,9 @@ export const chaplaincyInPrison = setup({
       meta: {
         title: 'Released into the community',
         lane: 'com',
-        kind: 'end',
         summary: 'The person is released and supervised by the COM in the community.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'faith-and-probation/chaplaincy-in-prison',
-            text: 'Release, which may include ROTL',
-            anchor: 'release-which-may-include-rotl',
-          },
-        ],
+        guidance: [chaplaincyInPrisonPage.section('Release, which may include ROTL')],
         source: [fp('4.1.3')],
-        notes: [],
       },
     },
   },

@@ -1,12 +1,15 @@
 // Enforcement of community orders, suspended sentence orders, post-sentence supervision and licences
 // (Probation National Standards 2021, standards 9.1–9.3 and 10.2).
 import { setup } from 'xstate';
+import { citeIn, guidancePage, processMeta } from './authoring';
+const enforcingTheSentencePage = guidancePage('national-standards/09-enforcing-the-sentence');
+const reviewingProgressPage = guidancePage('national-standards/10-reviewing-progress');
 
-const guidance = 'national-standards/09-enforcing-the-sentence';
-const ns = (section: string) => ({ framework: 'national-standards' as const, section });
+const ns = citeIn('national-standards');
 
 export const enforcement = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'ORDER_OR_PSS' }
       | { type: 'LICENCE' }
@@ -25,7 +28,7 @@ export const enforcement = setup({
       | { type: 'RECALL_POSSIBLE' }
       | { type: 'ALTERNATIVE_AGREED' }
       | { type: 'EMERGENCY_RECALL' }
-      | { type: 'STANDARD_RECALL' }
+      | { type: 'NON_EMERGENCY_RECALL' }
       | { type: 'RECALLED' }
       | { type: 'REVIEW_COMPLETED' },
   },
@@ -44,7 +47,7 @@ export const enforcement = setup({
           'Record the failure to comply on the case record',
           'Check which kind of sentence the failure is under: the rules differ for licences',
         ],
-        guidance: [{ page: guidance, text: 'Why enforcement matters', anchor: 'why-enforcement-matters' }],
+        guidance: [enforcingTheSentencePage.section('Why enforcement matters')],
         source: [ns('9.1'), ns('9.3')],
         notes: ['Ask the group: what counts as a failure to comply in the cases they hold?'],
       },
@@ -67,13 +70,7 @@ export const enforcement = setup({
           'Weigh the risk and protective factors',
           'Assess whether there is an imminent risk or a risk of serious harm',
         ],
-        guidance: [
-          {
-            page: guidance,
-            text: 'Decide whether the explanation is acceptable',
-            anchor: 'decide-whether-the-explanation-is-acceptable',
-          },
-        ],
+        guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.1')],
         notes: [
           'Discuss: what would make a missed appointment a public protection concern rather than a routine failure?',
@@ -93,33 +90,27 @@ export const enforcement = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'Where there are public protection concerns, take appropriate enforcement action straight away instead of waiting for the letter and evidence period.',
-        tasks: ['Start breach action now', 'Record the concern and the action taken on the case record'],
-        guidance: [
-          {
-            page: guidance,
-            text: 'Decide whether the explanation is acceptable',
-            anchor: 'decide-whether-the-explanation-is-acceptable',
-          },
-        ],
+          'Where there are public protection concerns, the standard expects appropriate action immediately, instead of waiting for the letter and the evidence period. It does not say the action must be breach.',
+        tasks: ['Decide on the appropriate action now', 'Record the concern and the action taken on the case record'],
+        guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.1')],
-        notes: [],
       },
-      on: { BREACH_ACTION: { target: 'completeBreach', description: 'Breach action started' } },
+      on: {
+        WARNING_ISSUED: { target: 'warningIssued', description: 'Issue a warning' },
+        BREACH_ACTION: { target: 'completeBreach', description: 'Take breach action' },
+      },
     },
     sendWarningLetter: {
       meta: {
-        title: 'Send a warning letter',
-        lane: 'com',
+        title: 'Send a letter',
+        lane: 'not-stated',
         kind: 'activity',
-        summary: 'At a minimum, send the person a letter about the failure to comply within 2 working days of it.',
-        tasks: ['Send the letter', 'Tell the person they have 5 days to provide evidence of an acceptable reason'],
-        timescale: { amount: 2, unit: 'working-days', from: 'the failure to comply' },
-        guidance: [{ page: guidance, text: 'Send a warning letter', anchor: 'send-a-warning-letter' }],
+        summary:
+          'At a minimum, a letter should be sent to the person after a failure to attend. This is not the formal warning, which may come with the decision. The standard does not say who sends the letter.',
+        tasks: ['Send the letter'],
+        timescale: 'ns-9.1-letter',
+        guidance: [enforcingTheSentencePage.section('Send a letter after a failure to comply')],
         source: [ns('9.1')],
-        notes: [
-          'Common mistake: waiting for the next appointment before writing. The 2 working days run from the failure itself.',
-        ],
       },
       on: { LETTER_SENT: { target: 'awaitEvidence', description: 'Letter sent' } },
     },
@@ -128,13 +119,11 @@ export const enforcement = setup({
         title: 'Wait for evidence',
         lane: 'person-on-probation',
         kind: 'wait',
-        summary:
-          'The person has 5 days to provide evidence of an acceptable reason for the failure. The standard does not say what these 5 days are counted from.',
+        summary: 'The person can provide evidence of an acceptable reason for the failure before the decision.',
         tasks: ['Provide evidence of the reason for the failure to comply'],
-        timescale: { amount: 5, unit: 'days' },
-        guidance: [{ page: guidance, text: 'Wait for evidence', anchor: 'wait-for-evidence' }],
+        timescale: 'ns-9.1-evidence',
+        guidance: [enforcingTheSentencePage.section('Wait for evidence')],
         source: [ns('9.1')],
-        notes: [],
       },
       on: {
         EVIDENCE_PERIOD_ENDED: { target: 'decideOnExplanation', description: 'Evidence received or 5 days passed' },
@@ -145,20 +134,13 @@ export const enforcement = setup({
         title: 'Decide whether the explanation is acceptable',
         lane: 'com',
         kind: 'decision',
-        summary:
-          'Use your professional judgement to decide whether the person has given an acceptable explanation. Decide by day 6: within six working days of the last failure to comply.',
+        summary: 'Use your professional judgement to decide whether the person has given an acceptable explanation.',
         tasks: [
           'Consider alternatives to enforcement where appropriate',
           'Guard against conscious and unconscious bias through discussion and self-reflection',
         ],
-        timescale: { amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
-        guidance: [
-          {
-            page: guidance,
-            text: 'Decide whether the explanation is acceptable',
-            anchor: 'decide-whether-the-explanation-is-acceptable',
-          },
-        ],
+        timescale: 'ns-9.1-decision',
+        guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.1'), ns('9.2')],
         notes: ['Ask: how would you show a colleague, or a court, why you made this decision?'],
       },
@@ -178,16 +160,9 @@ export const enforcement = setup({
           'Weigh the risk and protective factors',
           'Assess whether there is an imminent risk or a risk of serious harm',
         ],
-        timescale: { amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
-        guidance: [
-          {
-            page: guidance,
-            text: 'Decide whether the explanation is acceptable',
-            anchor: 'decide-whether-the-explanation-is-acceptable',
-          },
-        ],
+        timescale: 'ns-9.1-decision',
+        guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.1')],
-        notes: [],
       },
       on: {
         WARNING_ISSUED: { target: 'warningIssued', description: 'Issue a warning' },
@@ -199,26 +174,24 @@ export const enforcement = setup({
         title: 'Complete the breach',
         lane: 'com',
         kind: 'activity',
-        summary: 'Complete the breach by day 8, counted from the last failure to comply.',
+        summary: 'Complete the breach and record the evidence behind the decision.',
         tasks: ['Complete the breach paperwork', 'Record the evidence behind the decision on the case record'],
-        timescale: { amount: 8, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
-        guidance: [{ page: guidance, text: 'Complete the breach', anchor: 'complete-the-breach' }],
+        timescale: 'ns-9.1-breach',
+        guidance: [enforcingTheSentencePage.section('Complete the breach')],
         source: [ns('9.1')],
-        notes: [],
       },
       on: { BREACH_COMPLETED: { target: 'awaitSummons', description: 'Breach completed' } },
     },
     awaitSummons: {
       meta: {
         title: 'Summons issued',
-        lane: 'court-team',
+        lane: 'not-stated',
         kind: 'wait',
-        summary: 'The case should have a summons issued by day 10. The standard does not say who issues it.',
+        summary: 'The case should have a summons issued. The standard does not say who issues it.',
         tasks: ['Check that the summons has been issued'],
-        timescale: { amount: 10, unit: 'working-days', qualifier: 'by-day', from: 'the last failure to comply' },
-        guidance: [{ page: guidance, text: 'Complete the breach', anchor: 'complete-the-breach' }],
+        timescale: 'ns-9.1-summons',
+        guidance: [enforcingTheSentencePage.section('Complete the breach')],
         source: [ns('9.1')],
-        notes: [],
       },
       on: {
         SUMMONS_ISSUED: { target: 'caseBeforeCourt', description: 'Summons issued' },
@@ -239,13 +212,7 @@ export const enforcement = setup({
           'Record the rationale and the evidence on the case record',
           'Include any other information you considered',
         ],
-        guidance: [
-          {
-            page: guidance,
-            text: 'Decide whether the explanation is acceptable',
-            anchor: 'decide-whether-the-explanation-is-acceptable',
-          },
-        ],
+        guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.2')],
         notes: ['The record lets anyone else who works on the case understand what happened and why.'],
       },
@@ -259,9 +226,8 @@ export const enforcement = setup({
         summary:
           'Decide whether the person has given an acceptable explanation for failing to comply with a licence condition.',
         tasks: ['Use your professional judgement', 'Guard against bias'],
-        guidance: [{ page: guidance, text: 'Respond to a licence failure', anchor: 'respond-to-a-licence-failure' }],
+        guidance: [enforcingTheSentencePage.section('Respond to a licence failure')],
         source: [ns('9.3'), ns('9.2')],
-        notes: [],
       },
       on: {
         EXPLANATION_ACCEPTED: { target: 'recordRationale', description: 'Acceptable explanation given' },
@@ -276,9 +242,8 @@ export const enforcement = setup({
         summary:
           'Some breaches of licence conditions do not need a recall and can be managed with a warning. Where risk can no longer be managed in the community, recall is a potential action.',
         tasks: ['Act in a timely way', 'Keep the action proportionate to the risk of serious harm'],
-        guidance: [{ page: guidance, text: 'Respond to a licence failure', anchor: 'respond-to-a-licence-failure' }],
+        guidance: [enforcingTheSentencePage.section('Respond to a licence failure')],
         source: [ns('9.3.1'), ns('9.3.2')],
-        notes: [],
       },
       on: {
         WARNING_ISSUED: { target: 'warningIssued', description: 'Issue a warning' },
@@ -297,14 +262,14 @@ export const enforcement = setup({
           'Balance the risk to the public against protective factors and the impact of taking away liberty',
           'Record the discussion as the touchpoints model guidance says',
         ],
-        guidance: [{ page: guidance, text: 'Consider recall with the SPO', anchor: 'consider-recall-with-the-spo' }],
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
         source: [ns('9.3.2')],
         notes: ['Ask: what evidence would make this decision clear and defensible?'],
       },
       on: {
         ALTERNATIVE_AGREED: { target: 'recordRationale', description: 'Alternative to recall agreed' },
         EMERGENCY_RECALL: { target: 'emergencyRecall', description: 'Recall: emergency case' },
-        STANDARD_RECALL: { target: 'standardRecall', description: 'Recall: non-emergency case' },
+        NON_EMERGENCY_RECALL: { target: 'nonEmergencyRecall', description: 'Recall: non-emergency case' },
       },
     },
     emergencyRecall: {
@@ -312,26 +277,24 @@ export const enforcement = setup({
         title: 'Take emergency recall action',
         lane: 'com',
         kind: 'activity',
-        summary: 'In an emergency case, take recall action within 2 hours.',
+        summary: 'In an emergency case, take recall action in line with the assessment of risk of serious harm.',
         tasks: ['Take recall action in line with the assessment of risk of serious harm'],
-        timescale: { amount: 2, unit: 'hours', from: 'the decision to recall' },
-        guidance: [{ page: guidance, text: 'Consider recall with the SPO', anchor: 'consider-recall-with-the-spo' }],
+        timescale: 'ns-9.3.2-emergency-recall',
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
         source: [ns('9.3.2')],
-        notes: [],
       },
       on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },
     },
-    standardRecall: {
+    nonEmergencyRecall: {
       meta: {
         title: 'Take non-emergency recall action',
         lane: 'com',
         kind: 'activity',
-        summary: 'In a non-emergency case, take recall action within 24 hours.',
+        summary: 'In a non-emergency case, take recall action in line with the assessment of risk of serious harm.',
         tasks: ['Take recall action in line with the assessment of risk of serious harm'],
-        timescale: { amount: 24, unit: 'hours', from: 'the decision to recall' },
-        guidance: [{ page: guidance, text: 'Consider recall with the SPO', anchor: 'consider-recall-with-the-spo' }],
+        timescale: 'ns-9.3.2-non-emergency-recall',
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
         source: [ns('9.3.2')],
-        notes: [],
       },
       on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },
     },
@@ -346,18 +309,9 @@ export const enforcement = setup({
           'Explore the situation and behaviour that led to custody',
           'Consider actions for custodial work and release plans',
         ],
-        timescale: { amount: 10, unit: 'working-days', from: 'a standard recall' },
-        guidance: [
-          {
-            page: 'national-standards/10-reviewing-progress',
-            text: 'Review after a recall or committal to custody',
-            anchor: 'review-after-a-recall-or-committal-to-custody',
-          },
-        ],
+        timescale: 'ns-10.2-risk-plan-after-recall',
+        guidance: [reviewingProgressPage.section('Review after a recall or committal to custody')],
         source: [ns('10.2')],
-        notes: [
-          'The 10 working days come from the linked performance measure for risk management plans after a standard recall.',
-        ],
       },
       on: { REVIEW_COMPLETED: { target: 'backInCustody', description: 'Review completed' } },
     },
@@ -366,12 +320,10 @@ export const enforcement = setup({
       meta: {
         title: 'Warning issued',
         lane: 'com',
-        kind: 'end',
         summary: 'A warning has been issued and supervision continues.',
         tasks: ['Record the warning on the case record'],
-        guidance: [{ page: guidance, text: 'Respond to a licence failure', anchor: 'respond-to-a-licence-failure' }],
+        guidance: [enforcingTheSentencePage.section('Respond to a licence failure')],
         source: [ns('9.1'), ns('9.3.1')],
-        notes: [],
       },
     },
     supervisionContinues: {
@@ -379,32 +331,20 @@ export const enforcement = setup({
       meta: {
         title: 'Supervision continues',
         lane: 'com',
-        kind: 'end',
         summary: 'No enforcement action is taken. The rationale is on the case record and supervision continues.',
-        tasks: [],
-        guidance: [
-          {
-            page: guidance,
-            text: 'Decide whether the explanation is acceptable',
-            anchor: 'decide-whether-the-explanation-is-acceptable',
-          },
-        ],
+        guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.2')],
-        notes: [],
       },
     },
     caseBeforeCourt: {
       type: 'final',
       meta: {
         title: 'Case goes before the court',
-        lane: 'court-team',
-        kind: 'end',
+        lane: 'not-stated',
         summary:
           'The summons has been issued and the breach goes before the court. The standards do not describe the court stage.',
-        tasks: [],
-        guidance: [{ page: guidance, text: 'Complete the breach', anchor: 'complete-the-breach' }],
+        guidance: [enforcingTheSentencePage.section('Complete the breach')],
         source: [ns('9.1')],
-        notes: [],
       },
     },
     backInCustody: {
@@ -412,12 +352,9 @@ export const enforcement = setup({
       meta: {
         title: 'Plan reviewed in custody',
         lane: 'com',
-        kind: 'end',
         summary: 'The person is in custody and their assessment and plan have been reviewed.',
-        tasks: [],
-        guidance: [{ page: 'national-standards/10-reviewing-progress', text: 'Reviewing progress' }],
+        guidance: [reviewingProgressPage.page('Reviewing progress')],
         source: [ns('10.2')],
-        notes: [],
       },
     },
   },

@@ -1,12 +1,16 @@
 // Faith engagement in Approved Premises: from the referral to worship in the community
 // (Faith and Probation framework: Approved Premises and Faith, Community Chaplaincy projects, Information Sharing).
 import { setup } from 'xstate';
+import { citeIn, guidancePage, processMeta } from './authoring';
+const faithInTheCommunityPage = guidancePage('faith-and-probation/faith-in-the-community');
+const shareInformationWithFaithPartnersPage = guidancePage('faith-and-probation/share-information-with-faith-partners');
 
-const fp = (section: string) => ({ framework: 'faith-and-probation' as const, section });
+const fp = citeIn('faith-and-probation');
 const ap = 'Approved Premises and Faith';
 
 export const faithInApprovedPremises = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'REFERRAL_READ' }
       | { type: 'RESIDENT_ARRIVES' }
@@ -33,15 +37,8 @@ export const faithInApprovedPremises = setup({
         kind: 'start',
         summary: 'The Approved Premises referral form captures the person’s faith or belief.',
         tasks: ['Read the faith or belief recorded on the referral form'],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Capture faith at referral and in key work',
-            anchor: 'capture-faith-at-referral-and-in-key-work',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Capture faith at referral and in key work')],
         source: [fp(ap)],
-        notes: [],
       },
       on: { REFERRAL_READ: { target: 'linkWithPrisonChaplain', description: 'Referral read' } },
     },
@@ -56,13 +53,7 @@ export const faithInApprovedPremises = setup({
           'Find the managing chaplain of the releasing prison',
           'Take part in pre-release discussions and meetings',
         ],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Link with the prison chaplain before release',
-            anchor: 'link-with-the-prison-chaplain-before-release',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Link with the prison chaplain before release')],
         source: [fp(ap)],
         notes: ['The list of Chaplaincy and Faith Advisors is on the HMPPS intranet, which this site does not hold.'],
       },
@@ -76,13 +67,7 @@ export const faithInApprovedPremises = setup({
         summary:
           'Key work templates include prompts to discuss faith and pastoral care needs. Find out whether the resident wants support to practise their faith.',
         tasks: ['Use the key work prompts about faith and pastoral care', 'Record what the resident tells you'],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Capture faith at referral and in key work',
-            anchor: 'capture-faith-at-referral-and-in-key-work',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Capture faith at referral and in key work')],
         source: [fp(ap)],
         notes: ['Remember people interpret their faith in different ways: ask, do not assume.'],
       },
@@ -99,15 +84,8 @@ export const faithInApprovedPremises = setup({
         summary:
           'Provide a residential environment that respects and makes room for the resident’s faith. PSI 05/2016 is a useful guide, although Approved Premises are not prisons.',
         tasks: ['Diet', 'Cleanliness and washing', 'Access to a quiet space', 'Religious artefacts'],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Provide for faith in the premises',
-            anchor: 'provide-for-faith-in-the-premises',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Provide for faith in the premises')],
         source: [fp(ap)],
-        notes: [],
       },
       on: { PROVISION_IN_PLACE: { target: 'checkInformationSharingAgreement', description: 'Provision in place' } },
     },
@@ -123,14 +101,9 @@ export const faithInApprovedPremises = setup({
           'Accept the other organisation’s own template only if it covers everything an ISA must',
         ],
         guidance: [
-          {
-            page: 'faith-and-probation/share-information-with-faith-partners',
-            text: 'Put an information sharing agreement in place first',
-            anchor: 'put-an-information-sharing-agreement-in-place-first',
-          },
+          shareInformationWithFaithPartnersPage.section('Put an information sharing agreement in place first'),
         ],
         source: [fp('Information Sharing')],
-        notes: [],
       },
       on: {
         AGREEMENT_IN_PLACE: { target: 'connectWithCommunity', description: 'An agreement is in place' },
@@ -152,19 +125,10 @@ export const faithInApprovedPremises = setup({
           'Ask your Information Officer or Local Information Officer for help',
         ],
         guidance: [
-          {
-            page: 'faith-and-probation/share-information-with-faith-partners',
-            text: 'What the agreement must cover',
-            anchor: 'what-the-agreement-must-cover',
-          },
-          {
-            page: 'faith-and-probation/share-information-with-faith-partners',
-            text: 'Follow the seven golden principles',
-            anchor: 'follow-the-seven-golden-principles',
-          },
+          shareInformationWithFaithPartnersPage.section('What the agreement must cover'),
+          shareInformationWithFaithPartnersPage.section('Follow the seven golden principles'),
         ],
         source: [fp('Information Sharing')],
-        notes: [],
       },
       on: { AGREEMENT_SIGNED: { target: 'connectWithCommunity', description: 'Agreement signed' } },
     },
@@ -180,19 +144,10 @@ export const faithInApprovedPremises = setup({
           'Look for welcoming faith communities through the Welcome Directory',
         ],
         guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Work with community chaplaincy projects',
-            anchor: 'work-with-community-chaplaincy-projects',
-          },
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Two projects from the pilot',
-            anchor: 'two-projects-from-the-pilot',
-          },
+          faithInTheCommunityPage.section('Work with community chaplaincy projects'),
+          faithInTheCommunityPage.section('Two projects from the pilot'),
         ],
         source: [fp('Community Chaplaincy projects'), fp(ap)],
-        notes: [],
       },
       on: { LINK_MADE: { target: 'offerCommunitySupport', description: 'Link made' } },
     },
@@ -209,15 +164,8 @@ export const faithInApprovedPremises = setup({
           'Accommodation and housing support',
           'Basic skills, employment and training support',
         ],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Work with community chaplaincy projects',
-            anchor: 'work-with-community-chaplaincy-projects',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Work with community chaplaincy projects')],
         source: [fp('Community Chaplaincy projects')],
-        notes: [],
       },
       on: { SUPPORT_OFFERED: { target: 'assessWorshipInCommunity', description: 'Support offered' } },
     },
@@ -229,13 +177,7 @@ export const faithInApprovedPremises = setup({
         summary:
           'Access to worship in the community is subject to risk assessment, risk management and safeguarding processes.',
         tasks: ['Apply the risk assessment, risk management and safeguarding processes'],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Help residents reach worship in the community',
-            anchor: 'help-residents-reach-worship-in-the-community',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Help residents reach worship in the community')],
         source: [fp(ap)],
         notes: ['Ask: what would you need to know about a place of worship before supporting a visit?'],
       },
@@ -255,15 +197,8 @@ export const faithInApprovedPremises = setup({
           'Agree the arrangements with the resident and the faith community',
           'Keep them under the risk management plan',
         ],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Help residents reach worship in the community',
-            anchor: 'help-residents-reach-worship-in-the-community',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Help residents reach worship in the community')],
         source: [fp(ap)],
-        notes: [],
       },
       on: { WORSHIP_ARRANGED: { target: 'worshipInCommunity', description: 'Worship arranged' } },
     },
@@ -272,19 +207,10 @@ export const faithInApprovedPremises = setup({
       meta: {
         title: 'Worshipping in the community',
         lane: 'ap-staff',
-        kind: 'end',
         summary:
           'The resident can practise their faith in the community, with support and within the risk management plan.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Help residents reach worship in the community',
-            anchor: 'help-residents-reach-worship-in-the-community',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Help residents reach worship in the community')],
         source: [fp(ap)],
-        notes: [],
       },
     },
     faithSupportedInPremises: {
@@ -292,19 +218,10 @@ export const faithInApprovedPremises = setup({
       meta: {
         title: 'Faith supported within the premises',
         lane: 'ap-staff',
-        kind: 'end',
         summary:
           'Community worship is not supported for now. The premises still meet the resident’s faith needs. The framework does not describe other arrangements.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Provide for faith in the premises',
-            anchor: 'provide-for-faith-in-the-premises',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Provide for faith in the premises')],
         source: [fp(ap)],
-        notes: [],
       },
     },
     noFurtherAction: {
@@ -312,18 +229,9 @@ export const faithInApprovedPremises = setup({
       meta: {
         title: 'No faith support needed',
         lane: 'ap-staff',
-        kind: 'end',
         summary: 'The resident has no faith or pastoral needs to support. Key work can return to the subject later.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'faith-and-probation/faith-in-the-community',
-            text: 'Meet residents’ faith needs in an Approved Premises',
-            anchor: 'meet-residents-faith-needs-in-an-approved-premises',
-          },
-        ],
+        guidance: [faithInTheCommunityPage.section('Meet residents’ faith needs in an Approved Premises')],
         source: [fp(ap)],
-        notes: [],
       },
     },
   },

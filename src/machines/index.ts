@@ -1,5 +1,6 @@
 // The registry: every process that has a map on the site. Pages are generated from this list.
 import type { AnyStateMachine } from 'xstate';
+import type { MapChangeNote } from '../lib/history';
 import type { RoleId } from '../lib/roles';
 import type { FrameworkId } from '../lib/schemas';
 import { chaplaincyInPrison } from './chaplaincy-in-prison';
@@ -7,7 +8,11 @@ import { enforcement } from './enforcement';
 import { faithInApprovedPremises } from './faith-in-approved-premises';
 import { informationSharingAgreement } from './information-sharing-agreement';
 import { jipInformationSharing } from './jip-information-sharing';
+import { nsdSupervision } from './nsd-supervision';
+import { omicHandover } from './omic-handover';
 import { releaseInformationSharing } from './release-information-sharing';
+import { startCommunitySentence } from './start-community-sentence';
+import { approvedPremisesReferral } from './approved-premises-referral';
 
 export interface ProcessDefinition {
   id: string;
@@ -16,17 +21,112 @@ export interface ProcessDefinition {
   framework: FrameworkId;
   roles: RoleId[];
   machine: AnyStateMachine;
+  /** The day of the newest change note: the map's "Last updated". */
+  lastUpdated?: string;
+  /** This site's dated notes of what changed on the map, each naming the steps it changed where it changed only some. */
+  history?: MapChangeNote[];
 }
 
+const firstPublished = (day: string): MapChangeNote => ({ date: day, note: 'Map first published on this site.' });
+
 export const processes: ProcessDefinition[] = [
+  {
+    id: 'omic-handover',
+    title: 'OMiC: from POM allocation to handover to the COM',
+    summary:
+      'A custody case under Offender Management in Custody: the POM’s minimum supervision sessions, transfers between prisons, the sessions and preparation before handover, allocation to the COM, the pre-release plan and the COM taking over.',
+    framework: 'national-standards',
+    roles: ['pom', 'manage-pom-cases', 'com', 'not-stated'],
+    machine: omicHandover,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
+  },
+  {
+    id: 'start-community-sentence',
+    title: 'Start a community sentence or licence',
+    summary:
+      'From allocation to supervision under way: the first face-to-face appointment after sentence or release, induction, the sentence plan deadlines, unpaid work and a referral to Commissioned Rehabilitative Services.',
+    framework: 'national-standards',
+    roles: ['spo', 'com', 'crs-provider', 'not-stated'],
+    machine: startCommunitySentence,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
+  },
+  {
+    id: 'approved-premises-referral',
+    title: 'Refer to an Approved Premises and plan the move on',
+    summary:
+      'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
+    framework: 'national-standards',
+    roles: ['com', 'person-on-probation', 'not-stated'],
+    machine: approvedPremisesReferral,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
+  },
+  {
+    id: 'nsd-supervision',
+    title: 'Supervise a National Security Division case',
+    summary:
+      'The enhanced Annex A requirements: who is in scope, two contacts a week, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
+    framework: 'national-standards',
+    roles: ['com', 'mappa', 'nsd', 'person-on-probation', 'not-stated'],
+    machine: nsdSupervision,
+    lastUpdated: '2026-11-23',
+    history: [firstPublished('2026-11-23')],
+  },
   {
     id: 'enforcement',
     title: 'Enforcement of orders and licences',
     summary:
       'What to do when a person on probation fails to comply with a community order, suspended sentence order, post-sentence supervision or licence: letters, decisions, breach and recall, with their deadlines.',
     framework: 'national-standards',
-    roles: ['com', 'spo', 'person-on-probation', 'court-team'],
+    roles: ['com', 'spo', 'person-on-probation'],
     machine: enforcement,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'Each step now links to the heading of the guidance that explains it, not only to the page.',
+        steps: [
+          'failureToComply',
+          'checkPublicProtection',
+          'takeImmediateAction',
+          'sendWarningLetter',
+          'awaitEvidence',
+          'decideOnExplanation',
+          'decideEnforcementAction',
+          'completeBreach',
+          'awaitSummons',
+          'recordRationale',
+          'licenceExplanation',
+          'decideLicenceAction',
+          'considerRecall',
+          'emergencyRecall',
+          'nonEmergencyRecall',
+          'reviewAssessmentAndPlan',
+          'warningIssued',
+          'supervisionContinues',
+          'caseBeforeCourt',
+        ],
+      },
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
+        steps: [
+          'takeImmediateAction',
+          'sendWarningLetter',
+          'awaitEvidence',
+          'decideOnExplanation',
+          'completeBreach',
+          'awaitSummons',
+          'emergencyRecall',
+          'nonEmergencyRecall',
+          'reviewAssessmentAndPlan',
+          'caseBeforeCourt',
+        ],
+      },
+    ],
   },
   {
     id: 'chaplaincy-in-prison',
@@ -36,6 +136,22 @@ export const processes: ProcessDefinition[] = [
     framework: 'faith-and-probation',
     roles: ['chaplain', 'pom', 'com'],
     machine: chaplaincyInPrison,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
+        steps: [
+          'seeWithin24Hours',
+          'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare',
+          'duringCustody.acctVisits.visitPeopleOnAcct',
+          'duringCustody.acctVisits.acctVisitsContinue',
+          'referToApprovedPremises',
+        ],
+      },
+    ],
   },
   {
     id: 'faith-in-approved-premises',
@@ -45,6 +161,11 @@ export const processes: ProcessDefinition[] = [
     framework: 'faith-and-probation',
     roles: ['ap-staff', 'ap-manager', 'community-chaplaincy'],
     machine: faithInApprovedPremises,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+    ],
   },
   {
     id: 'information-sharing-agreement',
@@ -54,6 +175,11 @@ export const processes: ProcessDefinition[] = [
     framework: 'information-sharing',
     roles: ['data-requester', 'data-protection-team', 'signatory', 'information-asset-owner'],
     machine: informationSharingAgreement,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
+    ],
   },
   {
     id: 'jip-information-sharing',
@@ -63,6 +189,15 @@ export const processes: ProcessDefinition[] = [
     framework: 'waspi-jip',
     roles: ['partner-agency', 'jip-analyst'],
     machine: jipInformationSharing,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
+        steps: ['collectData'],
+      },
+    ],
   },
   {
     id: 'release-information-sharing',
@@ -70,8 +205,17 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
     framework: 'release-information',
-    roles: ['prison-staff', 'police', 'community-safety-partnership', 'local-authority'],
+    roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
+    lastUpdated: '2026-11-23',
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
+        steps: ['dailyDownload', 'flagRelease'],
+      },
+    ],
   },
 ];
 

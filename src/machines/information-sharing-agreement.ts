@@ -1,12 +1,20 @@
 // Creating an information sharing agreement (HMPPS Information Sharing Policy Framework sections 3 to 5, with the
 // faith framework's key components of an agreement and the seven golden principles).
 import { setup } from 'xstate';
+import { citeIn, guidancePage, processMeta } from './authoring';
+const chooseAnAgreementTypePage = guidancePage('information-sharing/choose-an-agreement-type');
+const createAnInformationSharingAgreementPage = guidancePage(
+  'information-sharing/create-an-information-sharing-agreement',
+);
+const shareInformationWithFaithPartnersPage = guidancePage('faith-and-probation/share-information-with-faith-partners');
+const whenThisFrameworkAppliesPage = guidancePage('information-sharing/when-this-framework-applies');
 
-const isf = (section: string) => ({ framework: 'information-sharing' as const, section });
-const fp = (section: string) => ({ framework: 'faith-and-probation' as const, section });
+const isf = citeIn('information-sharing');
+const fp = citeIn('faith-and-probation');
 
 export const informationSharingAgreement = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'SHARE_PROPOSED' }
       | { type: 'AD_HOC' }
@@ -51,16 +59,8 @@ export const informationSharingAgreement = setup({
           'Someone wants to share personal data with HMPPS, or HMPPS wants to share it with them. Any share must comply with the Data Protection Act 2018 and UK GDPR.',
         tasks: ['Be clear about why the data would be shared and what purpose it serves'],
         guidance: [
-          {
-            page: 'information-sharing/when-this-framework-applies',
-            text: 'What counts as information sharing',
-            anchor: 'what-counts-as-information-sharing',
-          },
-          {
-            page: 'information-sharing/when-this-framework-applies',
-            text: 'What is in scope and what is not',
-            anchor: 'what-is-in-scope-and-what-is-not',
-          },
+          whenThisFrameworkAppliesPage.section('What counts as information sharing'),
+          whenThisFrameworkAppliesPage.section('What is in scope and what is not'),
         ],
         source: [isf('1'), isf('3.1')],
         notes: ['Ask: what personal data is shared in your workplace today, and with whom?'],
@@ -78,13 +78,7 @@ export const informationSharingAgreement = setup({
           'Decide whether the share is one-off or routine',
           'Decide whether the other party is a data controller, a data processor or another government department',
         ],
-        guidance: [
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Decide what kind of arrangement the share needs',
-            anchor: 'decide-what-kind-of-arrangement-the-share-needs',
-          },
-        ],
+        guidance: [chooseAnAgreementTypePage.section('Decide what kind of arrangement the share needs')],
         source: [isf('3.4'), isf('1'), isf('4.2')],
         notes: ['Common mistake: treating a routine share as ad hoc because it started small.'],
       },
@@ -117,15 +111,8 @@ export const informationSharingAgreement = setup({
           'Keep the document for reference',
           'Consider whether a memorandum of understanding is appropriate',
         ],
-        guidance: [
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Document a one-off share',
-            anchor: 'document-a-one-off-share',
-          },
-        ],
+        guidance: [chooseAnAgreementTypePage.section('Document a one-off share')],
         source: [isf('3.4')],
-        notes: [],
       },
       on: { DOCUMENTED: { target: 'adHocShareRecorded', description: 'Share documented' } },
     },
@@ -137,15 +124,8 @@ export const informationSharingAgreement = setup({
         summary:
           'Between government ministries a memorandum of understanding is enough, following a Cabinet Office review. It must cover every aspect of the share; a legally binding agreement is not needed.',
         tasks: ['Cover all aspects of the data sharing arrangement in the memorandum'],
-        guidance: [
-          {
-            page: 'information-sharing/when-this-framework-applies',
-            text: 'Sharing between government departments',
-            anchor: 'sharing-between-government-departments',
-          },
-        ],
+        guidance: [whenThisFrameworkAppliesPage.section('Sharing between government departments')],
         source: [isf('1')],
-        notes: [],
       },
       on: { MOU_AGREED: { target: 'memorandumInPlace', description: 'Memorandum agreed' } },
     },
@@ -161,19 +141,10 @@ export const informationSharingAgreement = setup({
           'Ask the MoJ Data Protection Team for advice',
         ],
         guidance: [
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Cover processing in the contract',
-            anchor: 'cover-processing-in-the-contract',
-          },
-          {
-            page: 'information-sharing/when-this-framework-applies',
-            text: 'If there is a contract',
-            anchor: 'if-there-is-a-contract',
-          },
+          chooseAnAgreementTypePage.section('Cover processing in the contract'),
+          whenThisFrameworkAppliesPage.section('If there is a contract'),
         ],
         source: [isf('3.4'), isf('3.2')],
-        notes: [],
       },
       on: { CONTRACT_COVERS_IT: { target: 'contractInPlace', description: 'Contract covers the processing' } },
     },
@@ -185,13 +156,7 @@ export const informationSharingAgreement = setup({
         summary:
           'A routine share with no agreement could mean sharing unlawfully. Record it on a risk register and start putting an agreement in place at the earliest opportunity.',
         tasks: ['Record the share on a risk register', 'Start the agreement process straight away'],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Record the existing share on a risk register',
-            anchor: 'record-the-existing-share-on-a-risk-register',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Record the existing share on a risk register')],
         source: [isf('4.2')],
         notes: ['This should never be normal business practice: it must be put right immediately.'],
       },
@@ -207,15 +172,8 @@ export const informationSharingAgreement = setup({
         summary:
           'Any party that wants to share information with HMPPS first fills in a Data Request Form. It forms the basis of the agreement and shows early whether HMPPS can supply the data.',
         tasks: ['Complete the form as fully as possible'],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Complete a Data Request Form',
-            anchor: 'complete-a-data-request-form',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Complete a Data Request Form')],
         source: [isf('4.1')],
-        notes: [],
       },
       on: { FORM_COMPLETED: { target: 'decideAgreementType', description: 'Form completed' } },
     },
@@ -228,16 +186,8 @@ export const informationSharingAgreement = setup({
           'The scale of the share sets the type of agreement, and the type sets who signs it: Type 1 the HMPPS SIRO or deputy; Type 2 the Prison Group Director or Regional Probation Director; Types 3 and 4 the Governor or Director (private prisons) or Regional Probation Director, or their delegated authority.',
         tasks: ['Work out the scale of the share', 'Identify the signatory'],
         guidance: [
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Decide the type of agreement',
-            anchor: 'decide-the-type-of-agreement',
-          },
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Who signs: the data controller',
-            anchor: 'who-signs-the-data-controller',
-          },
+          chooseAnAgreementTypePage.section('Decide the type of agreement'),
+          chooseAnAgreementTypePage.section('Who signs: the data controller'),
         ],
         source: [isf('3.5'), isf('3.3')],
         notes: [
@@ -259,15 +209,8 @@ export const informationSharingAgreement = setup({
         summary:
           'Anyone setting up or renewing a Type 1 or Type 4 agreement must first contact the MoJ Data Protection Team to discuss it.',
         tasks: ['Discuss the proposed agreement with the Data Protection Team'],
-        guidance: [
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Contact the data protection team first for types 1 and 4',
-            anchor: 'contact-the-data-protection-team-first-for-types-1-and-4',
-          },
-        ],
+        guidance: [chooseAnAgreementTypePage.section('Contact the data protection team first for types 1 and 4')],
         source: [isf('3.5')],
-        notes: [],
       },
       on: { ADVICE_RECEIVED: { target: 'chooseAssessment', description: 'Advice received' } },
     },
@@ -278,21 +221,11 @@ export const informationSharingAgreement = setup({
         kind: 'decision',
         summary:
           'A new share goes through the data protection impact assessment (DPIA) process. A share that is already running has a compliance check instead, as the ICO recommends.',
-        tasks: [],
         guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Complete the DPIA screening questionnaire',
-            anchor: 'complete-the-dpia-screening-questionnaire',
-          },
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Complete the Data Sharing Compliance Checklist',
-            anchor: 'complete-the-data-sharing-compliance-checklist',
-          },
+          createAnInformationSharingAgreementPage.section('Complete the DPIA screening questionnaire'),
+          createAnInformationSharingAgreementPage.section('Complete the Data Sharing Compliance Checklist'),
         ],
         source: [isf('4.1'), isf('4.2')],
-        notes: [],
       },
       on: {
         NEW_SHARE: { target: 'screenForDpia', description: 'New share: DPIA process' },
@@ -310,15 +243,8 @@ export const informationSharingAgreement = setup({
         summary:
           'Complete the screening questionnaire in the MoJ OneTrust system, where all DPIAs are stored, to find out whether a full DPIA is needed.',
         tasks: ['Complete the screening questionnaire in OneTrust'],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Complete the DPIA screening questionnaire',
-            anchor: 'complete-the-dpia-screening-questionnaire',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Complete the DPIA screening questionnaire')],
         source: [isf('4.1')],
-        notes: [],
       },
       on: {
         DPIA_NEEDED: { target: 'completeDpia', description: 'A DPIA is needed' },
@@ -333,15 +259,8 @@ export const informationSharingAgreement = setup({
         summary:
           'The DPIA highlights the risks of the share. The risk register set out in PSI 6/2016 (PI 8/2016), the Information Risk Management Policy, can be used to document them.',
         tasks: ['Complete the DPIA in OneTrust', 'Document the risks'],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Complete the DPIA',
-            anchor: 'complete-the-dpia',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Complete the DPIA')],
         source: [isf('4.1')],
-        notes: [],
       },
       on: { DPIA_COMPLETED: { target: 'presentRisksToSignatory', description: 'DPIA completed' } },
     },
@@ -353,15 +272,8 @@ export const informationSharingAgreement = setup({
         summary:
           'For a share already in progress, complete the Data Sharing Compliance Checklist instead of the DPIA process.',
         tasks: ['Complete the checklist', 'Document the risks it finds'],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Complete the Data Sharing Compliance Checklist',
-            anchor: 'complete-the-data-sharing-compliance-checklist',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Complete the Data Sharing Compliance Checklist')],
         source: [isf('4.2')],
-        notes: [],
       },
       on: { CHECKLIST_COMPLETED: { target: 'presentRisksToSignatory', description: 'Checklist completed' } },
     },
@@ -373,15 +285,8 @@ export const informationSharingAgreement = setup({
         summary:
           'Document every risk of the share and present them to the agreement signatory, with the privacy controls that mitigate them.',
         tasks: ['Document all the risks', 'Identify the mitigating privacy controls', 'Present both to the signatory'],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Present the risks to the signatory',
-            anchor: 'present-the-risks-to-the-signatory',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Present the risks to the signatory')],
         source: [isf('4.1'), isf('3.3')],
-        notes: [],
       },
       on: { RISKS_PRESENTED: { target: 'signatoryDecides', description: 'Risks presented' } },
     },
@@ -393,15 +298,8 @@ export const informationSharingAgreement = setup({
         summary:
           'The share can only go ahead once the signatory has accepted the risks and all mitigating privacy controls have been identified.',
         tasks: ['Consider the risks and the controls', 'Accept the risks, ask for more controls, or refuse'],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Present the risks to the signatory',
-            anchor: 'present-the-risks-to-the-signatory',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Present the risks to the signatory')],
         source: [isf('4.1'), isf('3.3')],
-        notes: [],
       },
       on: {
         RISKS_ACCEPTED: { target: 'completeAgreementTemplate', description: 'Risks accepted' },
@@ -424,24 +322,11 @@ export const informationSharingAgreement = setup({
           'Apply the seven golden principles of information sharing',
         ],
         guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Complete the agreement template',
-            anchor: 'complete-the-agreement-template',
-          },
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Sharing in Wales',
-            anchor: 'sharing-in-wales',
-          },
-          {
-            page: 'faith-and-probation/share-information-with-faith-partners',
-            text: 'What the agreement must cover',
-            anchor: 'what-the-agreement-must-cover',
-          },
+          createAnInformationSharingAgreementPage.section('Complete the agreement template'),
+          chooseAnAgreementTypePage.section('Sharing in Wales'),
+          shareInformationWithFaithPartnersPage.section('What the agreement must cover'),
         ],
         source: [isf('4.1'), isf('5'), fp('Information Sharing'), fp('Annex A')],
-        notes: [],
       },
       on: { AGREEMENT_SIGNED: { target: 'recordInInformationAssetRegister', description: 'Agreement signed' } },
     },
@@ -454,14 +339,9 @@ export const informationSharingAgreement = setup({
           'Once the agreement is in place and the share authorised, record it in the right Information Asset Register: the establishment, Probation regional or HQ directorate register.',
         tasks: ['Record the agreement in the register', 'Ask your Local Information Manager (LIM) for advice'],
         guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Record the agreement in the Information Asset Register',
-            anchor: 'record-the-agreement-in-the-information-asset-register',
-          },
+          createAnInformationSharingAgreementPage.section('Record the agreement in the Information Asset Register'),
         ],
         source: [isf('4.1')],
-        notes: [],
       },
       on: { RECORDED_IN_IAR: { target: 'reviewAgreement', description: 'Recorded in the register' } },
     },
@@ -473,16 +353,9 @@ export const informationSharingAgreement = setup({
         summary:
           'Every agreement has a review at least once a year. The signatory makes sure there is a process to review it within the period the agreement sets.',
         tasks: ['Set up the review process', 'Review the agreement'],
-        timescale: { amount: 1, unit: 'years', qualifier: 'at-least-every' },
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Review the agreement at least once a year',
-            anchor: 'review-the-agreement-at-least-once-a-year',
-          },
-        ],
+        timescale: 'ispf-4.1-annual-review',
+        guidance: [createAnInformationSharingAgreementPage.section('Review the agreement at least once a year')],
         source: [isf('4.1')],
-        notes: [],
       },
       on: { REVIEWED: { target: 'agreementInForce', description: 'Agreement reviewed' } },
     },
@@ -491,18 +364,9 @@ export const informationSharingAgreement = setup({
       meta: {
         title: 'Agreement in force',
         lane: 'signatory',
-        kind: 'end',
         summary: 'The agreement is signed, recorded and under review. The share can take place.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Review the agreement at least once a year',
-            anchor: 'review-the-agreement-at-least-once-a-year',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Review the agreement at least once a year')],
         source: [isf('4.1')],
-        notes: [],
       },
     },
     shareStopped: {
@@ -510,18 +374,9 @@ export const informationSharingAgreement = setup({
       meta: {
         title: 'Share does not go ahead',
         lane: 'signatory',
-        kind: 'end',
         summary: 'Without the signatory accepting the risks, the share cannot go ahead.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'information-sharing/create-an-information-sharing-agreement',
-            text: 'Present the risks to the signatory',
-            anchor: 'present-the-risks-to-the-signatory',
-          },
-        ],
+        guidance: [createAnInformationSharingAgreementPage.section('Present the risks to the signatory')],
         source: [isf('4.1')],
-        notes: [],
       },
     },
     adHocShareRecorded: {
@@ -529,18 +384,9 @@ export const informationSharingAgreement = setup({
       meta: {
         title: 'One-off share documented',
         lane: 'data-requester',
-        kind: 'end',
         summary: 'The one-off share is documented and kept for reference; no agreement is needed.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Document a one-off share',
-            anchor: 'document-a-one-off-share',
-          },
-        ],
+        guidance: [chooseAnAgreementTypePage.section('Document a one-off share')],
         source: [isf('3.4')],
-        notes: [],
       },
     },
     memorandumInPlace: {
@@ -548,18 +394,9 @@ export const informationSharingAgreement = setup({
       meta: {
         title: 'Memorandum of understanding in place',
         lane: 'data-requester',
-        kind: 'end',
         summary: 'The share between ministries is covered by a memorandum of understanding.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'information-sharing/when-this-framework-applies',
-            text: 'Sharing between government departments',
-            anchor: 'sharing-between-government-departments',
-          },
-        ],
+        guidance: [whenThisFrameworkAppliesPage.section('Sharing between government departments')],
         source: [isf('1')],
-        notes: [],
       },
     },
     contractInPlace: {
@@ -567,18 +404,9 @@ export const informationSharingAgreement = setup({
       meta: {
         title: 'Contract covers the processing',
         lane: 'data-protection-team',
-        kind: 'end',
         summary: 'The data processing is governed by the contract with the data processor.',
-        tasks: [],
-        guidance: [
-          {
-            page: 'information-sharing/choose-an-agreement-type',
-            text: 'Cover processing in the contract',
-            anchor: 'cover-processing-in-the-contract',
-          },
-        ],
+        guidance: [chooseAnAgreementTypePage.section('Cover processing in the contract')],
         source: [isf('3.4')],
-        notes: [],
       },
     },
   },

@@ -1,13 +1,15 @@
 // Sharing information through the Joint Intelligence Programme in Wales: referral → data request → data collection
 // → dissemination (WASPI Information Sharing Protocol for the JIP, sections 5 and 7 and Appendix B).
 import { setup } from 'xstate';
+import { citeIn, guidancePage, processMeta } from './authoring';
+const rightsAndSecurityPage = guidancePage('waspi-jip/rights-and-security');
 
-const jip = (section: string) => ({ framework: 'waspi-jip' as const, section });
-const page = 'waspi-jip/refer-and-request-data';
-const stage = (text: string, anchor: string) => ({ page, text, anchor });
+const jip = citeIn('waspi-jip');
+const referAndRequestDataPage = guidancePage('waspi-jip/refer-and-request-data');
 
 export const jipInformationSharing = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'REFERRAL_SENT' }
       | { type: 'SUITABLE' }
@@ -36,8 +38,8 @@ export const jipInformationSharing = setup({
           'Send the referral data by secure TLS-enforced email',
         ],
         guidance: [
-          stage('Referral', 'referral'),
-          stage('Personal identifiers the partners share', 'personal-identifiers-the-partners-share'),
+          referAndRequestDataPage.section('Referral'),
+          referAndRequestDataPage.section('Personal identifiers the partners share'),
         ],
         source: [jip('Appendix B'), jip('5.4')],
         notes: ['Ask: why does the referral carry several identifiers rather than just a name?'],
@@ -55,9 +57,8 @@ export const jipInformationSharing = setup({
           'Search HMPPS systems for the initial assessment',
           'Decide whether the subject is suitable for the JIP',
         ],
-        guidance: [stage('Referral', 'referral')],
+        guidance: [referAndRequestDataPage.section('Referral')],
         source: [jip('Appendix B')],
-        notes: [],
       },
       on: {
         SUITABLE: { target: 'discussAtMacc', description: 'Suitable for the JIP' },
@@ -77,8 +78,8 @@ export const jipInformationSharing = setup({
           'Treat everything as official-sensitive',
         ],
         guidance: [
-          stage('Data request', 'data-request'),
-          stage('Cardiff University’s evaluation', 'cardiff-universitys-evaluation'),
+          referAndRequestDataPage.section('Data request'),
+          referAndRequestDataPage.section('Cardiff University’s evaluation'),
         ],
         source: [jip('Appendix B'), jip('1.4')],
         notes: [
@@ -99,9 +100,11 @@ export const jipInformationSharing = setup({
           'Say which data: BT PINS contact list, HMPPS Money Tool, Mercury intelligence or visits',
           'Give the justification for each item',
         ],
-        guidance: [stage('Data request', 'data-request'), stage('Share the minimum', 'share-the-minimum')],
+        guidance: [
+          referAndRequestDataPage.section('Data request'),
+          referAndRequestDataPage.section('Share the minimum'),
+        ],
         source: [jip('Appendix B'), jip('5.1')],
-        notes: [],
       },
       on: { REQUEST_SENT: { target: 'checkRequest', description: 'Request emailed' } },
     },
@@ -116,9 +119,8 @@ export const jipInformationSharing = setup({
           'Record the request on the secure log',
           'Check the subject is a JIP subject and the data can be obtained',
         ],
-        guidance: [stage('Data request', 'data-request')],
+        guidance: [referAndRequestDataPage.section('Data request')],
         source: [jip('Appendix B')],
-        notes: [],
       },
       on: {
         REQUEST_VALID: { target: 'collectData', description: 'A JIP subject, and the data can be obtained' },
@@ -135,12 +137,12 @@ export const jipInformationSharing = setup({
         tasks: [
           'BT PINS contacts on the dedicated computer in the RIU',
           'Mercury, NOMIS and HMPPS Money Tool data on the Quantum laptop',
-          'Keep the data password-protected on the laptop for 3 months from the date of collection',
+          'Keep the data password-protected on the laptop, even after it has been shared',
           'Update JIP subject records and develop intelligence',
         ],
-        guidance: [stage('Data collection', 'data-collection')],
+        timescale: 'jip-retention',
+        guidance: [referAndRequestDataPage.section('Data collection')],
         source: [jip('Appendix B'), jip('7.3')],
-        notes: [],
       },
       on: { DATA_COLLECTED: { target: 'disseminate', description: 'Data collected' } },
     },
@@ -157,7 +159,7 @@ export const jipInformationSharing = setup({
           'Send it by secure TLS-enforced email, and the password in a separate email',
           'Record the dissemination on the secure log',
         ],
-        guidance: [stage('Dissemination', 'dissemination')],
+        guidance: [referAndRequestDataPage.section('Dissemination')],
         source: [jip('Appendix B'), jip('7.3')],
         notes: ['No data is ever sent to Cardiff University, physically or electronically.'],
       },
@@ -168,7 +170,6 @@ export const jipInformationSharing = setup({
       meta: {
         title: 'Keep the data you received secure',
         lane: 'partner-agency',
-        kind: 'end',
         summary:
           'Once the data is received, the requester is responsible for keeping it secure under data protection rules.',
         tasks: [
@@ -176,11 +177,10 @@ export const jipInformationSharing = setup({
           'Do not pass it on without consulting the JIP',
         ],
         guidance: [
-          stage('Dissemination', 'dissemination'),
-          { page: 'waspi-jip/rights-and-security', text: 'Keep information secure', anchor: 'keep-information-secure' },
+          referAndRequestDataPage.section('Dissemination'),
+          rightsAndSecurityPage.section('Keep information secure'),
         ],
         source: [jip('Appendix B'), jip('5.2'), jip('7.2')],
-        notes: [],
       },
     },
     notAccepted: {
@@ -188,12 +188,9 @@ export const jipInformationSharing = setup({
       meta: {
         title: 'Referral not accepted',
         lane: 'jip-analyst',
-        kind: 'end',
         summary: 'The subject is not suitable for the JIP, so their data is not shared under this protocol.',
-        tasks: [],
-        guidance: [stage('Referral', 'referral')],
+        guidance: [referAndRequestDataPage.section('Referral')],
         source: [jip('Appendix B')],
-        notes: [],
       },
     },
     requestRejected: {
@@ -201,12 +198,9 @@ export const jipInformationSharing = setup({
       meta: {
         title: 'Request rejected',
         lane: 'jip-analyst',
-        kind: 'end',
         summary: 'The JIP rejects requests for data about anyone who is not a JIP subject.',
-        tasks: [],
-        guidance: [stage('Data request', 'data-request')],
+        guidance: [referAndRequestDataPage.section('Data request')],
         source: [jip('Appendix B')],
-        notes: [],
       },
     },
   },

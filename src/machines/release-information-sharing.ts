@@ -1,14 +1,16 @@
 // Sharing prisoner release information with local authorities: from the prison database to support on release
 // (ACPO/NOMS/LGA protocol, 10 November 2011, and the February 2011 amendment to the NOMS/ACPO protocol).
 import { setup } from 'xstate';
+import { citeIn, guidancePage, processMeta } from './authoring';
+const shareReleaseInformationLocallyPage = guidancePage('release-information/share-release-information-locally');
+const the2011AmendmentPage = guidancePage('release-information/the-2011-amendment');
+const whatTheProtocolIsForPage = guidancePage('release-information/what-the-protocol-is-for');
 
-const rel = (section: string) => ({ framework: 'release-information' as const, section });
-const protocol = 'release-information/what-the-protocol-is-for';
-const local = 'release-information/share-release-information-locally';
-const amendment = 'release-information/the-2011-amendment';
+const rel = citeIn('release-information');
 
 export const releaseInformationSharing = setup({
   types: {
+    meta: processMeta,
     events: {} as
       | { type: 'DOWNLOAD_RECEIVED' }
       | { type: 'RELEASE_FLAGGED' }
@@ -26,18 +28,12 @@ export const releaseInformationSharing = setup({
     dailyDownload: {
       meta: {
         title: 'Prison release data reaches the police',
-        lane: 'prison-staff',
+        lane: 'not-stated',
         kind: 'start',
         summary:
-          'Prison databases track every prisoner, including when they are due for release. An automated download from the central database goes to every police force each day.',
-        tasks: ['Send the daily download of prisoner data, including release dates, offence and length of term'],
-        guidance: [
-          {
-            page: protocol,
-            text: 'How release information reaches the police',
-            anchor: 'how-release-information-reaches-the-police',
-          },
-        ],
+          'Prison databases track every prisoner, including when they are due for release. An automated download from the central database goes to every police force each day. The protocol does not say who sends it: the download is automated.',
+        tasks: ['The daily download carries prisoner data, including release dates, offence and length of term'],
+        guidance: [whatTheProtocolIsForPage.section('How release information reaches the police')],
         source: [rel('The current situation')],
         notes: ['The data comes from NOMS-owned prison databases and PED and CDE extract files.'],
       },
@@ -49,22 +45,15 @@ export const releaseInformationSharing = setup({
         lane: 'police',
         kind: 'activity',
         summary:
-          'Nearly all forces use the download to create a release notification: a first notification 28 days before release, and another on the day.',
+          'Nearly all forces use the download to create a release notification: a first notification ahead of release, and another on the day.',
         tasks: [
           'Create the first notification',
           'Notify again on the day of release',
           'Note any tag, such as involvement in the 2011 civil disturbances',
         ],
-        timescale: { amount: 28, unit: 'days', qualifier: 'before', from: 'release' },
-        guidance: [
-          {
-            page: protocol,
-            text: 'How release information reaches the police',
-            anchor: 'how-release-information-reaches-the-police',
-          },
-        ],
+        timescale: 'release-28-day-notification',
+        guidance: [whatTheProtocolIsForPage.section('How release information reaches the police')],
         source: [rel('The current situation')],
-        notes: [],
       },
       on: { RELEASE_FLAGGED: { target: 'decideToShare', description: 'Release flagged' } },
     },
@@ -76,7 +65,7 @@ export const releaseInformationSharing = setup({
         summary:
           'Share only where it is necessary and proportionate to manage and support the person just before and after release, to make them less likely to reoffend.',
         tasks: ['Check the purpose', 'Check the share complies with the Data Protection Act and other relevant law'],
-        guidance: [{ page: amendment, text: 'Share only for the purpose', anchor: 'share-only-for-the-purpose' }],
+        guidance: [the2011AmendmentPage.section('Share only for the purpose')],
         source: [
           rel('Amendment: Purposes of sharing information'),
           rel('Amendment: Restrictions and requirements on Police'),
@@ -102,13 +91,9 @@ export const releaseInformationSharing = setup({
           'Tell NOMS of any Data Protection Act breach by the recipient, and put it right',
         ],
         guidance: [
-          {
-            page: amendment,
-            text: 'The data items the police may share',
-            anchor: 'the-data-items-the-police-may-share',
-          },
-          { page: amendment, text: 'How to share it', anchor: 'how-to-share-it' },
-          { page: local, text: 'Set up local arrangements', anchor: 'set-up-local-arrangements' },
+          the2011AmendmentPage.section('The data items the police may share'),
+          the2011AmendmentPage.section('How to share it'),
+          shareReleaseInformationLocallyPage.section('Set up local arrangements'),
         ],
         source: [
           rel('Amendment: What can be shared and with whom?'),
@@ -117,7 +102,6 @@ export const releaseInformationSharing = setup({
           rel('3'),
           rel('7'),
         ],
-        notes: [],
       },
       on: { INFORMATION_SHARED: { target: 'prioritise', description: 'Information shared' } },
     },
@@ -133,9 +117,8 @@ export const releaseInformationSharing = setup({
           'People known to the CSP who are heading towards established criminality',
           'People on the short-sentence list more than once',
         ],
-        guidance: [{ page: local, text: 'Decide who to help first', anchor: 'decide-who-to-help-first' }],
+        guidance: [shareReleaseInformationLocallyPage.section('Decide who to help first')],
         source: [rel('5')],
-        notes: [],
       },
       on: {
         PRIORITY_CASE: { target: 'offerSupport', description: 'A priority for support' },
@@ -154,9 +137,7 @@ export const releaseInformationSharing = setup({
           'Signpost to CSP members and local support groups',
           'Link with local IOM arrangements',
         ],
-        guidance: [
-          { page: local, text: 'What local authorities can offer', anchor: 'what-local-authorities-can-offer' },
-        ],
+        guidance: [shareReleaseInformationLocallyPage.section('What local authorities can offer')],
         source: [rel('6'), rel('1'), rel('2')],
         notes: ['The people this protocol is about are not on licence, so they have no duty to engage.'],
       },
@@ -167,12 +148,9 @@ export const releaseInformationSharing = setup({
       meta: {
         title: 'Support offered',
         lane: 'local-authority',
-        kind: 'end',
         summary: 'The person has been offered support to resettle and reduce the chance of reoffending.',
-        tasks: [],
-        guidance: [{ page: local, text: 'Why the CSP’s part matters', anchor: 'why-the-csps-part-matters' }],
+        guidance: [shareReleaseInformationLocallyPage.section('Why the CSP’s part matters')],
         source: [rel('1')],
-        notes: [],
       },
     },
     notPrioritised: {
@@ -180,12 +158,9 @@ export const releaseInformationSharing = setup({
       meta: {
         title: 'Not prioritised',
         lane: 'community-safety-partnership',
-        kind: 'end',
         summary: 'CSP resources are limited; this person is not prioritised for support.',
-        tasks: [],
-        guidance: [{ page: local, text: 'Decide who to help first', anchor: 'decide-who-to-help-first' }],
+        guidance: [shareReleaseInformationLocallyPage.section('Decide who to help first')],
         source: [rel('5')],
-        notes: [],
       },
     },
     notShared: {
@@ -193,12 +168,9 @@ export const releaseInformationSharing = setup({
       meta: {
         title: 'Information not shared',
         lane: 'police',
-        kind: 'end',
         summary: 'Sharing would not be necessary or proportionate for the purpose, so the police do not share.',
-        tasks: [],
-        guidance: [{ page: amendment, text: 'Share only for the purpose', anchor: 'share-only-for-the-purpose' }],
+        guidance: [the2011AmendmentPage.section('Share only for the purpose')],
         source: [rel('Amendment: Purposes of sharing information')],
-        notes: [],
       },
     },
   },

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortestUserPaths } from '../support/paths';
 import type { Page } from 'playwright-core';
+import { hasDiagramEngine } from '../../src/lib/process-map/diagram-view';
 import { describeMachine, stepAnchor, type ProcessModel } from '../../src/lib/process-map/model';
 import { leafPaths, stateValueFromPaths, type StateValue } from '../../src/lib/process-map/walk';
 import { processes } from '../../src/machines';
@@ -18,7 +19,7 @@ afterAll(async () => {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function currentSteps(page: Page): Promise<string[]> {
-  return page.$$eval('[data-step][aria-current="step"]', (nodes) =>
+  return page.$$eval('[data-procedure] [data-step][aria-current="step"]', (nodes) =>
     nodes.map((node) => (node as HTMLElement).dataset.step!).sort(),
   );
 }
@@ -151,7 +152,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await page.close();
   });
 
-  it('opens a step’s details when it is selected outside a walk-through, from the map or the flowchart', async () => {
+  it('opens a step’s details when it is selected outside a walk-through, from the procedure or the diagram', async () => {
     const step = model.steps[1]!;
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/`);
@@ -160,9 +161,31 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await expect(details.isVisible()).resolves.toBe(false);
     await page.locator(`#${stepAnchor(step.path)} [data-step-link]`).click();
     await expect(details.isVisible()).resolves.toBe(true);
+    // The old flowchart (before the swimlane engine lands) has no selectable boxes.
+    if (!hasDiagramEngine) return page.close();
     const other = model.steps[2]!;
-    await page.locator(`[data-flowchart] g.node[data-id="${other.path.replace(/\./g, '__')}"]`).click();
+    await page.locator(`[data-map-diagram] g[data-step="${other.path}"]`).click();
+    const panel = page.locator('[data-diagram-details]');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await expect(panel.locator('h3').textContent()).resolves.toBe(`${other.label}. ${other.meta.title}`);
     await expect(page.locator(`#${stepAnchor(other.path)} [data-step-details]`).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('lands on the step a shared or search link names, in view and focused, with the walk-through showing it', async () => {
+    const step = model.steps.find((candidate) => candidate.meta.kind === 'decision') ?? model.steps[1]!;
+    const { page } = await watchedPage(site.browser);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site.url}/process-maps/${id}/?step=${encodeURIComponent(step.path)}#${stepAnchor(step.path)}`);
+    await page.waitForSelector('[data-walkthrough][data-ready]');
+    const focused = await page.evaluate(() => document.activeElement?.hasAttribute('data-walkthrough-current'));
+    expect(focused).toBe(true);
+    const box = await page.locator('[data-walkthrough-current] h3').first().boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    await expect(page.locator('[data-walkthrough-current] h3').first().textContent()).resolves.toContain(
+      step.meta.title,
+    );
     await page.close();
   });
 
@@ -171,13 +194,16 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await page.goto(`${site.url}/process-maps/${id}/`);
     await page.waitForSelector('[data-walkthrough][data-ready]');
     await page.getByRole('button', { name: 'Start walk-through' }).click();
-    await page.getByRole('button', { name: 'Show inspector' }).click();
+    await expect(page.locator('[data-inspector-value]').isVisible()).resolves.toBe(false);
+    await page.getByText('For trainers: state inspector').click();
     await expect(page.locator('[data-inspector-value]').textContent()).resolves.toContain(
       model.initialPaths[0]!.split('.')[0],
     );
     const firstOutcome = model.steps.find((step) => step.path === model.initialPaths[0])!.outcomes[0]!;
     await expect(page.locator('[data-inspector-events]').textContent()).resolves.toContain(firstOutcome.event);
     await expect(page.locator('[data-inspector-log] li').count()).resolves.toBeGreaterThan(0);
+    await page.locator('[data-inspector-log]').focus();
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-inspector-log'))).resolves.toBe(true);
     expect(describeViolations(await axeViolations(page))).toBe('');
     await page.close();
   });

@@ -22,7 +22,7 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'non-emergency recall 24 hours',
-    expect: either(step('enforcement', 'standardRecall'), enforcementGuidance),
+    expect: either(step('enforcement', 'nonEmergencyRecall'), enforcementGuidance),
   },
   {
     query: 'when must the breach be completed',
@@ -93,14 +93,14 @@ export const searchQuestions: SearchQuestion[] = [
   {
     query: 'how often does the chaplain see people on an ACCT',
     expect: either(
-      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.carryOutStatutoryVisits'),
+      step('chaplaincy-in-prison', 'duringCustody.acctVisits.visitPeopleOnAcct'),
       /^\/guidance\/faith-and-probation\//,
     ),
   },
   {
     query: 'segregation daily visits',
     expect: either(
-      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.carryOutStatutoryVisits'),
+      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare'),
       /^\/guidance\/faith-and-probation\//,
     ),
   },
@@ -159,11 +159,20 @@ export const searchQuestions: SearchQuestion[] = [
       /^\/guidance\/faith-and-probation\//,
     ),
   },
-  { query: 'when must unpaid work start', expect: /^\/guidance\/national-standards\/0[45]-/ },
+  // The map step that states the same registry timescale answers it too.
+  {
+    query: 'when must unpaid work start',
+    expect:
+      /^\/guidance\/national-standards\/0[45]-|^\/process-maps\/start-community-sentence\/\?step=startUnpaidWork#/,
+  },
   { query: 'first appointment after release on licence', expect: /^\/guidance\/national-standards\/03-/ },
   { query: 'home visit not possible record in nDelius', expect: /^\/guidance\/national-standards\/05-/ },
   { query: 'move on plan Approved Premises 10 working days', expect: /^\/guidance\/national-standards\/07-/ },
-  { query: 'polygraph examination National Security Division', expect: /^\/guidance\/national-standards\/annex-a-/ },
+  {
+    query: 'polygraph examination National Security Division',
+    expect:
+      /^\/guidance\/national-standards\/annex-a-|^\/process-maps\/nsd-supervision\/\?step=enhancedSupervision\.polygraphExaminations\./,
+  },
   { query: 'POM supervision sessions first 12 weeks', expect: /^\/guidance\/national-standards\/annex-b-/ },
   {
     query: 'can a government department share with the police under section 14',

@@ -11,6 +11,13 @@ describe('deployment configuration', () => {
     expect(contentSecurityPolicy).not.toContain("'unsafe-eval'");
   });
 
+  it("nginx.conf hides its version, keeps redirects relative and shows the site's own page for 403 and 404", () => {
+    const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+    expect(nginx).toMatch(/^\s*server_tokens off;$/m);
+    expect(nginx).toMatch(/^\s*absolute_redirect off;$/m);
+    expect(nginx).toMatch(/^\s*error_page 403 404 \/404\.html;$/m);
+  });
+
   it.each(Object.entries(securityHeaders))('nginx.conf and _headers both send %s', (name, value) => {
     expect(readFileSync('deploy/nginx.conf', 'utf8')).toContain(`add_header ${name} "${value}" always;`);
     expect(readFileSync('deploy/_headers', 'utf8')).toContain(`  ${name}: ${value}`);

@@ -5,8 +5,11 @@ import path from 'node:path';
 import { readBuiltPages } from '../../src/integrations/link-check';
 import { brokenLinks } from '../../src/lib/links';
 import { builtPages, distDir, readPage } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 const pages = builtPages();
+const glossary: { expansion: string }[] = parse(readFileSync('src/content/glossary.yaml', 'utf8'));
 
 describe('the built site', () => {
   it('has the home, About, 404, search, glossary, guidance and process-map pages', () => {
@@ -35,6 +38,20 @@ describe('the built site', () => {
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toContain('href="#main-content"');
   });
+
+  it.each(pages)(
+    '%s spells out no abbreviation twice, as in "Prison Offender Manager (Prison Offender Manager (POM))"',
+    (page) => {
+      const words = readPage(page)
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
+      const doubled = glossary
+        .map((entry) => entry.expansion.toLowerCase())
+        .filter((expansion) => words.includes(`${expansion} (${expansion} (`));
+      expect(doubled).toEqual([]);
+    },
+  );
 
   it('has no broken internal links or anchors', async () => {
     const built = await readBuiltPages(distDir);

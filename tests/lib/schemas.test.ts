@@ -1,4 +1,5 @@
 // The content schemas: what they accept, and errors that name the file and field so an author can act on them.
+import { allTimescales } from '../../src/lib/timescales/registry';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { roleIds, roles } from '../../src/lib/roles';
@@ -211,18 +212,23 @@ describe('glossarySchema', () => {
 });
 
 describe('timescaleSchema', () => {
-  it('reads a timescale as "within" unless told otherwise', () => {
-    expect(timescaleSchema.parse({ amount: 2, unit: 'working-days', task: 'Send the letter' })).toEqual({
-      amount: 2,
-      unit: 'working-days',
-      qualifier: 'within',
-      task: 'Send the letter',
-    });
+  it('accepts every entry in the timescale registry', () => {
+    for (const timescale of allTimescales()) {
+      const { id, ...entry } = timescale;
+      const result = timescaleSchema.safeParse(entry);
+      expect(result.success, `${id}: ${result.error ? describeIssues(id, result.error) : ''}`).toBe(true);
+    }
   });
 
-  it('rejects a zero amount and an unknown unit', () => {
-    const lines = problems(timescaleSchema, 'x.mdx', { amount: 0, unit: 'fortnights', task: 'Review' });
-    expect(lines.map((line) => line.split(':')[1]!.trim())).toEqual(['amount', 'unit']);
+  it('rejects a zero amount, an unknown unit and a role that does not exist', () => {
+    const lines = problems(timescaleSchema, 'registry.ts', {
+      amount: 0,
+      unit: 'fortnights',
+      task: 'Review',
+      who: 'comm',
+      source: { framework: 'national-standards', section: '9.1' },
+    });
+    expect(lines.map((line) => line.split(':')[1]!.trim())).toEqual(['amount', 'unit', 'who']);
   });
 });
 

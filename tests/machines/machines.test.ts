@@ -7,7 +7,7 @@ import { brokenGuidanceLinks } from '../../src/lib/process-map/links';
 import { leafPaths, stateValueFromPaths, type StateValue } from '../../src/lib/process-map/walk';
 import { roles } from '../../src/lib/roles';
 import { formatTimescale } from '../../src/lib/timescale';
-import { quizQuestions } from '../../src/lib/training/quiz';
+import { answersItself, quizQuestions, repeatsTitle } from '../../src/lib/training/quiz';
 import { processes } from '../../src/machines';
 import { fileFor, idsIn, readPage } from '../support/dist';
 
@@ -86,12 +86,20 @@ describe.each(processes)('the quiz generated from "$id"', ({ machine }) => {
   const model = describeMachine(machine);
   const questions = quizQuestions(model);
 
-  it('asks about what happens next at every choice, who acts, and every timescale', () => {
-    const outcomeCount = model.steps.reduce(
-      (count, step) => count + step.outcomes.filter((outcome) => !outcome.isAutomatic).length,
-      0,
-    );
-    expect(questions.filter((question) => question.kind === 'next')).toHaveLength(outcomeCount);
+  it('asks what happens next at every choice whose wording does not give the answer away, and every timescale', () => {
+    const titleOf = (path: string) => model.steps.find((step) => step.path === path)?.meta.title ?? path;
+    const asked = new Set(questions.filter((question) => question.kind === 'next').map((question) => question.id));
+    for (const step of model.steps) {
+      const choices = step.outcomes.filter((outcome) => !outcome.isAutomatic);
+      for (const outcome of choices) {
+        const givesItAway =
+          answersItself(outcome.label, outcome.targets.map(titleOf).join(' and ')) ||
+          (choices.length > 1 && repeatsTitle(outcome.label, step.meta.title));
+        expect(asked.has(`${model.id}:${step.path}:next:${outcome.event}`), `${step.path} → ${outcome.event}`).toBe(
+          !givesItAway,
+        );
+      }
+    }
     expect(questions.filter((question) => question.kind === 'timescale')).toHaveLength(
       model.steps.filter((step) => step.meta.timescale).length,
     );

@@ -1,36 +1,25 @@
-// Presenter mode in the browser: one step at a time, driven by the machine, with the keyboard controls trainers use.
-import { readStepParam, stateValueFromPaths, urlWithSteps } from '../../lib/process-map/walk';
+// Presenter mode in the browser: the shared StepPlayer plus what only presenting needs: one slide at a time, the
+// keyboard controls trainers use, hiding the next step until revealed, and full screen.
 import type { AnyStateMachine } from 'xstate';
-import { loadMachine } from '../../machines/load';
 import { element } from './dom';
-import { WalkSession, type Option } from './session';
+import type { Option } from './session';
+import { StepPlayer, startPlayer } from './step-player';
 
-export class Presenter {
-  private readonly session: WalkSession;
-  private readonly slides = new Map<string, HTMLElement>();
-  private readonly page: Document;
+export class Presenter extends StepPlayer {
   private readonly cover: HTMLElement;
   private readonly hideNext: HTMLInputElement;
   private readonly showNotes: HTMLInputElement;
   private isCovered = false;
 
-  constructor(
-    private readonly root: HTMLElement,
-    machine: AnyStateMachine,
-  ) {
-    this.page = root.ownerDocument;
-    for (const slide of root.querySelectorAll<HTMLElement>('[data-slide]'))
-      this.slides.set(slide.dataset.slide!, slide);
+  constructor(root: HTMLElement, machine: AnyStateMachine) {
+    super(root, machine, 'data-slide', root);
     this.cover = element(root, '[data-presenter-cover]');
     this.hideNext = element(root, '[data-presenter-hide-next]');
     this.showNotes = element(root, '[data-presenter-show-notes]');
-    this.session = new WalkSession(machine, () => this.render());
   }
 
   init(): void {
     this.page.documentElement.classList.add('app-js', 'app-presenting');
-    element(this.root, '[data-presenter-controls]').hidden = false;
-    element(this.root, '[data-presenter-keys]').hidden = false;
     const on = (action: string, handler: () => void) =>
       element(this.root, `[data-action="${action}"]`).addEventListener('click', (event) => {
         event.preventDefault();
@@ -45,26 +34,11 @@ export class Presenter {
       this.root.classList.toggle('app-presenter--hide-notes', !this.showNotes.checked),
     );
     this.page.addEventListener('keydown', (event) => this.onKey(event));
-    const param = readStepParam(this.page.location.search, new Set(this.slides.keys()));
-    if (param.kind === 'valid') {
-      try {
-        this.session.start(stateValueFromPaths(param.paths));
-        return;
-      } catch {
-        this.showMessage(
-          'Those steps cannot be current at the same time, so the presentation has started at the beginning.',
-        );
-      }
-    } else if (param.kind === 'unknown') {
-      this.showMessage(
-        `There is no step “${param.text}” in this map, so the presentation has started at the beginning.`,
-      );
-    }
-    this.session.start();
-    this.updateUrl();
+    this.restoreFromUrl('presentation', true);
+    this.updateUrl('replace');
   }
 
-  private showMessage(text: string | undefined): void {
+  protected showMessage(text: string | undefined): void {
     const message = element(this.root, '[data-presenter-message]');
     message.textContent = text ?? '';
     message.hidden = !text;
@@ -128,7 +102,7 @@ export class Presenter {
     this.showMessage(undefined);
     this.isCovered = this.hideNext.checked;
     this.session.choose(option);
-    this.updateUrl();
+    this.updateUrl('replace');
     if (this.isCovered) element<HTMLButtonElement>(this.root, '[data-action="reveal"]').focus();
   }
 
@@ -139,14 +113,14 @@ export class Presenter {
 
   back(): void {
     this.isCovered = false;
-    if (this.session.back()) this.updateUrl();
+    if (this.session.back()) this.updateUrl('replace');
   }
 
   restart(): void {
     this.isCovered = false;
     this.showMessage(undefined);
     this.session.start();
-    this.updateUrl();
+    this.updateUrl('replace');
   }
 
   private async toggleFullScreen(): Promise<void> {
@@ -158,70 +132,34 @@ export class Presenter {
     }
   }
 
-  private updateUrl(): void {
-    const url = urlWithSteps(this.page.location.href, this.session.paths);
-    if (`${this.page.location.pathname}${this.page.location.search}` !== url)
-      this.page.defaultView?.history.replaceState(null, '', url);
-  }
-
-  private announce(text: string): void {
-    element(this.root, '[data-presenter-live]').textContent = text;
-  }
-
-  private render(): void {
+  protected render(): void {
     const { paths, options, isDone } = this.session;
-    for (const [path, slide] of this.slides) {
+    for (const [path, { element: slide }] of this.steps) {
       const isCurrent = paths.includes(path);
       slide.classList.toggle('app-slide--current', isCurrent && !this.isCovered);
-      slide.querySelector('[data-presenter-options]')?.remove();
-      if (isCurrent && options.length > 0 && path === paths[paths.length - 1])
-        slide.append(this.optionButtons(options));
+      slide.querySelector('[data-options]')?.remove();
+      if (isCurrent && options.length > 0 && path === paths[paths.length - 1]) {
+        const buttons = this.optionButtons(options, 'app-slide__choice', true);
+        buttons.classList.add('app-slide__choices');
+        slide.append(buttons);
+      }
     }
     this.cover.hidden = !this.isCovered;
-    const first = this.slides.get(paths[0] ?? '');
-    const number = first?.querySelector('.app-slide__number')?.textContent?.replace(/:$/, '') ?? '';
-    element(this.root, '[data-presenter-counter]').textContent = this.isCovered ? 'Next step hidden' : number;
+    if (!this.isCovered) this.highlightDiagram();
+    element(this.root, '[data-presenter-counter]').textContent = this.isCovered ? 'Next step hidden' : this.progress;
     element<HTMLButtonElement>(this.root, '[data-action="back"]').disabled = this.session.trail.length < 2;
     element<HTMLButtonElement>(this.root, '[data-action="next"]').disabled =
       isDone || options.length !== 1 || this.isCovered;
-    if (this.isCovered) {
-      this.announce('The next step is hidden. Discuss what happens next, then reveal it.');
-      return;
-    }
-    const titles = paths
-      .map((path) => {
-        const slide = this.slides.get(path);
-        return `${slide?.querySelector('.app-slide__title')?.textContent?.trim() ?? path}. ${slide?.querySelector('.app-slide__role')?.textContent ?? ''}`;
-      })
-      .join(' Also: ');
     this.announce(
-      isDone ? `${titles} End of the process.` : `${titles} ${options.length > 1 ? `${options.length} options.` : ''}`,
+      this.isCovered
+        ? 'The next step is hidden. Discuss what happens next, then reveal it.'
+        : isDone
+          ? `${this.announcement()} Press Home to start again.`
+          : this.announcement(),
     );
-  }
-
-  private optionButtons(options: Option[]): HTMLElement {
-    const group = this.page.createElement('div');
-    group.className = 'govuk-button-group app-slide__choices';
-    group.dataset.presenterOptions = '';
-    options.forEach((option, index) => {
-      const button = this.page.createElement('button');
-      button.type = 'button';
-      button.className = 'govuk-button app-slide__choice';
-      button.setAttribute('aria-keyshortcuts', String(index + 1));
-      button.textContent = `${index + 1}. ${option.label}`;
-      button.addEventListener('click', () => this.choose(option));
-      group.append(button);
-    });
-    return group;
   }
 }
 
-export async function startPresenter(page: Document = document): Promise<Presenter | undefined> {
-  const root = page.querySelector<HTMLElement>('[data-presenter]');
-  const machine = root && (await loadMachine(root.dataset.presenter ?? ''));
-  if (!root || !machine) return undefined;
-  const presenter = new Presenter(root, machine);
-  presenter.init();
-  root.dataset.ready = 'true';
-  return presenter;
+export function startPresenter(page: Document = document): Promise<Presenter | undefined> {
+  return startPlayer(page, 'presenter', (root, machine) => new Presenter(root, machine));
 }

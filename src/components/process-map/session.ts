@@ -1,36 +1,14 @@
 // One walk through a process map: an XState actor plus the path taken, shared by the walk-through and presenter mode.
-import {
-  createActor,
-  getNextTransitions,
-  type Actor,
-  type AnyMachineSnapshot,
-  type AnyStateMachine,
-  type InspectionEvent,
-} from 'xstate';
+import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine, type InspectionEvent } from 'xstate';
+import { availableOptions, type Option } from '../../lib/process-map/options';
 import { leafPaths, type StateValue } from '../../lib/process-map/walk';
 
-export interface Option {
-  event: string;
-  label: string;
-}
+export type { Option };
 
 export interface TrailEntry {
   value: StateValue;
   paths: string[];
   choice?: string;
-}
-
-/** The options open at a snapshot: each event once, labelled as the machine describes it, and only if it can be taken. */
-export function availableOptions(snapshot: AnyMachineSnapshot): Option[] {
-  const seen = new Set<string>();
-  const options: Option[] = [];
-  for (const transition of getNextTransitions(snapshot)) {
-    const event = transition.eventType;
-    if (seen.has(event) || event.startsWith('xstate.') || !snapshot.can({ type: event })) continue;
-    seen.add(event);
-    options.push({ event, label: transition.description ?? event });
-  }
-  return options;
 }
 
 export class WalkSession {

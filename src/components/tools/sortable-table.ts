@@ -58,8 +58,10 @@ export function startFilterableTable(
     const words = (text?.value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
     for (const row of body.rows) {
+      // A cell may hold several values, space-separated (a timescale used in guidance and a map).
       const matchesSelects = selects.every(
-        (select) => !select.value || row.dataset[select.dataset.filterColumn!] === select.value,
+        (select) =>
+          !select.value || (row.dataset[select.dataset.filterColumn!] ?? '').split(' ').includes(select.value),
       );
       const content = (row.textContent ?? '').toLowerCase();
       const visible = matchesSelects && words.every((word) => content.includes(word));

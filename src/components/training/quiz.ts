@@ -1,4 +1,5 @@
-// The quiz in the browser: one question at a time, immediate feedback with its source, a score at the end and a retry.
+// The quiz in the browser: one question at a time, feedback with its source and the right option marked, a score,
+// a review of what was missed and a retry.
 import { loadProgress, recordQuizScore, saveProgress } from '../../lib/training/progress';
 import { browserStorage } from './storage';
 
@@ -13,6 +14,7 @@ export function startQuiz(page: Document = document): void {
   const progressText = root.querySelector<HTMLElement>('[data-quiz-progress]')!;
   let index = 0;
   let score = 0;
+  const missed = new Set<HTMLElement>();
 
   page.documentElement.classList.add('app-js');
   controls.hidden = false;
@@ -29,6 +31,8 @@ export function startQuiz(page: Document = document): void {
 
   const reset = () => {
     score = 0;
+    missed.clear();
+    for (const mark of root.querySelectorAll('[data-quiz-mark]')) mark.remove();
     for (const question of questions) {
       question.querySelector<HTMLElement>('[data-quiz-feedback]')!.hidden = true;
       question.querySelector<HTMLElement>('[data-quiz-error]')!.hidden = true;
@@ -59,7 +63,14 @@ export function startQuiz(page: Document = document): void {
     const answerIndex = Number(question.dataset.answerIndex);
     const isRight = Number(chosen.value) === answerIndex;
     if (isRight) score += 1;
-    const answer = question.querySelectorAll('.govuk-radios__label')[answerIndex]?.textContent?.trim() ?? '';
+    else missed.add(question);
+    const labels = question.querySelectorAll<HTMLElement>('.govuk-radios__label');
+    const answer = labels[answerIndex]?.textContent?.trim() ?? '';
+    if (!isRight) {
+      // Show which option was right, and which was chosen, beside the options themselves.
+      labels[answerIndex]?.append(markText(page, 'Right answer', 'green'));
+      labels[Number(chosen.value)]?.append(markText(page, 'Your answer', 'red'));
+    }
     const feedback = question.querySelector<HTMLElement>('[data-quiz-feedback]')!;
     feedback.querySelector('[data-quiz-verdict]')!.textContent = isRight
       ? 'Correct.'
@@ -89,8 +100,39 @@ export function startQuiz(page: Document = document): void {
     result.querySelector('[data-quiz-score]')!.textContent = `You scored ${score} out of ${questions.length}`;
     const storage = browserStorage(page);
     const { progress } = loadProgress(storage);
-    saveProgress(storage, recordQuizScore(progress, `quiz:${root.dataset.quiz}`, { score, total: questions.length }));
+    const isSaved = saveProgress(
+      storage,
+      recordQuizScore(progress, `quiz:${root.dataset.quiz}`, { score, total: questions.length }),
+    );
+    result.querySelector<HTMLElement>('[data-quiz-saved]')!.hidden = !isSaved;
+    result.querySelector<HTMLElement>('[data-quiz-not-saved]')!.hidden = isSaved;
+    showReview();
     result.focus();
+  };
+
+  // The questions answered wrongly, each with its right answer and links to the step and its guidance.
+  const showReview = () => {
+    const review = result.querySelector<HTMLElement>('[data-quiz-review]')!;
+    const list = review.querySelector<HTMLElement>('[data-quiz-review-list]')!;
+    list.replaceChildren(
+      ...questions
+        .filter((question) => missed.has(question))
+        .map((question) => {
+          const item = page.createElement('li');
+          const prompt = page.createElement('p');
+          prompt.className = 'govuk-body govuk-!-margin-bottom-1';
+          prompt.textContent = question.querySelector('[data-quiz-prompt]')?.textContent ?? '';
+          const answer = page.createElement('p');
+          answer.className = 'govuk-body govuk-!-margin-bottom-1';
+          const index = Number(question.dataset.answerIndex);
+          const right = question.querySelectorAll('input[type="radio"]')[index]?.id ?? '';
+          answer.textContent = `Answer: ${question.querySelector(`label[for="${right}"]`)?.firstChild?.textContent?.trim() ?? ''}`;
+          const links = question.querySelector('[data-quiz-feedback] [data-quiz-read-more]')!.cloneNode(true);
+          item.append(prompt, answer, links);
+          return item;
+        }),
+    );
+    review.hidden = missed.size === 0;
   };
 
   root.querySelector('[data-action="retry"]')!.addEventListener('click', () => {
@@ -99,4 +141,12 @@ export function startQuiz(page: Document = document): void {
   });
 
   show(0);
+}
+
+function markText(page: Document, text: string, colour: 'green' | 'red'): HTMLElement {
+  const mark = page.createElement('strong');
+  mark.className = `govuk-tag govuk-tag--${colour} app-quiz__mark`;
+  mark.dataset.quizMark = '';
+  mark.textContent = text;
+  return mark;
 }

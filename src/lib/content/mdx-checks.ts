@@ -1,6 +1,7 @@
 // A remark plugin that checks the components used in guidance MDX and fails the build naming the file, line and field.
 import path from 'node:path';
-import { timescaleSchema, frameworkIds } from '../schemas';
+import { frameworkIds } from '../schemas';
+import { timescaleById } from '../timescales/registry';
 
 interface JsxAttribute {
   type: string;
@@ -10,6 +11,7 @@ interface JsxAttribute {
 interface MdastNode {
   type: string;
   name?: string | null;
+  value?: string;
   attributes?: JsxAttribute[];
   children?: MdastNode[];
   position?: { start: { line: number } };
@@ -20,15 +22,24 @@ interface VFileLike {
 }
 
 export interface MdxCheckOptions {
-  /** Glossary ids that `<Abbr term>` may use. */
-  glossaryTerms: ReadonlySet<string>;
-  /** Process ids that `<ProcessMapCard id>` may use. */
+  /** Glossary ids that `<Abbr term>` may use, each with its expansion. */
+  glossaryTerms: ReadonlyMap<string, string>;
+  /** Process ids that `<ProcessMapCard id>` and `<ProcessDiagram id>` may use. */
   processIds: ReadonlySet<string>;
+  /** Each process's step paths, which `<ProcessDiagram steps>` may name (not checked when left out). */
+  processSteps?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folder paths are shown relative to this. */
   root: string;
 }
 
-export const contentComponents = ['Callout', 'Timescale', 'Abbr', 'Source', 'ProcessMapCard'] as const;
+export const contentComponents = [
+  'Callout',
+  'Timescale',
+  'Abbr',
+  'Source',
+  'ProcessMapCard',
+  'ProcessDiagram',
+] as const;
 
 /** The framework a file belongs to: its front matter says so for guidance; a framework overview is named after it. */
 export function frameworkOf(filePath: string, frontmatter: Record<string, unknown>): string | undefined {
@@ -69,7 +80,7 @@ export function checkMdxTree(
     `${path.relative(options.root, filePath) || filePath}:${node.position?.start.line ?? '?'}`;
   const framework = frameworkOf(filePath, frontmatter);
 
-  const visit = (node: MdastNode) => {
+  const visit = (node: MdastNode, textBefore = '') => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const props = attributesOf(node);
       switch (node.name) {
@@ -78,6 +89,11 @@ export function checkMdxTree(
           else if (!options.glossaryTerms.has(props.term))
             problems.push(
               `${where(node)}: <Abbr term="${props.term}">: "${props.term}" is not in src/content/glossary.yaml`,
+            );
+          else if (props.expand === true && /\(\s*$/.test(textBefore))
+            problems.push(
+              `${where(node)}: <Abbr term="${props.term}" expand> sits inside brackets after the words it stands for, ` +
+                `so it reads "${options.glossaryTerms.get(props.term)} (${options.glossaryTerms.get(props.term)} (${props.term}))": remove "expand"`,
             );
           break;
         case 'Source':
@@ -91,10 +107,20 @@ export function checkMdxTree(
           }
           break;
         case 'Timescale': {
-          const result = timescaleSchema.safeParse(props);
-          if (!result.success)
-            for (const issue of result.error.issues)
-              problems.push(`${where(node)}: <Timescale> ${issue.path.join('.') || 'props'}: ${issue.message}`);
+          // A page names a registry entry; an amount written here would be a second copy that can drift.
+          const written = Object.keys(props).filter((name) => name !== 'id');
+          if (written.length)
+            problems.push(
+              `${where(node)}: <Timescale> writes its own ${written.join(', ')}: name the entry in src/lib/timescales/registry.ts with id="..." and nothing else`,
+            );
+          if (typeof props.id !== 'string')
+            problems.push(
+              `${where(node)}: <Timescale> needs id="..." naming an entry in src/lib/timescales/registry.ts`,
+            );
+          else if (!timescaleById(props.id))
+            problems.push(
+              `${where(node)}: <Timescale id="${props.id}">: no such timescale in src/lib/timescales/registry.ts`,
+            );
           break;
         }
         case 'Callout':
@@ -109,6 +135,9 @@ export function checkMdxTree(
               `${where(node)}: <ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`,
             );
           break;
+        case 'ProcessDiagram':
+          problems.push(...processDiagramProblems(props, where(node), options));
+          break;
         default:
           if (/^[A-Z]/.test(node.name))
             problems.push(
@@ -116,19 +145,71 @@ export function checkMdxTree(
             );
       }
     }
+    node.children?.forEach((child, index) => visit(child, textJustBefore(node.children ?? [], index)));
+  };
+  visit(tree);
+  return [...problems, ...repeatedCitations(tree).map((node) => `${where(node)}: ${repeatedCitationMessage(node)}`)];
+}
+
+function repeatedCitationMessage(node: MdastNode): string {
+  const section = String(attributesOf(node).section);
+  return (
+    `<Source section="${section}" /> repeats the citation just before it under the same heading: ` +
+    `cite a section once, and again only after a different section`
+  );
+}
+
+/**
+ * Every `<Source>` that cites the same section as the one before it under the same heading: one citation covers the
+ * paragraphs that follow it until a heading or a citation of a different section.
+ */
+export function repeatedCitations(tree: MdastNode): MdastNode[] {
+  const repeated: MdastNode[] = [];
+  let last: string | undefined;
+  const visit = (node: MdastNode) => {
+    if (node.type === 'heading') last = undefined;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Source') {
+      const props = attributesOf(node);
+      const cited = `${String(props.framework ?? '')}|${String(props.section)}`;
+      if (cited === last) repeated.push(node);
+      last = cited;
+    }
     node.children?.forEach(visit);
   };
   visit(tree);
-  return problems;
+  return repeated;
+}
+
+/** The text of the sibling just before a child, so an `<Abbr>` can see the words it follows. */
+function textJustBefore(siblings: MdastNode[], index: number): string {
+  const previous = siblings[index - 1];
+  return previous?.type === 'text' ? (previous.value ?? '') : '';
+}
+
+/** `<ProcessDiagram id="enforcement" steps={["sendWarningLetter"]} />`: a known map and, if given, a list of its steps. */
+function processDiagramProblems(props: Record<string, unknown>, where: string, options: MdxCheckOptions): string[] {
+  const id = props.id === undefined ? undefined : String(props.id);
+  if (id === undefined) return [`${where}: <ProcessDiagram> needs an id, e.g. id="enforcement"`];
+  if (!options.processIds.has(id))
+    return [`${where}: <ProcessDiagram id="${id}">: no process map with that id in src/machines`];
+  if (props.steps === undefined) return [];
+  let steps: unknown;
+  try {
+    steps = JSON.parse(String(props.steps));
+  } catch {
+    steps = undefined;
+  }
+  if (!Array.isArray(steps) || steps.length === 0 || !steps.every((step) => typeof step === 'string'))
+    return [`${where}: <ProcessDiagram steps>: write a list of step paths, e.g. steps={["sendWarningLetter"]}`];
+  const known = options.processSteps?.get(id);
+  const unknown = known ? steps.filter((step) => !known.has(step)) : [];
+  return unknown.map((step) => `${where}: <ProcessDiagram id="${id}">: the map has no step "${step}"`);
 }
 
 /** A `<Timescale>` as written on a page: where it sits (the heading above it) and the section cited for it. */
 export interface TimescaleOnPage {
-  amount: number;
-  unit: string;
-  qualifier?: string;
-  from?: string;
-  task: string;
+  /** The registry id it names. */
+  id: string;
   /** Position of the heading above it among the page's headings, or null when it comes before any heading. */
   headingIndex: number | null;
   /** The `<Source>` cited for it: the first after it under the same heading, else the last before it. */
@@ -168,13 +249,8 @@ export function collectTimescales(tree: MdastNode): TimescaleOnPage[] {
       .reverse()
       .find((candidate) => candidate.kind === 'source');
     const source = (following ?? preceding) as { section: string } | undefined;
-    const { amount, unit, qualifier, from, task } = mark.props;
     found.push({
-      amount: Number(amount),
-      unit: String(unit),
-      qualifier: typeof qualifier === 'string' ? qualifier : undefined,
-      from: typeof from === 'string' ? from : undefined,
-      task: String(task),
+      id: String(mark.props.id),
       headingIndex,
       section: source?.section,
     });

@@ -1,8 +1,8 @@
 // Works out every deadline a source sets from an event and a date: working days skip weekends and England and
 // Wales bank holidays; calendar days, weeks, months and years do not, exactly as each source counts them.
-import { formatTimescale, unitLabel, type TimescaleUnit } from '../timescale';
+import { formatTimescale } from '../timescale';
 import { bankHolidayOn, firstSupportedYear, lastSupportedYear } from './bank-holidays';
-import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, toIsoDate } from './calendar';
+import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, toIsoDate, utcDate } from './calendar';
 import { eventById, type DeadlineEvent, type DeadlineRule } from './rules';
 import { addWorkingDays, nonWorkingReason } from './working-days';
 
@@ -113,22 +113,9 @@ const unitCounting: Record<DeadlineRule['unit'], string> = {
   days: 'Calendar days: weekends and bank holidays count',
   weeks: 'Calendar weeks',
   months: 'Calendar months',
-  'half-months': 'Calendar months',
   years: 'Calendar years',
   hours: 'Hours, around the clock',
 };
-
-function timescaleText(rule: DeadlineRule): string {
-  if (rule.unit === 'half-months') {
-    const months = rule.amount / 2;
-    return `${months} months ${rule.direction === 'before' ? 'before' : 'after'}`;
-  }
-  const unit = rule.unit as TimescaleUnit;
-  if (rule.direction === 'day') return formatTimescale({ amount: rule.amount, unit, qualifier: 'by-day' });
-  if (rule.direction === 'before') return `${rule.amount} ${unitLabel(unit, rule.amount)} before`;
-  if (rule.kind === 'until') return `for ${rule.amount} ${unitLabel(unit, rule.amount)}`;
-  return formatTimescale({ amount: rule.amount, unit });
-}
 
 /** Bank holidays on weekdays strictly after `from` and up to `to` (either way round): the days a working-day count skipped. */
 function holidaysBetween(from: Date, to: Date): string[] {
@@ -170,10 +157,11 @@ function applyRule(rule: DeadlineRule, start: Date, startMinutes: number | undef
       date = addDays(start, sign * rule.amount * 7);
       break;
     case 'months':
-      date = addMonths(start, sign * rule.amount);
-      break;
-    case 'half-months':
-      date = addDays(addMonths(start, sign * Math.floor(rule.amount / 2)), sign * (rule.amount % 2) * 15);
+      // "Every calendar month": the next falls in the following calendar month, so by its last day.
+      if (rule.isCalendarMonthly)
+        date = addDays(addMonths(utcDate(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), 2), -1);
+      // Half months (NS 4.3.6's 7.5 and 4.5 months before release) count as whole months and then 15 days.
+      else date = addDays(addMonths(start, sign * Math.trunc(rule.amount)), sign * Math.round((rule.amount % 1) * 30));
       break;
     case 'years':
       date = addMonths(start, sign * rule.amount * 12);
@@ -197,12 +185,12 @@ function applyRule(rule: DeadlineRule, start: Date, startMinutes: number | undef
   const reason = nonWorkingReason(date);
   if (reason && rule.unit !== 'working-days' && rule.unit !== 'hours') {
     warnings.push(
-      `This falls on a non-working day (${reason}). The source counts calendar time, so the date does not move: plan to act before it.`,
+      `This falls on a non-working day (${reason}). The source counts calendar time, so the date does not move${rule.kind === 'deadline' ? ': plan to act before it' : ''}.`,
     );
   }
   return {
     rule,
-    timescale: timescaleText(rule),
+    timescale: formatTimescale(rule.timescale),
     counting: unitCounting[rule.unit],
     date,
     iso: toIsoDate(date),

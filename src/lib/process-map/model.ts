@@ -1,6 +1,7 @@
 // Reads an XState machine into the process model every view derives from: steps in order, lanes, and labelled outcomes.
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import type { RoleId } from '../roles';
+import { flowNumbers } from './numbering';
 import { groupMetaSchema, stepMetaSchema, type GroupMeta, type StepMeta } from './schema';
 
 export interface Outcome {
@@ -18,7 +19,10 @@ export interface Step {
   /** The state path, dot-separated: "recall.considerAlternatives". Used in anchors and URLs. */
   path: string;
   key: string;
+  /** Position in the machine as written (stable; used to order things). */
   number: number;
+  /** The number staff see, in the order the process flows, with branches lettered: "6a". */
+  label: string;
   meta: StepMeta;
   outcomes: Outcome[];
   /** The titles of the groups this step sits inside, outermost first. */
@@ -111,7 +115,12 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
       }
       return;
     }
-    const parsed = stepMetaSchema.safeParse(node.meta ?? {});
+    // A final state's kind follows from its type: the end of the process at the top, a finished strand inside a group.
+    const written = (node.meta ?? {}) as Record<string, unknown>;
+    const derivedKind = node.type === 'final' && node.parent === machine.root ? 'end' : 'wait';
+    const parsed = stepMetaSchema.safeParse(
+      node.type === 'final' && written.kind === undefined ? { ...written, kind: derivedKind } : written,
+    );
     if (!parsed.success) {
       problems.push(describeIssues(id, path, parsed.error));
       return;
@@ -150,6 +159,7 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
       path,
       key: node.key,
       number: steps.length + 1,
+      label: '',
       meta: parsed.data,
       outcomes,
       groups: groupTitles,
@@ -163,6 +173,8 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
 
   const lanes = [...new Set(steps.map((step) => step.meta.lane))];
   const initialPaths = entryLeaves(machine.root).map(nodePath);
+  const labels = flowNumbers({ initialPaths, steps });
+  for (const step of steps) step.label = labels.get(step.path) ?? String(step.number);
   return { id, steps, groups, lanes, initialPaths };
 }
 

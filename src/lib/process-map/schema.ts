@@ -1,7 +1,7 @@
 // The meta every step of a process map carries, and the check that fails the build naming machine, state and field.
 import { z } from 'zod';
 import { role, frameworkIds } from '../schemas';
-import { timescaleQualifiers, timescaleUnits } from '../timescale';
+import { timescaleById, timescaleIds } from '../timescales/registry';
 
 export const stepKinds = ['start', 'activity', 'decision', 'wait', 'end'] as const;
 export type StepKind = (typeof stepKinds)[number];
@@ -12,13 +12,10 @@ export const stepMetaSchema = z.object({
   kind: z.enum(stepKinds),
   summary: z.string().min(1),
   tasks: z.array(z.string().min(1)).default([]),
+  // An id in the timescale registry, never an amount written here: the step receives the whole registry entry.
   timescale: z
-    .object({
-      amount: z.number().positive(),
-      unit: z.enum(timescaleUnits),
-      qualifier: z.enum(timescaleQualifiers).default('within'),
-      from: z.string().optional(),
-    })
+    .enum(timescaleIds, { error: 'must be the id of a timescale in src/lib/timescales/registry.ts' })
+    .transform((id) => timescaleById(id)!)
     .optional(),
   guidance: z
     .array(

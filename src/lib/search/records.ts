@@ -4,6 +4,7 @@ import { glossaryAnchor } from '../content/glossary';
 import { stepAnchor, type ProcessModel } from '../process-map/model';
 import { roles } from '../roles';
 import { formatTimescale } from '../timescale';
+import { timescaleNotes } from '../timescales/registry';
 import { phraseMatcher, staffWordsFor, wordEntries, type StaffVocabularyEntry } from './vocabulary';
 
 export interface GlossaryTerm {
@@ -54,11 +55,16 @@ export function stepSearchPages(
 ): SearchPage[] {
   return model.steps.map((step) => {
     const timescale = stepTimescaleWords(step);
-    const text = [step.meta.summary, ...step.meta.tasks, timescale ? `Timescale: ${timescale}` : ''].join(' ');
+    const notes = step.meta.timescale ? timescaleNotes(step.meta.timescale) : [];
+    const text = [step.meta.summary, ...step.meta.tasks, timescale ? `Timescale: ${timescale}` : '', ...notes].join(
+      ' ',
+    );
     const body = [
-      `<p>${escapeHtml(processTitle)}: step ${step.number}. ${escapeHtml(roles[step.meta.lane])}.</p>`,
+      `<p>${escapeHtml(processTitle)}: step ${step.label}. ${escapeHtml(roles[step.meta.lane])}.</p>`,
       `<p>${escapeHtml(step.meta.summary)}</p>`,
-      timescale ? `<p><strong>${escapeHtml(timescale)}</strong></p>` : '',
+      timescale
+        ? `<p><strong>${escapeHtml(timescale)}</strong>${notes.map((note) => ` ${escapeHtml(note)}`).join('')}</p>`
+        : '',
       step.meta.tasks.length
         ? `<ul>${step.meta.tasks.map((task) => `<li>${escapeHtml(task)}</li>`).join('')}</ul>`
         : '',

@@ -1,21 +1,44 @@
-// One list of every timescale on the site, gathered from where it is written: the `<Timescale>` components in
-// guidance (collected by the MDX plugin) and the `timescale` meta of process-map steps. Never typed twice.
+// One row per registry timescale for the timescales index, with every place it is shown: the guidance sections
+// that name it (collected by the MDX plugin), the process-map steps that name it, and the calculator events.
 import type { TimescaleOnPage } from '../content/mdx-checks';
+import type { DeadlineEvent } from '../deadlines/rules';
 import type { ProcessModel } from '../process-map/model';
 import { stepAnchor } from '../process-map/model';
 import { formatTimescale, unitLabel, type Timescale, type TimescaleUnit } from '../timescale';
+import { allTimescales, timescaleNotes, timescaleWho, type TimescaleId } from './registry';
 
-export interface TimescaleEntry {
+export type UseKind = 'guidance' | 'map' | 'calculator';
+
+/** A place a timescale is shown. */
+export interface TimescaleUse {
+  id: string;
+  kind: UseKind;
+  title: string;
+  href: string;
+}
+
+export interface TimescaleRow {
+  id: TimescaleId;
   task: string;
-  /** "within 2 working days of the failure to comply". */
+  appliesTo?: string;
+  /** "within 2 working days of any failure to attend": the same words as everywhere else. */
   text: string;
+  /** The interpretation and caveat, shown with the timescale. */
+  notes: string[];
+  who: string;
   unit: TimescaleUnit;
   /** Roughly how long, in hours, so the table can sort a 2-hour recall before a 12-month order. */
   sortHours: number;
   framework: string;
-  section?: string;
-  where: { kind: 'Guidance' | 'Process map'; title: string; href: string };
+  section: string;
+  uses: TimescaleUse[];
 }
+
+export const useKindLabels: Record<UseKind, string> = {
+  guidance: 'Guidance',
+  map: 'Process map',
+  calculator: 'Deadline calculator',
+};
 
 const approximateHours: Record<TimescaleUnit, number> = {
   hours: 1,
@@ -40,64 +63,78 @@ export function unitHeading(unit: TimescaleUnit): string {
 export interface StepTimescaleSource {
   id: string;
   title: string;
-  framework: string;
   model: ProcessModel;
 }
 
-export function machineTimescales(processes: StepTimescaleSource[]): TimescaleEntry[] {
+export function machineTimescaleUses(processes: StepTimescaleSource[]): TimescaleUse[] {
   return processes.flatMap((process) =>
-    process.model.steps.flatMap((step) => {
-      const timescale = step.meta.timescale;
-      if (!timescale) return [];
-      const source = step.meta.source[0];
-      return [
-        {
-          task: step.meta.title,
-          text: formatTimescale(timescale),
-          unit: timescale.unit,
-          sortHours: sortHours(timescale),
-          framework: source?.framework ?? process.framework,
-          section: source?.section,
-          where: {
-            kind: 'Process map' as const,
-            title: `${process.title}: step ${step.number}`,
-            href: `/process-maps/${process.id}/#${stepAnchor(step.path)}`,
-          },
-        },
-      ];
-    }),
+    process.model.steps.flatMap((step) =>
+      step.meta.timescale
+        ? [
+            {
+              id: step.meta.timescale.id,
+              kind: 'map' as const,
+              title: `${process.title}: step ${step.label}, ${step.meta.title}`,
+              href: `/process-maps/${process.id}/#${stepAnchor(step.path)}`,
+            },
+          ]
+        : [],
+    ),
   );
 }
 
 /** A `<Timescale>` as the MDX plugin found it on a page. */
 export type PageTimescale = TimescaleOnPage;
 
-export function pageTimescales(
-  page: { title: string; href: string; framework: string; firstSection?: string },
+export function pageTimescaleUses(
+  page: { title: string; href: string },
   found: PageTimescale[],
-  headingSlugs: string[],
-): TimescaleEntry[] {
+  headings: { slug: string; text: string }[],
+): TimescaleUse[] {
   return found.map((item) => {
-    const timescale = {
-      amount: item.amount,
-      unit: item.unit as TimescaleUnit,
-      qualifier: item.qualifier as Timescale['qualifier'],
-      from: item.from,
-    };
-    const slug = item.headingIndex === null ? undefined : headingSlugs[item.headingIndex];
+    const heading = item.headingIndex === null ? undefined : headings[item.headingIndex];
     return {
-      task: item.task,
-      text: formatTimescale(timescale),
-      unit: timescale.unit,
-      sortHours: sortHours(timescale),
-      framework: page.framework,
-      section: item.section ?? page.firstSection,
-      where: { kind: 'Guidance' as const, title: page.title, href: slug ? `${page.href}#${slug}` : page.href },
+      id: item.id,
+      kind: 'guidance' as const,
+      title: heading ? `${page.title}: ${heading.text}` : page.title,
+      href: heading ? `${page.href}#${heading.slug}` : page.href,
     };
   });
 }
 
+export function calculatorTimescaleUses(events: DeadlineEvent[]): TimescaleUse[] {
+  return events.flatMap((event) =>
+    event.rules.map((rule) => ({
+      id: rule.id,
+      kind: 'calculator' as const,
+      title: `Deadline calculator: ${event.label}`,
+      href: `/tools/deadlines/#event-${event.id}`,
+    })),
+  );
+}
+
+/** Every registry entry as a row, with the places it is shown; a use of an unknown id is an error. */
+export function timescaleRows(uses: TimescaleUse[]): TimescaleRow[] {
+  const rows = allTimescales().map((timescale) => ({
+    id: timescale.id,
+    task: timescale.task,
+    appliesTo: timescale.appliesTo,
+    text: formatTimescale(timescale),
+    notes: timescaleNotes(timescale),
+    who: timescaleWho(timescale),
+    unit: timescale.unit,
+    sortHours: sortHours(timescale),
+    framework: timescale.source.framework,
+    section: timescale.source.section,
+    uses: uses.filter((use) => use.id === timescale.id),
+  }));
+  const unknown = uses.filter((use) => !rows.some((row) => row.id === use.id));
+  if (unknown.length)
+    throw new Error(`Timescales not in src/lib/timescales/registry.ts: ${unknown.map((use) => use.id).join(', ')}`);
+  return rows;
+}
+
 /** Shortest first, then by what must happen: the order the table opens in. */
-export function byDuration(a: TimescaleEntry, b: TimescaleEntry): number {
+export function byDuration(a: TimescaleRow, b: TimescaleRow): number {
   return a.sortHours - b.sortHours || a.task.localeCompare(b.task);
 }

@@ -1,10 +1,14 @@
 // "What happens next?" questions generated from a process map: what follows each choice, who acts, and by when.
 // Every question has exactly one right answer according to the machine.
-import type { ProcessModel, Step } from '../process-map/model';
-import { roles } from '../roles';
+import { guidanceLinkHref } from '../process-map/links';
+import { stepAnchor, type ProcessModel, type Step } from '../process-map/model';
+import { z } from 'zod';
+import { isRoleStated, roles } from '../roles';
+import { frameworkIds } from '../schemas';
 import { formatTimescale, type Timescale } from '../timescale';
+import { timescaleNotes } from '../timescales/registry';
 
-export type QuestionKind = 'next' | 'role' | 'timescale';
+export type QuestionKind = 'next' | 'role' | 'timescale' | 'scenario';
 
 export interface QuizQuestion {
   id: string;
@@ -15,6 +19,99 @@ export interface QuizQuestion {
   answerIndex: number;
   explanation: string;
   sources: { framework: string; section: string }[];
+  /** Where to read more after a wrong answer: the step on the map, then its guidance. */
+  readMore: { href: string; text: string }[];
+}
+
+const fillerWords = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'are', 'there', 'yes', 'case']);
+
+/** The words that carry meaning, roughly stemmed: "Issue a warning" and "Warning issued" give the same set. */
+function meaningfulWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 2 && !fillerWords.has(word))
+      .map((word) => word.replace(/(ing|ed|es|s|e)$/, '')),
+  );
+}
+
+/**
+ * Whether what a question tells you gives its answer away: the outcome "Issue a warning" leading to "Warning issued".
+ */
+export function answersItself(given: string, answer: string): boolean {
+  const answerWords = meaningfulWords(answer);
+  const givenWords = meaningfulWords(given);
+  const shared = [...answerWords].filter((word) => givenWords.has(word)).length;
+  return answerWords.size > 0 && shared * 2 >= answerWords.size;
+}
+
+/** An outcome that only repeats its step's title ("At 'Summons issued', the outcome is 'Summons issued'") says nothing. */
+export function repeatsTitle(outcome: string, title: string): boolean {
+  const outcomeWords = [...meaningfulWords(outcome)].sort().join(' ');
+  return outcomeWords !== '' && outcomeWords === [...meaningfulWords(title)].sort().join(' ');
+}
+
+/** A case written from the sources for one map's quiz (src/content/scenarios/<map>.yaml), checked by its schema. */
+export const scenarioSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case words joined by hyphens'),
+    case: z.string().min(20, 'must describe the case in a sentence or two'),
+    question: z.string().min(1).default('What do you do, and by when?'),
+    answer: z.string().min(1),
+    distractors: z.array(z.string().min(1)).min(2).max(3),
+    explanation: z.string().min(1),
+    /** The step the case is about: a state path in the map's machine. */
+    step: z.string().min(1),
+    sources: z.array(z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) })).min(1),
+  })
+  .refine((scenario) => new Set([scenario.answer, ...scenario.distractors]).size === scenario.distractors.length + 1, {
+    message: 'the answer and distractors must all differ',
+    path: ['distractors'],
+  });
+export const scenarioFileSchema = z.object({ scenarios: z.array(scenarioSchema).min(1) });
+export type Scenario = z.output<typeof scenarioSchema>;
+
+function readMoreFor(model: ProcessModel, step: Step): { href: string; text: string }[] {
+  return [
+    {
+      href: `/process-maps/${model.id}/?step=${encodeURIComponent(step.path)}#${stepAnchor(step.path)}`,
+      text: `“${step.meta.title}” on the map`,
+    },
+    ...step.meta.guidance.map((link) => ({ href: guidanceLinkHref(link.page, link.anchor), text: link.text })),
+  ];
+}
+
+/** Scenario questions for a map; a scenario naming a step the map does not have fails the build, naming both. */
+export function scenarioQuestions(model: ProcessModel, scenarios: Scenario[]): QuizQuestion[] {
+  return scenarios.map((scenario) => {
+    const step = model.steps.find((candidate) => candidate.path === scenario.step);
+    if (!step)
+      throw new Error(
+        `src/content/scenarios/${model.id}.yaml: scenario "${scenario.id}": step "${scenario.step}" is not a step of the map`,
+      );
+    const id = `${model.id}:scenario:${scenario.id}`;
+    return {
+      id,
+      kind: 'scenario',
+      stepPath: step.path,
+      prompt: `${scenario.case} ${scenario.question}`,
+      ...placeAnswer(id, scenario.answer, scenario.distractors),
+      explanation: scenario.explanation,
+      sources: scenario.sources,
+      readMore: readMoreFor(model, step),
+    };
+  });
+}
+
+/** A map's whole quiz: the questions generated from its machine and its scenarios, if it has any, mixed together. */
+export function mapQuiz(model: ProcessModel, scenarios: Scenario[] = []): QuizQuestion[] {
+  return shuffleQuestions([...quizQuestions(model), ...scenarioQuestions(model, scenarios)]);
+}
+
+/** Questions in an order fixed by their ids: mixed up, so no question gives away the next, yet the same every build. */
+export function shuffleQuestions<T extends { id: string }>(questions: T[]): T[] {
+  return [...questions].sort((a, b) => hashText(a.id) - hashText(b.id) || a.id.localeCompare(b.id));
 }
 
 /** A small deterministic hash, so the option order is the same in every build and in the browser. */
@@ -99,16 +196,21 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
       ...placeAnswer(id, answer, distractors),
       explanation,
       sources: step.meta.source,
+      readMore: readMoreFor(model, step),
     });
   };
 
   for (const step of model.steps) {
-    for (const outcome of step.outcomes.filter((candidate) => !candidate.isAutomatic)) {
+    const choices = step.outcomes.filter((candidate) => !candidate.isAutomatic);
+    for (const outcome of choices) {
       const answer = outcome.targets.map(titleOf).join(' and ');
+      // "After 'Complete the DPIA' (DPIA completed)" reads well; "At 'Summons issued', the outcome is 'Summons issued'" does not.
+      if (answersItself(outcome.label, answer) || (choices.length > 1 && repeatsTitle(outcome.label, step.meta.title)))
+        continue;
       const excluded = new Set([step.meta.title, ...outcome.targets.map(titleOf)]);
       const candidates = stepCandidates.filter((candidate) => !excluded.has(candidate.text));
       const prompt =
-        step.outcomes.filter((candidate) => !candidate.isAutomatic).length > 1
+        choices.length > 1
           ? `At “${step.meta.title}”, the outcome is “${outcome.label}”. What happens next?`
           : `After “${step.meta.title}” (${lowerFirstWord(outcome.label)}), what happens next?`;
       add(
@@ -121,9 +223,11 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         `Next comes “${answer}”.`,
       );
     }
-    if (model.lanes.length > 1 && !step.isFinal) {
+    // Never ask who does a step whose source does not say, nor offer "not stated" as a wrong answer.
+    const statedLanes = model.lanes.filter(isRoleStated);
+    if (statedLanes.length > 1 && !step.isFinal && isRoleStated(step.meta.lane)) {
       const answer = roles[step.meta.lane];
-      const distractors = model.lanes
+      const distractors = statedLanes
         .filter((lane) => lane !== step.meta.lane)
         .map((lane) => roles[lane])
         .slice(0, 3);
@@ -145,11 +249,11 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         `What is the timescale for “${step.meta.title}”?`,
         answer,
         pickDistractors(answer, [...others, ...variants], step.number),
-        `The timescale is ${answer}.`,
+        [`The timescale is ${answer}.`, ...timescaleNotes(step.meta.timescale)].join(' '),
       );
     }
   }
-  return questions;
+  return shuffleQuestions(questions);
 }
 
 /** "Letter sent" → "letter sent", but "DPIA completed" stays as written: acronyms keep their capitals. */

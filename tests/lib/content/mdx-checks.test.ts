@@ -12,8 +12,12 @@ const root = '/site';
 const guidanceFile = '/site/src/content/guidance/national-standards/09-enforcing-the-sentence.mdx';
 const where = 'src/content/guidance/national-standards/09-enforcing-the-sentence.mdx';
 const options = {
-  glossaryTerms: new Set(['ISA', 'SPO']),
+  glossaryTerms: new Map([
+    ['ISA', 'Information Sharing Agreement'],
+    ['SPO', 'Senior Probation Officer'],
+  ]),
   processIds: new Set(['enforcement']),
+  processSteps: new Map([['enforcement', new Set(['sendWarningLetter', 'awaitEvidence'])]]),
   root,
 };
 
@@ -99,7 +103,7 @@ describe('checkMdxTree', () => {
       tree(
         paragraph(text('Sign an '), element('Abbr', { term: 'ISA' }, 3, true), text('.')),
         element('Callout', { type: 'must' }, 5),
-        element('Timescale', { amount: expression('2'), unit: 'working-days', task: 'Send a warning letter' }, 7),
+        element('Timescale', { id: 'ns-9.1-letter' }, 7),
         element('Source', { section: '9.1' }, 9),
         element('ProcessMapCard', { id: 'enforcement' }, 11),
       ),
@@ -110,6 +114,58 @@ describe('checkMdxTree', () => {
   it('reports an <Abbr> term that is not in the glossary, with file and line', () => {
     const problems = check(tree(paragraph(text('Ask the '), element('Abbr', { term: 'VLO' }, 12, true))));
     expect(problems).toEqual([`${where}:12: <Abbr term="VLO">: "VLO" is not in src/content/glossary.yaml`]);
+  });
+
+  it('reports an expanded <Abbr> inside brackets after its own words, which would read "X (X (ISA))"', () => {
+    const problems = check(
+      tree(
+        paragraph(
+          text('Sign an Information Sharing Agreement ('),
+          element('Abbr', { term: 'ISA', expand: null }, 8, true),
+          text(').'),
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      `${where}:8: <Abbr term="ISA" expand> sits inside brackets after the words it stands for, so it reads ` +
+        `"Information Sharing Agreement (Information Sharing Agreement (ISA))": remove "expand"`,
+    ]);
+  });
+
+  it('lets an expanded <Abbr> stand on its own, and a plain one follow its words in brackets', () => {
+    const problems = check(
+      tree(
+        paragraph(text('Ask your '), element('Abbr', { term: 'SPO', expand: null }, 3, true), text('.')),
+        paragraph(text('Sign an Information Sharing Agreement ('), element('Abbr', { term: 'ISA' }, 5, true)),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a citation that repeats the one before it under the same heading, naming the line', () => {
+    const problems = check(
+      tree(
+        paragraph(text('Record contacts promptly. '), element('Source', { section: '1.1' }, 3, true)),
+        paragraph(text('Record them in nDelius. '), element('Source', { section: '1.1' }, 5, true)),
+      ),
+    );
+    expect(problems).toEqual([
+      `${where}:5: <Source section="1.1" /> repeats the citation just before it under the same heading: ` +
+        'cite a section once, and again only after a different section',
+    ]);
+  });
+
+  it('lets a section be cited again after a different section or under a new heading', () => {
+    const problems = check(
+      tree(
+        paragraph(text('A. '), element('Source', { section: '1.1' }, 3, true)),
+        paragraph(text('B. '), element('Source', { section: '1.2' }, 5, true)),
+        paragraph(text('C. '), element('Source', { section: '1.1' }, 7, true)),
+        { type: 'heading', children: [text('Next')] },
+        paragraph(text('D. '), element('Source', { section: '1.1' }, 11, true)),
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('reports an <Abbr> with no term', () => {
@@ -157,18 +213,20 @@ describe('checkMdxTree', () => {
     ).toEqual(['src/pages/about.mdx:5: <Source> needs framework="..." (the file has no framework)']);
   });
 
-  it('reports a <Timescale> with a unit it does not know, naming the field', () => {
+  it('refuses a <Timescale> that writes its own amount, naming the file, line and the registry', () => {
     const problems = check(
-      tree(element('Timescale', { amount: expression('2'), unit: 'fortnights', task: 'Review' }, 14)),
+      tree(element('Timescale', { amount: expression('2'), unit: 'working-days', task: 'Send a letter' }, 14)),
     );
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${where.replace(/\./g, '\\.')}:14: <Timescale> unit: `));
+    expect(problems).toEqual([
+      `${where}:14: <Timescale> writes its own amount, unit, task: name the entry in src/lib/timescales/registry.ts with id="..." and nothing else`,
+      `${where}:14: <Timescale> needs id="..." naming an entry in src/lib/timescales/registry.ts`,
+    ]);
   });
 
-  it('reports a <Timescale> amount written as text rather than {2}', () => {
-    const problems = check(tree(element('Timescale', { amount: '2', unit: 'days', task: 'Wait' }, 6)));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/:6: <Timescale> amount: /);
+  it('refuses a <Timescale> id the registry does not have', () => {
+    expect(check(tree(element('Timescale', { id: 'ns-9.1-letters' }, 6)))).toEqual([
+      `${where}:6: <Timescale id="ns-9.1-letters">: no such timescale in src/lib/timescales/registry.ts`,
+    ]);
   });
 
   it('reports a <Callout> whose type is not must, should or note', () => {
@@ -185,6 +243,36 @@ describe('checkMdxTree', () => {
       `${where}:30: <ProcessMapCard id="recall">: no process map with that id in src/machines`,
     ]);
     expect(check(tree(element('ProcessMapCard', { id: 'enforcement' }, 31)))).toEqual([]);
+  });
+
+  it('accepts a <ProcessDiagram> of a whole map, or of steps the map has', () => {
+    expect(check(tree(element('ProcessDiagram', { id: 'enforcement' }, 50)))).toEqual([]);
+    expect(
+      check(
+        tree(
+          element(
+            'ProcessDiagram',
+            { id: 'enforcement', steps: expression('["sendWarningLetter", "awaitEvidence"]') },
+            51,
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a <ProcessDiagram> with no id, an unknown map, a step the map lacks, or steps that are not a list', () => {
+    expect(check(tree(element('ProcessDiagram', {}, 52)))).toEqual([
+      `${where}:52: <ProcessDiagram> needs an id, e.g. id="enforcement"`,
+    ]);
+    expect(check(tree(element('ProcessDiagram', { id: 'recall' }, 53)))).toEqual([
+      `${where}:53: <ProcessDiagram id="recall">: no process map with that id in src/machines`,
+    ]);
+    expect(
+      check(tree(element('ProcessDiagram', { id: 'enforcement', steps: expression('["sendWarningLeter"]') }, 54))),
+    ).toEqual([`${where}:54: <ProcessDiagram id="enforcement">: the map has no step "sendWarningLeter"`]);
+    expect(check(tree(element('ProcessDiagram', { id: 'enforcement', steps: 'sendWarningLetter' }, 55)))).toEqual([
+      `${where}:55: <ProcessDiagram steps>: write a list of step paths, e.g. steps={["sendWarningLetter"]}`,
+    ]);
   });
 
   it('reports a component that is not a content component, listing the ones to use', () => {

@@ -1,4 +1,5 @@
 // Reading a machine into the process model: steps in written order, lanes, labelled outcomes, and errors that name the field.
+import { timescaleById } from '../../../src/lib/timescales/registry';
 import { setup, transition, type AnyStateMachine, type AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -125,10 +126,10 @@ describe('describeMachine with the enforcement map', () => {
     }
   });
 
-  it('offers "Send a warning letter" when there are no public protection concerns', () => {
+  it('offers "Send a letter" when there are no public protection concerns', () => {
     const check = stepByPath(model, 'checkPublicProtection')!;
     const outcome = check.outcomes.find((candidate) => candidate.label === 'No public protection concerns')!;
-    expect(outcome.targets.map((target) => stepByPath(model, target)!.meta.title)).toEqual(['Send a warning letter']);
+    expect(outcome.targets.map((target) => stepByPath(model, target)!.meta.title)).toEqual(['Send a letter']);
   });
 
   it('leads each outcome where the machine itself goes', () => {
@@ -156,11 +157,12 @@ describe('describeMachine with the enforcement map', () => {
       const meta = enforcement.root.states[step.key]!.meta as {
         title: string;
         lane: string;
-        timescale?: { qualifier?: string };
+        timescale?: string;
       };
       expect(step.meta.title).toBe(meta.title);
       expect(step.meta.lane).toBe(meta.lane);
-      if (meta.timescale) expect(step.meta.timescale!.qualifier).toBe(meta.timescale.qualifier ?? 'within');
+      if (meta.timescale) expect(step.meta.timescale).toEqual(timescaleById(meta.timescale));
+      if (step.isFinal) expect(step.meta.kind).toBe('end');
     }
   });
 

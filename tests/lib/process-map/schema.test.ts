@@ -1,19 +1,28 @@
 // The meta every step and group of a map carries.
 import { describe, expect, it } from 'vitest';
 import { groupMetaSchema, stepKinds, stepMetaSchema } from '../../../src/lib/process-map/schema';
+import { timescaleRegistry } from '../../../src/lib/timescales/registry';
 
 const source = [{ framework: 'national-standards', section: '9.1' }];
 const step = { title: 'Send a warning letter', lane: 'com', kind: 'activity', summary: 'Send the letter.', source };
 
 describe('stepMetaSchema', () => {
-  it('fills in empty tasks, guidance and notes, and "within" for a timescale', () => {
-    expect(stepMetaSchema.parse({ ...step, timescale: { amount: 2, unit: 'working-days' } })).toEqual({
+  it('fills in empty tasks, guidance and notes, and gives a step the whole registry entry for its timescale', () => {
+    expect(stepMetaSchema.parse({ ...step, timescale: 'ns-9.1-letter' })).toEqual({
       ...step,
       tasks: [],
       guidance: [],
       notes: [],
-      timescale: { amount: 2, unit: 'working-days', qualifier: 'within' },
+      timescale: { id: 'ns-9.1-letter', ...timescaleRegistry['ns-9.1-letter'] },
     });
+  });
+
+  it('refuses a timescale written on the step instead of named from the registry', () => {
+    const result = stepMetaSchema.safeParse({ ...step, timescale: { amount: 2, unit: 'working-days' } });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['timescale']);
+    expect(result.error!.issues[0]!.message).toContain('src/lib/timescales/registry.ts');
+    expect(stepMetaSchema.safeParse({ ...step, timescale: 'ns-9.1-no-such-thing' }).success).toBe(false);
   });
 
   it('accepts every kind of step', () => {

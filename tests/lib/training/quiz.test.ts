@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { describeMachine, stepByPath } from '../../../src/lib/process-map/model';
 import { roles } from '../../../src/lib/roles';
 import { formatTimescale } from '../../../src/lib/timescale';
-import { hashText, placeAnswer, quizQuestions } from '../../../src/lib/training/quiz';
+import {
+  answersItself,
+  hashText,
+  mapQuiz,
+  placeAnswer,
+  quizQuestions,
+  repeatsTitle,
+  scenarioQuestions,
+} from '../../../src/lib/training/quiz';
+import { mapsWithScenarios, scenariosFor } from '../../support/scenarios';
 import { processes } from '../../../src/machines';
 import { enforcement } from '../../../src/machines/enforcement';
 
@@ -51,16 +60,57 @@ describe('quizQuestions for the enforcement map', () => {
       expect(question.sources).toEqual(stepByPath(model, question.stepPath)!.meta.source);
   });
 
-  it('asks what happens next after each chosen outcome, answered by where the outcome leads', () => {
+  it('asks what happens next after each chosen outcome that does not give its answer away', () => {
     const next = questions.filter((question) => question.kind === 'next');
-    const outcomes = model.steps.flatMap((step) => step.outcomes.map((outcome) => ({ step, outcome })));
-    expect(next).toHaveLength(outcomes.length);
+    const outcomes = model.steps.flatMap((step) =>
+      step.outcomes.filter((outcome) => !outcome.isAutomatic).map((outcome) => ({ step, outcome })),
+    );
+    let dropped = 0;
     for (const { step, outcome } of outcomes) {
-      const question = next.find((candidate) => candidate.id === `enforcement:${step.path}:next:${outcome.event}`)!;
-      expect(answerOf(question)).toBe(
-        outcome.targets.map((target) => stepByPath(model, target)!.meta.title).join(' and '),
-      );
-      expect(question.options).not.toContain(step.meta.title);
+      const answer = outcome.targets.map((target) => stepByPath(model, target)!.meta.title).join(' and ');
+      const question = next.find((candidate) => candidate.id === `enforcement:${step.path}:next:${outcome.event}`);
+      const isDecision = step.outcomes.filter((candidate) => !candidate.isAutomatic).length > 1;
+      if (answersItself(outcome.label, answer) || (isDecision && repeatsTitle(outcome.label, step.meta.title))) {
+        expect(question, `${step.path} ${outcome.event}`).toBeUndefined();
+        dropped += 1;
+        continue;
+      }
+      expect(answerOf(question!)).toBe(answer);
+      expect(question!.options).not.toContain(step.meta.title);
+    }
+    expect(next).toHaveLength(outcomes.length - dropped);
+    expect(dropped).toBeLessThan(outcomes.length / 2);
+  });
+
+  it('drops questions that answer themselves', () => {
+    const ids = questions.map((question) => question.id);
+    // "At 'Summons issued', the outcome is 'Summons issued'" and "the outcome is 'Issue a warning'" → "Warning issued".
+    expect(ids.filter((id) => id.endsWith(':next:SUMMONS_ISSUED'))).toEqual([]);
+    expect(questions.map((question) => question.prompt).join('\n')).not.toContain(
+      'At “Summons issued”, the outcome is “Summons issued”',
+    );
+    expect(questions.filter((question) => question.prompt.includes('the outcome is “Issue a warning”'))).toEqual([]);
+    expect(answersItself('Issue a warning', 'Warning issued')).toBe(true);
+    expect(answersItself('Recall: emergency case', 'Take emergency recall action')).toBe(true);
+    expect(answersItself('No public protection concerns', 'Send a warning letter')).toBe(false);
+  });
+
+  it('mixes the questions up, so no question gives away the one after it', () => {
+    const steps = questions.map((question) => stepByPath(model, question.stepPath)!.number);
+    const inMapOrder = [...steps].sort((a, b) => a - b);
+    expect(steps).not.toEqual(inMapOrder);
+    const kinds = questions.slice(0, 6).map((question) => question.kind);
+    expect(new Set(kinds).size).toBeGreaterThan(1);
+  });
+
+  it('points each question to its step on the map and the step’s guidance, for the review at the end', () => {
+    for (const question of questions) {
+      const step = stepByPath(model, question.stepPath)!;
+      expect(question.readMore[0]).toEqual({
+        href: `/process-maps/enforcement/?step=${encodeURIComponent(step.path)}#step-${step.path.replace(/\./g, '-')}`,
+        text: `“${step.meta.title}” on the map`,
+      });
+      expect(question.readMore.slice(1).map((link) => link.text)).toEqual(step.meta.guidance.map((link) => link.text));
     }
   });
 
@@ -71,13 +121,13 @@ describe('quizQuestions for the enforcement map', () => {
     expect(question.prompt).toBe(
       'At “Check for public protection concerns”, the outcome is “No public protection concerns”. What happens next?',
     );
-    expect(answerOf(question)).toBe('Send a warning letter');
-    expect(question.explanation).toBe('Next comes “Send a warning letter”.');
+    expect(answerOf(question)).toBe('Send a letter');
+    expect(question.explanation).toBe('Next comes “Send a letter”.');
   });
 
   it('words a question after a step with one way out as what happened', () => {
     const question = questions.find((candidate) => candidate.id === 'enforcement:sendWarningLetter:next:LETTER_SENT')!;
-    expect(question.prompt).toBe('After “Send a warning letter” (letter sent), what happens next?');
+    expect(question.prompt).toBe('After “Send a letter” (letter sent), what happens next?');
   });
 
   it('keeps acronyms in a one-way outcome as written', () => {
@@ -88,11 +138,16 @@ describe('quizQuestions for the enforcement map', () => {
     expect(question?.prompt).toContain('(DPIA completed)');
   });
 
-  it('asks who does each step that is not an end, answered by its lane’s role', () => {
+  it('asks who does each step that is not an end and whose source names who does it', () => {
     const role = questions.filter((question) => question.kind === 'role');
-    expect(role.map((question) => question.stepPath)).toEqual(
-      model.steps.filter((step) => !step.isFinal).map((step) => step.path),
+    expect(role.map((question) => question.stepPath).sort()).toEqual(
+      model.steps
+        .filter((step) => !step.isFinal && step.meta.lane !== 'not-stated')
+        .map((step) => step.path)
+        .sort(),
     );
+    expect(role.map((question) => question.stepPath)).not.toContain('sendWarningLetter');
+    for (const question of role) expect(question.options).not.toContain(roles['not-stated']);
     for (const question of role) {
       const step = stepByPath(model, question.stepPath)!;
       expect(answerOf(question)).toBe(roles[step.meta.lane]);
@@ -102,8 +157,11 @@ describe('quizQuestions for the enforcement map', () => {
 
   it('asks the timescale of each step that has one, answered in the site’s wording', () => {
     const timescale = questions.filter((question) => question.kind === 'timescale');
-    expect(timescale.map((question) => question.stepPath)).toEqual(
-      model.steps.filter((step) => step.meta.timescale).map((step) => step.path),
+    expect(timescale.map((question) => question.stepPath).sort()).toEqual(
+      model.steps
+        .filter((step) => step.meta.timescale)
+        .map((step) => step.path)
+        .sort(),
     );
     for (const question of timescale) {
       expect(answerOf(question)).toBe(formatTimescale(stepByPath(model, question.stepPath)!.meta.timescale!));
@@ -135,4 +193,70 @@ describe('quizQuestions for every map', () => {
       for (const id of automatic) expect(all.map((question) => question.id)).not.toContain(`${processModel.id}:${id}`);
     },
   );
+});
+
+describe('scenario questions', () => {
+  it('belong to maps that exist, each about a step the map has', () => {
+    const ids = processes.map((process) => process.id);
+    for (const mapId of mapsWithScenarios()) {
+      expect(ids, mapId).toContain(mapId);
+      const mapModel = describeMachine(processes.find((process) => process.id === mapId)!.machine);
+      for (const scenario of scenariosFor(mapId))
+        expect(stepByPath(mapModel, scenario.step), `${mapId} ${scenario.id}`).toBeDefined();
+    }
+  });
+
+  it('ask the enforcement case "what do you do, and by when?", answered as written, citing the standard', () => {
+    const scenarios = scenariosFor('enforcement');
+    const asked = scenarioQuestions(model, scenarios);
+    expect(asked.length).toBe(scenarios.length);
+    for (const [index, question] of asked.entries()) {
+      expect(question.kind).toBe('scenario');
+      expect(question.prompt).toBe(`${scenarios[index]!.case} What do you do, and by when?`);
+      expect(answerOf(question)).toBe(scenarios[index]!.answer);
+      expect(question.sources.length).toBeGreaterThan(0);
+      expect(question.readMore[0]!.href).toContain(`?step=${scenarios[index]!.step}`);
+    }
+  });
+
+  it('are mixed in with the generated questions, and a map without any has only generated ones', () => {
+    const quiz = mapQuiz(model, scenariosFor('enforcement'));
+    expect(quiz.filter((question) => question.kind === 'scenario').length).toBe(scenariosFor('enforcement').length);
+    expect(quiz[0]!.kind === 'scenario' && quiz[1]!.kind === 'scenario').toBe(false);
+    const withoutFile = processes.find((process) => !mapsWithScenarios().includes(process.id));
+    if (withoutFile) {
+      const other = describeMachine(withoutFile.machine);
+      expect(mapQuiz(other, scenariosFor(withoutFile.id))).toEqual(mapQuiz(other));
+    }
+  });
+
+  it('fail the build when a scenario names a step the map does not have', () => {
+    const [first] = scenariosFor('enforcement');
+    expect(() => scenarioQuestions(model, [{ ...first!, step: 'noSuchStep' }])).toThrow(
+      'src/content/scenarios/enforcement.yaml: scenario "missed-appointment": step "noSuchStep" is not a step of the map',
+    );
+  });
+});
+
+describe('quizQuestions and steps whose source does not say who acts', () => {
+  it.each(processes.map((process) => [process.id, process.machine] as const))(
+    'never asks "who does this?" about such a step in "%s", nor offers "not stated" as an answer',
+    (_id, machine) => {
+      const processModel = describeMachine(machine);
+      const roleQuestions = quizQuestions(processModel).filter((question) => question.kind === 'role');
+      for (const question of roleQuestions) {
+        expect(stepByPath(processModel, question.stepPath)!.meta.lane).not.toBe('not-stated');
+        expect(question.options).not.toContain(roles['not-stated']);
+      }
+    },
+  );
+
+  it('still asks who does the steps whose role the source names', () => {
+    const omic = describeMachine(processes.find((process) => process.id === 'omic-handover')!.machine);
+    const asked = quizQuestions(omic)
+      .filter((question) => question.kind === 'role')
+      .map((question) => question.stepPath);
+    expect(asked).toContain('handoverEmail');
+    expect(asked).not.toContain('allocateToCom');
+  });
 });

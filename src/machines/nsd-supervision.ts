@@ -1,0 +1,386 @@
+// Supervising a National Security Division case under the enhanced requirements
+// (Probation National Standards 2021, Annex A).
+import { setup } from 'xstate';
+import { citeIn, processMeta } from './authoring';
+
+const page = 'national-standards/annex-a-national-security-division';
+const scope = { page, text: 'Check whether the standards apply', anchor: 'check-whether-the-standards-apply' };
+const contact = {
+  page,
+  text: 'Minimum contact: twice a week for the first year',
+  anchor: 'minimum-contact-twice-a-week-for-the-first-year',
+};
+const visits = { page, text: 'Resettlement visits every fortnight', anchor: 'resettlement-visits-every-fortnight' };
+const residency = {
+  page,
+  text: 'Approved Premises residency of up to 12 months',
+  anchor: 'approved-premises-residency-of-up-to-12-months',
+};
+const monitoring = { page, text: 'Electronic monitoring', anchor: 'electronic-monitoring' };
+const polygraph = { page, text: 'Polygraph examinations', anchor: 'polygraph-examinations' };
+const annexA = [citeIn('national-standards')('Annex A')];
+
+export const nsdSupervision = setup({
+  types: {
+    meta: processMeta,
+    events: {} as
+      | { type: 'HIGH_OR_VERY_HIGH_RISK' }
+      | { type: 'NOT_HIGH_RISK' }
+      | { type: 'FIRST_3_MONTHS_OVER' }
+      | { type: 'EVIDENCE_OF_REDUCED_RISK' }
+      | { type: 'AGREED_AT_MAPPA' }
+      | { type: 'DECIDED_OUTSIDE_MAPPA' }
+      | { type: 'NOT_AGREED' }
+      | { type: 'REGIONAL_LEAD_AGREED' }
+      | { type: 'LEFT_APPROVED_PREMISES' }
+      | { type: 'RESETTLEMENT_PERIOD_OVER' }
+      | { type: 'MONITORING_ENDED' }
+      | { type: 'SUBJECT_TO_POLYGRAPH' }
+      | { type: 'NO_POLYGRAPH_CONDITION' }
+      | { type: 'FIRST_EXAMINATION_DONE' }
+      | { type: 'EXAMINATIONS_STOPPED' },
+  },
+}).createMachine({
+  id: 'nsd-supervision',
+  initial: 'checkWhetherStandardsApply',
+  states: {
+    checkWhetherStandardsApply: {
+      meta: {
+        title: 'Check whether the enhanced standards apply',
+        lane: 'not-stated',
+        kind: 'start',
+        summary:
+          'Annex A contradicts itself on who is in scope. It says the NSD intends to extend the enhanced requirements to every cohort its specialist units manage (CPPC, SOC and TACT), many of whom may not be assessed as high risk; it also says they are for the "highest risk", meaning people assessed as high or very high risk of harm. It does not say who makes the assessment.',
+        tasks: ['Check the current risk of harm assessment'],
+        guidance: [scope],
+        source: annexA,
+        notes: [
+          'Ask the group how their region reads the two statements, and who they would ask when a case is in an NSD cohort but not high risk.',
+        ],
+      },
+      on: {
+        HIGH_OR_VERY_HIGH_RISK: { target: 'enhancedSupervision', description: 'High or very high risk of harm' },
+        NOT_HIGH_RISK: { target: 'resettlementVisitsOnly', description: 'Under NSD oversight, not high risk' },
+      },
+    },
+    resettlementVisitsOnly: {
+      meta: {
+        title: 'Fortnightly resettlement visits',
+        lane: 'com',
+        kind: 'activity',
+        summary:
+          'Annex A gives resettlement visits to everyone under NSD oversight, for the first 3 months of supervision. The Offender Manager, or another professional they agree, carries them out.',
+        tasks: [
+          'Visit the home or another place that matters to the person',
+          'Look for how they are coping, safeguarding issues and items of concern',
+        ],
+        timescale: 'ns-annex-a-resettlement-fortnightly',
+        guidance: [visits],
+        source: annexA,
+        notes: [],
+      },
+      on: { FIRST_3_MONTHS_OVER: { target: 'visitsPeriodOver', description: 'First 3 months of supervision over' } },
+    },
+    visitsPeriodOver: {
+      type: 'final',
+      meta: {
+        title: 'First 3 months of visits complete',
+        lane: 'com',
+        summary:
+          'The visits for the first 3 months of supervision are done. Annex A does not say which of its other requirements apply to someone who is not assessed as high or very high risk.',
+        guidance: [scope],
+        source: annexA,
+      },
+    },
+    enhancedSupervision: {
+      type: 'parallel',
+      meta: {
+        title: 'Enhanced supervision',
+        summary:
+          'For people assessed as high or very high risk of harm, the contact, visits, Approved Premises residency, electronic monitoring and polygraph requirements run at the same time. They are minimums: apply stricter ones where risk and need require it.',
+        source: annexA,
+      },
+      onDone: { target: 'requirementsComplete', description: 'Every requirement has run its course' },
+      states: {
+        contactLevel: {
+          initial: 'twoContactsAWeek',
+          meta: { title: 'Contact', summary: 'Two contacts a week until risk has clearly reduced.', source: annexA },
+          states: {
+            twoContactsAWeek: {
+              meta: {
+                title: 'Two contacts a week',
+                lane: 'com',
+                kind: 'activity',
+                summary:
+                  'At least two contacts a week at the start of supervision, one of them face to face with a probation practitioner. Annex A contradicts itself here: its introduction describes "a minimum of fortnightly reporting".',
+                tasks: [
+                  'Hold one contact a week with the Offender Manager, face to face',
+                  'Approve who holds the other contact: a mentor, theologian, psychologist or other professional',
+                  'Hold the two contacts on different days where you can, or phone later in the week',
+                ],
+                timescale: 'ns-annex-a-two-contacts',
+                guidance: [contact],
+                source: annexA,
+                notes: ['Annex A asks for quality of contact, not only frequency: ask what a good contact looks like.'],
+              },
+              on: {
+                EVIDENCE_OF_REDUCED_RISK: { target: 'agreeReducedRisk', description: 'Evidence that risk has reduced' },
+              },
+            },
+            agreeReducedRisk: {
+              meta: {
+                title: 'Agree that risk has reduced',
+                lane: 'mappa',
+                kind: 'decision',
+                summary:
+                  'Risk has reduced when the person is no longer assessed as high or very high risk of harm and MAPPA agrees, on all agencies’ information, that there is real progress, backed by an OASys review. A decision outside MAPPA to relax the standards needs the agreement of the Lead for the NSD Region.',
+                tasks: ['Weigh compliance, stability, completed interventions and polygraph results'],
+                guidance: [scope],
+                source: annexA,
+                notes: [
+                  'The annex asks, with a question mark, whether counter-terrorism cases also need an ERG review.',
+                ],
+              },
+              on: {
+                AGREED_AT_MAPPA: { target: 'contactReduced', description: 'MAPPA agrees risk has reduced' },
+                DECIDED_OUTSIDE_MAPPA: { target: 'regionalLeadAgrees', description: 'Decision made outside MAPPA' },
+                NOT_AGREED: { target: 'twoContactsAWeek', description: 'Not agreed: keep two contacts a week' },
+              },
+            },
+            regionalLeadAgrees: {
+              meta: {
+                title: 'The Lead for the NSD Region agrees',
+                lane: 'nsd',
+                kind: 'activity',
+                summary:
+                  'A decision made outside MAPPA to relax the standards needs the agreement of the Lead for the NSD Region.',
+                guidance: [scope],
+                source: annexA,
+              },
+              on: { REGIONAL_LEAD_AGREED: { target: 'contactReduced', description: 'Lead agrees' } },
+            },
+            contactReduced: {
+              type: 'final',
+              meta: {
+                title: 'Contact reduced',
+                lane: 'com',
+                kind: 'wait',
+                summary:
+                  'Contact can come down. Review and increase it again at critical points, such as leaving an Approved Premises.',
+                guidance: [contact],
+                source: annexA,
+              },
+            },
+          },
+        },
+        firstMonthsVisits: {
+          initial: 'visitInFirstMonths',
+          meta: {
+            title: 'Resettlement visits',
+            summary: 'Visits for the first 3 months of supervision.',
+            source: annexA,
+          },
+          states: {
+            visitInFirstMonths: {
+              meta: {
+                title: 'Resettlement visits in the first 3 months',
+                lane: 'com',
+                kind: 'activity',
+                summary:
+                  'Resettlement visits for the first 3 months of supervision, to the home or another place that matters to the person, by the Offender Manager or a professional they agree. A face-to-face contact can be a resettlement visit.',
+                tasks: [
+                  'Look for how the person is coping, safeguarding issues and items of concern',
+                  'Do not visit where it could harm protective factors such as work, unless MAPPA has agreed disclosure',
+                ],
+                timescale: 'ns-annex-a-resettlement-fortnightly',
+                guidance: [visits],
+                source: annexA,
+              },
+              on: {
+                FIRST_3_MONTHS_OVER: { target: 'firstMonthsOver', description: 'First 3 months of supervision over' },
+              },
+            },
+            firstMonthsOver: {
+              type: 'final',
+              meta: {
+                title: 'First 3 months of visits done',
+                lane: 'com',
+                kind: 'wait',
+                summary: 'The visits for the first 3 months of supervision are done.',
+                guidance: [visits],
+                source: annexA,
+              },
+            },
+          },
+        },
+        residencyAndVisits: {
+          initial: 'resideInApprovedPremises',
+          meta: {
+            title: 'Residency and resettlement visits',
+            summary: 'Time in an Approved Premises, then a monitored resettlement period with resettlement visits.',
+            source: annexA,
+          },
+          states: {
+            resideInApprovedPremises: {
+              meta: {
+                title: 'Live in an Approved Premises for up to 12 months',
+                lane: 'person-on-probation',
+                kind: 'activity',
+                summary:
+                  'Depending on sentence length, residency is provided for up to 12 months, leaving enough licence for a 3-month resettlement period afterwards. Annex A contradicts its own limit: residency can also go beyond 12 months, and with a licence of 6 months or more it expects over 3 months.',
+                tasks: ['Plan the length of residency so 3 months of licence remain afterwards'],
+                guidance: [residency, visits],
+                source: annexA,
+                notes: [
+                  'Worked example from the annex: a 9-month licence means 6 months in the AP and 3 months outside it.',
+                ],
+              },
+              on: {
+                LEFT_APPROVED_PREMISES: { target: 'visitAfterLeaving', description: 'Left the Approved Premises' },
+              },
+            },
+            visitAfterLeaving: {
+              meta: {
+                title: 'Fortnightly visits after leaving the Approved Premises',
+                lane: 'com',
+                kind: 'activity',
+                summary:
+                  'Resettlement visits for the first 3 months after leaving the Approved Premises, by the Offender Manager or a professional they agree. Consider a return to the AP if the person struggles or risk rises.',
+                tasks: [
+                  'Visit the home or another place that matters to the person',
+                  'Consider a return to the AP if needed',
+                ],
+                timescale: 'ns-annex-a-resettlement-fortnightly',
+                guidance: [visits, residency],
+                source: annexA,
+              },
+              on: {
+                RESETTLEMENT_PERIOD_OVER: { target: 'resettled', description: '3 months after leaving are over' },
+              },
+            },
+            resettled: {
+              type: 'final',
+              meta: {
+                title: 'Resettlement period over',
+                lane: 'com',
+                kind: 'wait',
+                summary: 'The monitored resettlement period after the Approved Premises has ended.',
+                guidance: [residency],
+                source: annexA,
+              },
+            },
+          },
+        },
+        electronicMonitoring: {
+          initial: 'monitorElectronically',
+          meta: {
+            title: 'Electronic monitoring',
+            summary: 'A minimum period of electronic monitoring.',
+            source: annexA,
+          },
+          states: {
+            monitorElectronically: {
+              meta: {
+                title: 'Monitor electronically',
+                lane: 'not-stated',
+                kind: 'activity',
+                summary:
+                  'People assessed as high or very high risk are electronically monitored for a minimum period, and the annex recommends it continue beyond resettlement from the Approved Premises. It does not say who arranges it.',
+                tasks: ['Use the monitoring data to understand movements and check compliance'],
+                timescale: 'ns-annex-a-electronic-monitoring',
+                guidance: [monitoring],
+                source: annexA,
+              },
+              on: { MONITORING_ENDED: { target: 'monitoringEnded', description: 'Monitoring ends' } },
+            },
+            monitoringEnded: {
+              type: 'final',
+              meta: {
+                title: 'Monitoring ended',
+                lane: 'not-stated',
+                kind: 'wait',
+                summary: 'Electronic monitoring has ended.',
+                guidance: [monitoring],
+                source: annexA,
+              },
+            },
+          },
+        },
+        polygraphExaminations: {
+          initial: 'checkPolygraphCondition',
+          meta: { title: 'Polygraph', summary: 'Examinations for people subject to them.', source: annexA },
+          states: {
+            checkPolygraphCondition: {
+              meta: {
+                title: 'Is the person subject to polygraph examinations?',
+                lane: 'not-stated',
+                kind: 'decision',
+                summary:
+                  'The polygraph requirements apply to people subject to polygraph examinations. Annex A does not say who decides.',
+                guidance: [polygraph],
+                source: annexA,
+              },
+              on: {
+                SUBJECT_TO_POLYGRAPH: { target: 'firstExamination', description: 'Subject to polygraph' },
+                NO_POLYGRAPH_CONDITION: { target: 'polygraphDone', description: 'Not subject to polygraph' },
+              },
+            },
+            firstExamination: {
+              meta: {
+                title: 'First polygraph examination',
+                lane: 'not-stated',
+                kind: 'activity',
+                summary:
+                  'The first examination, or sooner if there are urgent risk concerns. Annex A words the timing in a way that contradicts itself: see the note with the timescale. It does not say who arranges it.',
+                timescale: 'ns-annex-a-first-polygraph',
+                guidance: [polygraph],
+                source: annexA,
+                notes: [
+                  'Ask the group how they read "at least 3 months post release or sooner", and who they would check it with.',
+                ],
+              },
+              on: { FIRST_EXAMINATION_DONE: { target: 'laterExaminations', description: 'First examination done' } },
+            },
+            laterExaminations: {
+              meta: {
+                title: 'Later polygraph examinations',
+                lane: 'not-stated',
+                kind: 'activity',
+                summary:
+                  'After the first, tests must keep taking place at a minimum frequency, and more often after a failed or inconclusive test or risk concerns. Annex A also lets them be suspended or made less frequent for a short time if risk has clearly reduced; if they stop, the licence condition stays in place.',
+                timescale: 'ns-annex-a-later-polygraph',
+                guidance: [polygraph],
+                source: annexA,
+              },
+              on: { EXAMINATIONS_STOPPED: { target: 'polygraphDone', description: 'Examinations stopped' } },
+            },
+            polygraphDone: {
+              type: 'final',
+              meta: {
+                title: 'No further examinations',
+                lane: 'not-stated',
+                kind: 'wait',
+                summary: 'No polygraph examinations are running. If they were stopped, the licence condition remains.',
+                guidance: [polygraph],
+                source: annexA,
+              },
+            },
+          },
+        },
+      },
+    },
+    requirementsComplete: {
+      type: 'final',
+      meta: {
+        title: 'Enhanced requirements complete',
+        lane: 'not-stated',
+        summary:
+          'Every enhanced requirement has run its course. Annex A does not say what supervision looks like afterwards, or who decides that the enhanced period is over.',
+        guidance: [scope],
+        source: annexA,
+      },
+    },
+  },
+});
+
+export default nsdSupervision;

@@ -1,0 +1,367 @@
+// OMiC: a custody case from allocation to a Prison Offender Manager to handover to the Community Offender Manager
+// (Probation National Standards 2021, Annex B, with standards 3.2 and 4.3.6).
+import { setup } from 'xstate';
+import { citeIn, processMeta } from './authoring';
+
+const annexB = 'national-standards/annex-b-omic-pom-responsible-cases';
+const custodyPlans = {
+  page: 'national-standards/04-assessment-and-planning',
+  text: 'Complete the plans for a custodial sentence',
+  anchor: 'complete-the-plans-for-a-custodial-sentence',
+};
+const ns = citeIn('national-standards');
+
+export const omicHandover = setup({
+  types: {
+    meta: processMeta,
+    events: {} as
+      | { type: 'ALLOCATED' }
+      | { type: 'FIRST_SESSIONS_HELD' }
+      | { type: 'LESS_THAN_10_MONTHS' }
+      | { type: 'MORE_THAN_10_MONTHS' }
+      | { type: 'PRISON_TRANSFER' }
+      | { type: 'TRANSFER_SESSION_HELD' }
+      | { type: 'HANDOVER_APPROACHING' }
+      | { type: 'MORE_THAN_20_MONTHS' }
+      | { type: 'LESS_THAN_20_MONTHS' }
+      | { type: 'SESSIONS_HELD' }
+      | { type: 'EMAIL_SENT' }
+      | { type: 'PREPARATION_DONE' }
+      | { type: 'EARLY_ALLOCATION_NEEDED' }
+      | { type: 'EARLY_ALLOCATION_NOT_NEEDED' }
+      | { type: 'REFERRAL_MADE' }
+      | { type: 'COM_ALLOCATED' }
+      | { type: 'PLAN_COMPLETED' }
+      | { type: 'RELEASED' }
+      | { type: 'INITIAL_PLAN_COMPLETED' },
+  },
+}).createMachine({
+  id: 'omic-handover',
+  initial: 'allocatedToPom',
+  states: {
+    allocatedToPom: {
+      meta: {
+        title: 'Prisoner allocated to a POM',
+        lane: 'pom',
+        kind: 'start',
+        summary:
+          'The prisoner is allocated to a Prison Offender Manager. Only one professional, the POM or the COM, is responsible for managing a prisoner at any time, and who it is should always be clear. Annex B does not say who makes the allocation.',
+        tasks: ['Make sure the case record shows who the responsible POM is'],
+        guidance: [
+          { page: annexB, text: 'Keep the responsible officer clear', anchor: 'keep-the-responsible-officer-clear-32' },
+        ],
+        source: [ns('Annex B 3.2'), ns('3.2')],
+        notes: [
+          'Ask: when a prisoner or a colleague asks who holds this case, where would they look, and what would they find?',
+        ],
+      },
+      on: { ALLOCATED: { target: 'holdFirstSessions', description: 'POM allocated' } },
+    },
+    holdFirstSessions: {
+      meta: {
+        title: 'Hold at least 3 in-person sessions after allocation',
+        lane: 'pom',
+        kind: 'activity',
+        summary:
+          'Every prisoner gets at least 3 in-person supervision sessions at the start of their time with a POM, whatever their tier. You decide how to spread them, from progress against the sentence plan and any risk of harm.',
+        tasks: [
+          'Meet in the same physical space: not by video call or in-cell telephony',
+          'Record how you decided the frequency in the OMiC case notes on DPS',
+          'Record each contact within one working day',
+        ],
+        timescale: 'ns-annex-b-three-sessions',
+        guidance: [
+          {
+            page: annexB,
+            text: 'Start of the sentence: three in-person sessions in 12 weeks',
+            anchor: 'start-of-the-sentence-three-in-person-sessions-in-12-weeks',
+          },
+          {
+            page: annexB,
+            text: 'Record contacts within one working day',
+            anchor: 'record-contacts-within-one-working-day-11',
+          },
+        ],
+        source: [ns('Annex B'), ns('Annex B 1.1')],
+        notes: ['Discuss: why does the annex insist on the same physical space for these first sessions?'],
+      },
+      on: { FIRST_SESSIONS_HELD: { target: 'checkTimeLeftToServe', description: 'First sessions held' } },
+    },
+    checkTimeLeftToServe: {
+      meta: {
+        title: 'Check the time left to serve',
+        lane: 'pom',
+        kind: 'decision',
+        summary:
+          'How long the prisoner has left to serve, counted from sentence, decides whether the case is handed over to a COM. The sources do not agree about exactly 10 months: Annex B says more than 10 months, standard 4.3.6 says 10 months or more.',
+        tasks: ['Work out the time left to serve from the point of sentence'],
+        guidance: [
+          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
+          custodyPlans,
+        ],
+        source: [ns('Annex B'), ns('4.3.6')],
+        notes: [
+          'The two sections draw the line at 10 months in slightly different words. Ask the group how their prison treats a case with exactly 10 months to serve.',
+        ],
+      },
+      on: {
+        LESS_THAN_10_MONTHS: { target: 'comResponsibleNoHandover', description: 'Less than 10 months left to serve' },
+        MORE_THAN_10_MONTHS: { target: 'superviseInCustody', description: 'More than 10 months left to serve' },
+      },
+    },
+    superviseInCustody: {
+      meta: {
+        title: 'Supervise the prisoner through the sentence',
+        lane: 'pom',
+        kind: 'activity',
+        summary:
+          'Complete the assessment and sentence plan with the prisoner and deliver the structured work in it. You decide how often, how structured and how intense supervision is, and increase it at critical points such as parole or concerns about mental health.',
+        tasks: [
+          'Complete the assessment and sentence plan with the prisoner',
+          'Sequence supervision, interventions and case management tasks to the sentence',
+          'Review the assessment and plan after a significant change in risk',
+        ],
+        guidance: [
+          {
+            page: annexB,
+            text: 'Write the assessment and sentence plan with the prisoner',
+            anchor: 'write-the-assessment-and-sentence-plan-with-the-prisoner-41-and-43',
+          },
+          { page: annexB, text: 'What POM supervision is for', anchor: 'what-pom-supervision-is-for' },
+        ],
+        source: [ns('Annex B'), ns('Annex B 4.1')],
+        notes: ['Ask: which critical points in a sentence would make you see someone more often?'],
+      },
+      on: {
+        PRISON_TRANSFER: { target: 'meetAfterTransfer', description: 'Prisoner transferred to another prison' },
+        HANDOVER_APPROACHING: { target: 'planPreHandoverSessions', description: 'Handover to the COM is approaching' },
+      },
+    },
+    meetAfterTransfer: {
+      meta: {
+        title: 'Hold a face-to-face session after a transfer',
+        lane: 'pom',
+        kind: 'activity',
+        summary:
+          'A prisoner who arrives at a new prison on transfer gets a face-to-face supervision session with their new POM soon after arriving, whatever their tier. The handover between POMs passes on critical information, such as risk of harm.',
+        tasks: [
+          'Read what the previous POM handed over, including any risk of harm to the prisoner or others',
+          'Hold the first face-to-face session and build the working relationship',
+        ],
+        timescale: 'ns-annex-b-transfer-session',
+        guidance: [
+          { page: annexB, text: 'After a transfer to another prison', anchor: 'after-a-transfer-to-another-prison' },
+        ],
+        source: [ns('Annex B')],
+        notes: ['Annex B calls this another critical phase: ask what could be lost when a prisoner changes prison.'],
+      },
+      on: { TRANSFER_SESSION_HELD: { target: 'superviseInCustody', description: 'Session held at the new prison' } },
+    },
+    planPreHandoverSessions: {
+      meta: {
+        title: 'Plan the sessions before handover',
+        lane: 'pom',
+        kind: 'decision',
+        summary:
+          'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical under 20 months, because the handover at 7.5 months before release comes soon after the first 3 months of custody.',
+        tasks: ['Check the time left to serve from sentence'],
+        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+        source: [ns('Annex B')],
+        notes: [],
+      },
+      on: {
+        MORE_THAN_20_MONTHS: { target: 'holdThreeSessions', description: 'More than 20 months left to serve' },
+        LESS_THAN_20_MONTHS: { target: 'holdOneSession', description: 'Less than 20 months left to serve' },
+      },
+    },
+    holdThreeSessions: {
+      meta: {
+        title: 'Hold at least 3 sessions before handover',
+        lane: 'pom',
+        kind: 'activity',
+        summary:
+          'With more than 20 months left to serve from sentence, hold at least 3 in-person supervision sessions before the handover date.',
+        tasks: ['Hold at least 3 in-person supervision sessions', 'Record each one within one working day'],
+        timescale: 'ns-annex-b-pre-handover-sessions',
+        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+        source: [ns('Annex B')],
+        notes: [],
+      },
+      on: { SESSIONS_HELD: { target: 'handoverEmail', description: 'Sessions held' } },
+    },
+    holdOneSession: {
+      meta: {
+        title: 'Hold at least 1 session before handover',
+        lane: 'pom',
+        kind: 'activity',
+        summary:
+          'With less than 20 months (but more than 10) left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
+        tasks: ['Hold at least 1 in-person supervision session', 'Record it within one working day'],
+        timescale: 'ns-annex-b-pre-handover-sessions',
+        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+        source: [ns('Annex B')],
+        notes: [],
+      },
+      on: { SESSIONS_HELD: { target: 'handoverEmail', description: 'Session held' } },
+    },
+    handoverEmail: {
+      meta: {
+        title: 'Manage POM Cases emails the community team',
+        lane: 'manage-pom-cases',
+        kind: 'activity',
+        summary:
+          'The Manage POM Cases service sends the community team an automated email ahead of the handover date. POMs can use the information in the service to prepare for handover.',
+        tasks: ['Check the handover date and information in Manage POM Cases'],
+        timescale: 'ns-annex-b-mpc-email',
+        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+        source: [ns('Annex B')],
+        notes: [
+          'The email is automatic: nobody has to send it, but the POM should not wait for it to start preparing.',
+        ],
+      },
+      on: { EMAIL_SENT: { target: 'prepareForHandover', description: 'Email sent' } },
+    },
+    prepareForHandover: {
+      meta: {
+        title: 'Prepare the handover',
+        lane: 'pom',
+        kind: 'activity',
+        summary:
+          'Identify any outstanding work and complete a pre-handover OASys assessment, which helps the COM plan resettlement. Check whether there is victim liaison engagement and act on it before release.',
+        tasks: [
+          'Identify any outstanding work',
+          'Complete the pre-handover OASys assessment',
+          'Contact the Victim Liaison Officer where there is victim liaison engagement',
+        ],
+        guidance: [
+          { page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' },
+          { page: annexB, text: 'Victims', anchor: 'victims-61-and-62' },
+        ],
+        source: [ns('Annex B'), ns('Annex B 6.2')],
+        notes: ['Ask: what would the COM need from the pre-handover OASys to plan resettlement?'],
+      },
+      on: { PREPARATION_DONE: { target: 'considerEarlyAllocation', description: 'Preparation done' } },
+    },
+    considerEarlyAllocation: {
+      meta: {
+        title: 'Consider an Early Allocation referral',
+        lane: 'pom',
+        kind: 'decision',
+        summary:
+          'Consider whether the case needs a referral under Early Allocation because it is complex to manage. Annex B does not say when to consider it or what Early Allocation changes: it points to the OMiC Early Allocation guidance, which this site does not hold.',
+        tasks: ['Weigh how complex the case is to manage'],
+        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+        source: [ns('Annex B')],
+        notes: [],
+      },
+      on: {
+        EARLY_ALLOCATION_NEEDED: { target: 'referForEarlyAllocation', description: 'Complex case: refer' },
+        EARLY_ALLOCATION_NOT_NEEDED: { target: 'allocateToCom', description: 'No referral needed' },
+      },
+    },
+    referForEarlyAllocation: {
+      meta: {
+        title: 'Refer for Early Allocation',
+        lane: 'pom',
+        kind: 'activity',
+        summary:
+          'Make the Early Allocation referral. Annex B does not describe the referral or say how it changes the handover dates; follow the OMiC Early Allocation guidance.',
+        tasks: ['Make the referral as the OMiC Early Allocation guidance sets out'],
+        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+        source: [ns('Annex B')],
+        notes: [],
+      },
+      on: { REFERRAL_MADE: { target: 'allocateToCom', description: 'Referral made' } },
+    },
+    allocateToCom: {
+      meta: {
+        title: 'Allocate the case to a COM',
+        lane: 'not-stated',
+        kind: 'activity',
+        summary:
+          'For a determinate sentence, the case is handed over and allocated to a COM ahead of release. Standard 4.3.6 does not say who allocates the COM.',
+        tasks: ['Hand over the case information to the allocated COM'],
+        timescale: 'ns-4.3.6-handover',
+        guidance: [custodyPlans],
+        source: [ns('4.3.6')],
+        notes: ['From here the COM is allocated but the POM is still responsible until 4.5 months before release.'],
+      },
+      on: { COM_ALLOCATED: { target: 'writePreReleasePlan', description: 'COM allocated' } },
+    },
+    writePreReleasePlan: {
+      meta: {
+        title: 'Complete the pre-release sentence plan',
+        lane: 'com',
+        kind: 'activity',
+        summary: `The COM completes a pre-release sentence plan, focused on risk management and the interventions needed for resettlement. The standard says "must"; its explanation says "should".`,
+        tasks: ['Plan the risk management for release', 'Plan the interventions needed for resettlement'],
+        timescale: 'ns-4.3.6-pre-release-plan',
+        guidance: [custodyPlans],
+        source: [ns('4.3.6')],
+        notes: [],
+      },
+      on: { PLAN_COMPLETED: { target: 'comTakesResponsibility', description: 'Pre-release plan completed' } },
+    },
+    comTakesResponsibility: {
+      meta: {
+        title: 'The COM becomes responsible',
+        lane: 'com',
+        kind: 'activity',
+        summary:
+          'The COM takes over responsibility for case management before release. Only one professional is responsible at a time, so the POM may now be in a supporting role.',
+        tasks: ['Make sure the case record shows the COM as responsible'],
+        timescale: 'ns-4.3.6-com-responsible',
+        guidance: [
+          custodyPlans,
+          { page: annexB, text: 'Keep the responsible officer clear', anchor: 'keep-the-responsible-officer-clear-32' },
+        ],
+        source: [ns('4.3.6'), ns('Annex B 3.2')],
+        notes: ['Ask: what does a POM in a supporting role still do? Annex B does not list it.'],
+      },
+      on: { RELEASED: { target: 'completeInitialSentencePlan', description: 'Prisoner released' } },
+    },
+    completeInitialSentencePlan: {
+      meta: {
+        title: 'Complete the Initial Sentence Plan after release',
+        lane: 'com',
+        kind: 'activity',
+        summary:
+          'Once the person is released, the COM should complete an Initial Sentence Plan, counted from the first appointment.',
+        tasks: ['Hold the first appointment after release', 'Complete the Initial Sentence Plan'],
+        timescale: 'ns-4.3.6-initial-sentence-plan',
+        guidance: [custodyPlans],
+        source: [ns('4.3.6')],
+        notes: ['The standard says 15 days here, not 15 working days: keep its wording.'],
+      },
+      on: {
+        INITIAL_PLAN_COMPLETED: { target: 'supervisedInCommunity', description: 'Initial Sentence Plan completed' },
+      },
+    },
+    supervisedInCommunity: {
+      type: 'final',
+      meta: {
+        title: 'Supervised in the community by the COM',
+        lane: 'com',
+        summary: 'The COM manages the case in the community.',
+        guidance: [custodyPlans],
+        source: [ns('4.3.6')],
+      },
+    },
+    comResponsibleNoHandover: {
+      type: 'final',
+      meta: {
+        title: 'No handover meeting: the COM is responsible',
+        lane: 'com',
+        summary:
+          'A prisoner with less than 10 months left to serve has no handover meeting, because responsibility sits with the COM. The plan is then completed after release, as the map of starting a licence shows.',
+        guidance: [
+          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
+          custodyPlans,
+        ],
+        source: [ns('Annex B'), ns('4.3.6')],
+      },
+    },
+  },
+});
+
+export default omicHandover;

@@ -1,0 +1,254 @@
+// The swimlane diagram on map pages as people use it: fitting the screen, zoom, selecting boxes with the mouse and the
+// keyboard, the walk-through marks, readable text, phones, print, and no accessibility violations in any view.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasDiagramEngine } from '../../src/lib/process-map/diagram-view';
+import { describeMachine } from '../../src/lib/process-map/model';
+import { compareFlowNumbers } from '../../src/lib/process-map/numbering';
+import { processes } from '../../src/machines';
+import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function openMap(id: string, width: number, height: number, query = ''): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: { width, height } });
+  const { page } = await watchedPage(context);
+  await page.goto(`${site.url}/process-maps/${id}/${query}`);
+  await page.waitForSelector('[data-walkthrough][data-ready]');
+  return page;
+}
+
+/** WCAG relative luminance contrast of two CSS colours as Chromium computes them ("rgb(r, g, b)"). */
+function contrast(first: string, second: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((part) => {
+      const value = Number(part) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+// Until the swimlane engine lands the map shows the old flowchart, which has no boxes to select or mark: the tests of
+// boxes run as soon as src/lib/process-map/diagram/ is present.
+const withBoxes = it.runIf(hasDiagramEngine);
+
+describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
+  const model = describeMachine(machine);
+  const flowOrder = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label)).map((step) => step.path);
+
+  it('fits 1280 px with no horizontal scroll, and (drawn by the engine) text of 16 px or more at 1920 × 1080', async () => {
+    const page = await openMap(id, 1280, 900);
+    const fit = await page.evaluate(() => {
+      const region = document.querySelector<HTMLElement>('[data-diagram-scroll]')!;
+      return { page: document.documentElement.scrollWidth, region: region.scrollWidth - region.clientWidth };
+    });
+    expect(fit.page).toBeLessThanOrEqual(1280);
+    if (model.lanes.length <= 6) expect(fit.region).toBe(0);
+    await page.context().close();
+    if (!hasDiagramEngine) return;
+
+    const projector = await openMap(id, 1920, 1080);
+    const sizes = await projector.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('[data-map-diagram] .app-diagram__label')].map((label) => {
+        const svg = label.ownerSVGElement!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return Number.parseFloat(getComputedStyle(label).fontSize) * scale;
+      }),
+    );
+    expect(sizes.length).toBe(model.steps.length);
+    const smallest = Math.min(...sizes);
+    expect(smallest).toBeGreaterThanOrEqual(16);
+    await projector.context().close();
+  });
+
+  it('zooms with buttons a keyboard can reach, and fits the whole map to the screen', async () => {
+    const page = await openMap(id, 1280, 900);
+    const width = () =>
+      page.locator('[data-diagram-scroll] > svg').evaluate((svg) => svg.getBoundingClientRect().width);
+    const fitted = await width();
+    await page.getByRole('button', { name: 'Zoom in' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await width()).toBeGreaterThan(fitted);
+    await expect(page.locator('[data-zoom-level]').textContent()).resolves.toMatch(/%$/);
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    const height = await page
+      .locator('[data-diagram-scroll] > svg')
+      .evaluate((svg) => svg.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(900);
+    await expect(page.getByRole('button', { name: 'Fit to screen' }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
+    await page.context().close();
+  });
+
+  withBoxes(
+    'moves between boxes with the arrow keys, one Tab stop for the whole diagram, with a visible focus',
+    async () => {
+      const page = await openMap(id, 1280, 900);
+      const first = page.locator(`[data-map-diagram] g[data-step="${flowOrder[0]}"]`);
+      await expect(first.getAttribute('tabindex')).resolves.toBe('0');
+      await expect(page.locator('[data-map-diagram] g[data-step][tabindex="0"]').count()).resolves.toBe(1);
+      await first.focus();
+      await page.keyboard.press('ArrowDown');
+      const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.step);
+      expect(await focused()).toBe(flowOrder[1]);
+      const fill = await page.evaluate(() => {
+        const shape = document.activeElement!.querySelector('.app-diagram__shape')!;
+        return getComputedStyle(shape).fill;
+      });
+      expect(fill).toBe('rgb(255, 221, 0)');
+      await page.keyboard.press('End');
+      expect(await focused()).toBe(flowOrder[flowOrder.length - 1]);
+      await page.keyboard.press('Home');
+      expect(await focused()).toBe(flowOrder[0]);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const step = model.steps.find((candidate) => candidate.path === flowOrder[1])!;
+      await expect(page.locator('[data-diagram-details] h3').textContent()).resolves.toBe(
+        `${step.label}. ${step.meta.title}`,
+      );
+      await expect(page.locator('[data-map-diagram] g[data-step][tabindex="0"]').count()).resolves.toBe(1);
+      await page.context().close();
+    },
+  );
+
+  withBoxes('marks the current box, the path taken and where the options lead during a walk-through', async () => {
+    const page = await openMap(id, 1280, 900);
+    await page.getByRole('button', { name: 'Start walk-through' }).click();
+    const start = model.initialPaths[0]!;
+    const box = (path: string) => page.locator(`[data-map-diagram] g[data-step="${path}"]`);
+    await expect(box(start).getAttribute('aria-current')).resolves.toBe('step');
+    const first = model.steps.find((step) => step.path === start)!.outcomes[0]!;
+    for (const target of first.targets)
+      await expect(box(target).getAttribute('class')).resolves.toContain('app-diagram__step--next');
+    await expect(
+      page
+        .locator(`[data-map-diagram] g[data-from="${start}"][data-event="${first.event}"]`)
+        .first()
+        .getAttribute('class'),
+    ).resolves.toContain('app-diagram__edge--option');
+    await page.locator('.app-walkthrough__option').first().click();
+    await expect(box(start).getAttribute('class')).resolves.toContain('app-diagram__step--visited');
+    await expect(box(start).getAttribute('aria-current')).resolves.toBeNull();
+    await expect(page.locator('[data-walkthrough-progress]').textContent()).resolves.toBe('Step 2 on this path');
+    await expect(page.locator('[data-map-diagram] .app-diagram__edge--taken').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  withBoxes(
+    'draws its labels with a contrast of at least 4.5:1 against their boxes, in every walk-through state',
+    async () => {
+      const page = await openMap(id, 1280, 900);
+      await page.getByRole('button', { name: 'Start walk-through' }).click();
+      const pairs = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-map-diagram] g[data-step]')].flatMap((box) => {
+          const shape = box.querySelector('.app-diagram__shape');
+          const label = box.querySelector('.app-diagram__label');
+          if (!shape || !label) return [];
+          const fill = getComputedStyle(shape).fill;
+          return [{ step: (box as SVGGElement).dataset.step!, text: getComputedStyle(label).fill, fill }];
+        }),
+      );
+      expect(pairs.length).toBe(model.steps.length);
+      for (const pair of pairs) {
+        const background = pair.fill === 'none' ? 'rgb(255, 255, 255)' : pair.fill;
+        expect(contrast(pair.text, background), `${pair.step}: ${pair.text} on ${background}`).toBeGreaterThanOrEqual(
+          4.5,
+        );
+      }
+      await page.context().close();
+    },
+  );
+
+  it('puts the procedure first on a phone, with the diagram below it in a zoomable view', async () => {
+    const page = await openMap(id, 375, 800);
+    const top = (selector: string) => page.locator(selector).evaluate((node) => node.getBoundingClientRect().top);
+    expect(await top('#procedure')).toBeLessThan(await top('#diagram'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const region = await page
+      .locator('[data-diagram-scroll]')
+      .evaluate((node) => ({ scroll: node.scrollWidth, client: node.clientWidth }));
+    expect(region.scroll).toBeGreaterThan(region.client);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.context().close();
+  });
+
+  withBoxes(
+    'has no accessibility violations with a walk-through running, a box selected and the map zoomed',
+    async () => {
+      const page = await openMap(id, 1280, 900);
+      await page.getByRole('button', { name: 'Start walk-through' }).click();
+      await page.locator(`[data-map-diagram] g[data-step="${flowOrder[1]}"]`).click();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByText('Copy this map as Mermaid').click();
+      expect(describeViolations(await axeViolations(page))).toBe('');
+      await page.context().close();
+    },
+  );
+
+  it('prints the whole diagram on A4 landscape, then the procedure, without notes, buttons or a blank last page', async () => {
+    const page = await openMap(id, 1280, 900);
+    await page.emulateMedia({ media: 'print' });
+    // The whole diagram, or (when it is taller than a landscape page) its slices.
+    const printed = page.locator('[data-diagram-scroll] > svg, .app-map-diagram__print-tile');
+    const visible = await printed.evaluateAll(
+      (nodes) => nodes.filter((node) => node.getBoundingClientRect().height > 0).length,
+    );
+    expect(visible).toBeGreaterThan(0);
+    await expect(page.locator('[data-trainer-notes]').first().isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-step-details]').first().isVisible()).resolves.toBe(true);
+    const linkText = await page
+      .locator('.app-print-href')
+      .first()
+      .evaluate((link) => ({ after: getComputedStyle(link, '::after').content, href: link.getAttribute('href') }))
+      .catch(() => undefined);
+    if (linkText) expect(linkText.after).toBe(`" (${linkText.href})"`);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    // The diagram (one landscape page, or one per slice), then the procedure at about two steps a page or better.
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const diagramPages = Math.max(1, await page.locator('.app-map-diagram__print-tile').count());
+    expect(pages).toBeLessThanOrEqual(diagramPages + Math.ceil(model.steps.length / 2));
+    await page.context().close();
+  });
+});
+
+describe('a map drawn inside guidance', () => {
+  const pages = [
+    ['/guidance/national-standards/09-enforcing-the-sentence/', 'enforcement'],
+    ['/guidance/information-sharing/create-an-information-sharing-agreement/', 'information-sharing-agreement'],
+    ['/guidance/faith-and-probation/chaplaincy-in-prison/', 'chaplaincy-in-prison'],
+  ] as const;
+
+  it.each(pages)('%s shows part of the %s map, each box linking to its step on the map page', async (url, id) => {
+    const { page, problems } = await watchedPage(site.browser);
+    await page.goto(`${site.url}${url}`);
+    const figure = page.locator(`[data-guidance-diagram="${id}"]`);
+    await expect(figure.locator('svg').count()).resolves.toBe(1);
+    await expect(figure.getByRole('link', { name: /process map$/ }).getAttribute('href')).resolves.toBe(
+      `/process-maps/${id}/`,
+    );
+    if (hasDiagramEngine) {
+      const links = await figure
+        .locator('a:has(g[data-step])')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(href).toMatch(new RegExp(`^/process-maps/${id}/\\?step=[^#]+#step-`));
+    }
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,101 @@
+// Page history as built: every guidance page, framework overview and map shows its change notes newest first, its
+// "Last updated" matches, What's new lists every note, and a map marks "Changed" only the steps its latest note names.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { changedSteps } from '../../src/lib/history';
+import { processes } from '../../src/machines';
+import { readPage } from '../support/dist';
+
+interface Front {
+  lastUpdated?: string;
+  history?: { date: string; note: string }[];
+}
+
+const contentFiles = readdirSync('src/content', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.mdx') && (file.startsWith('guidance/') || file.startsWith('frameworks/')))
+  .map((file) => {
+    const text = readFileSync(path.join('src/content', file), 'utf8');
+    const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Front;
+    const built = file.startsWith('frameworks/')
+      ? `guidance/${path.basename(file, '.mdx')}/index.html`
+      : `${file.replace(/\.mdx$/, '')}/index.html`;
+    return { file, front, built };
+  });
+
+const historyDates = (html: string) => [...html.matchAll(/data-history-date="([^"]+)"/g)].map((match) => match[1]!);
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+describe('page history', () => {
+  it.each(contentFiles.map(({ file }) => file))('%s keeps dated change notes and a matching lastUpdated', (file) => {
+    const { front } = contentFiles.find((entry) => entry.file === file)!;
+    expect(front.history?.length ?? 0).toBeGreaterThan(0);
+    expect(front.lastUpdated).toBe(
+      [...front.history!]
+        .map((note) => note.date)
+        .sort()
+        .at(-1),
+    );
+  });
+
+  it.each(contentFiles.map(({ built }) => built))(
+    '%s shows every note, newest first, and when it was last updated',
+    (built) => {
+      const { front } = contentFiles.find((entry) => entry.built === built)!;
+      const html = readPage(built);
+      const dates = historyDates(html);
+      expect(dates).toHaveLength(front.history!.length);
+      expect(dates).toEqual([...dates].sort().reverse());
+      expect(html).toContain(`Last updated <time datetime="${front.lastUpdated}">`);
+      for (const note of front.history!) expect(html).toContain(escapeHtml(note.note));
+    },
+  );
+
+  it.each(processes.map((process) => process.id))(
+    'map %s keeps dated change notes and a matching lastUpdated',
+    (id) => {
+      const process = processes.find((candidate) => candidate.id === id)!;
+      expect(process.history?.length ?? 0).toBeGreaterThan(0);
+      expect(process.lastUpdated).toBe(
+        process
+          .history!.map((note) => note.date)
+          .sort()
+          .at(-1),
+      );
+    },
+  );
+
+  it.each(processes.map((process) => process.id))(
+    'map %s marks "Changed" exactly the steps its latest note names',
+    (id) => {
+      const process = processes.find((candidate) => candidate.id === id)!;
+      const html = readPage(`process-maps/${id}/index.html`);
+      const marked = [...html.matchAll(/<li [^>]*data-step="([^"]+)"[^>]*>/g)]
+        .filter((match) => match[0].includes('data-changed="true"'))
+        .map((match) => match[1]);
+      expect(new Set(marked)).toEqual(changedSteps(process.history ?? []));
+      expect(html.match(/app-changed-tag/g)?.length ?? 0).toBe(marked.length);
+      expect(historyDates(html)).toHaveLength(process.history?.length ?? 0);
+    },
+  );
+
+  it('marks some steps and not others on the enforcement map, whose latest note names all but one step', () => {
+    const html = readPage('process-maps/enforcement/index.html');
+    expect(html).toMatch(/<li [^>]*data-step="sendWarningLetter"[^>]*data-changed="true"/);
+    expect(html).not.toMatch(/<li [^>]*data-step="backInCustody"[^>]*data-changed/);
+  });
+
+  it('lists every change note on What’s new, newest day first', () => {
+    const html = readPage('whats-new/index.html');
+    const days = [...html.matchAll(/data-changes-day="([^"]+)"/g)].map((match) => match[1]!);
+    expect(days).toEqual([...days].sort().reverse());
+    const notes = contentFiles.flatMap(({ front }) => front.history!).length;
+    const mapNotes = processes.flatMap((process) => process.history ?? []).length;
+    expect(html.match(/class="app-whats-new__item"/g)).toHaveLength(notes + mapNotes);
+  });
+
+  it('links every page to the Atom feed', () => {
+    expect(readPage('index.html')).toContain('<link rel="alternate" type="application/atom+xml" href="/whats-new.xml"');
+  });
+});

@@ -1,0 +1,102 @@
+// The inline SVG follows the diagram contract the map page, presenter and guidance pages rely on.
+import { describe, expect, it } from 'vitest';
+import { layoutDiagram, renderDiagramSvg } from '../../../../src/lib/process-map/diagram';
+import { describeMachine } from '../../../../src/lib/process-map/model';
+import { processById } from '../../../../src/machines';
+
+const model = describeMachine(processById('enforcement')!.machine);
+const layout = layoutDiagram(model);
+const svg = renderDiagramSvg(layout, { idPrefix: 'map-enforcement', title: 'Enforcement of orders & licences' });
+const attributes = (pattern: RegExp) => [...svg.matchAll(pattern)].map((match) => match[1]);
+
+describe('renderDiagramSvg', () => {
+  it('is a labelled group sized to the layout, named by its title', () => {
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg [^>]*class="app-diagram" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-labelledby="map-enforcement-title">`,
+      ),
+    );
+    expect(svg).toContain('<title id="map-enforcement-title">Enforcement of orders &amp; licences</title>');
+  });
+
+  it('draws one lane per role, in order, and every step once with its kind, lane and prefixed id', () => {
+    expect(attributes(/<g class="app-diagram__lane" data-lane="([^"]+)"/g)).toEqual(model.lanes);
+    expect(attributes(/data-step="([^"]+)"/g)).toEqual(model.steps.map((step) => step.path));
+    expect(svg).toContain(
+      '<g class="app-diagram__step app-diagram__step--decision" data-step="decideOnExplanation" data-lane="com" id="map-enforcement-step-decideOnExplanation">',
+    );
+  });
+
+  it('wraps a long title into lines of the step label', () => {
+    const step = svg.slice(svg.indexOf('data-step="licenceExplanation"'));
+    const label = step.slice(step.indexOf('<text class="app-diagram__label"'), step.indexOf('</text>'));
+    expect([...label.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]).join(' ')).toBe(
+      'Decide whether the explanation is acceptable (licence)',
+    );
+  });
+
+  it('draws every connector with its ends and event, and the option in words on each branch', () => {
+    expect(
+      attributes(/<g class="app-diagram__edge[^"]*" data-from="[^"]+" data-to="[^"]+" data-event="([^"]+)"/g),
+    ).toHaveLength(layout.connectors.length);
+    const branch = svg.slice(
+      svg.indexOf('data-from="decideOnExplanation" data-to="recordRationale" data-event="EXPLANATION_ACCEPTED"'),
+    );
+    expect(branch.slice(0, branch.indexOf('</g>'))).toMatch(/marker-end="url\(#map-enforcement-arrow\)"/);
+    const words = [...branch.slice(0, branch.indexOf('</g>')).matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)];
+    expect(words.map((match) => match[1]).join(' ')).toBe('Acceptable explanation given');
+  });
+
+  it('shows the timescale as a badge on the box', () => {
+    const step = svg.slice(svg.indexOf('data-step="sendWarningLetter"'));
+    const badge = step.slice(step.indexOf('<g class="app-diagram__badge">'), step.indexOf('</g></g>'));
+    expect([...badge.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]).join(' ')).toBe(
+      'within 2 working days',
+    );
+  });
+
+  it('uses no inline styles (the CSP forbids them), and ids that differ between two diagrams on one page', () => {
+    expect(svg).not.toMatch(/\sstyle=/);
+    const other = renderDiagramSvg(layout, { idPrefix: 'guidance-enforcement', title: 'Enforcement' });
+    const ids = (markup: string) => [...markup.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids(svg).filter((id) => ids(other).includes(id))).toEqual([]);
+    expect(new Set(ids(svg)).size).toBe(ids(svg).length);
+  });
+
+  it('draws fork and join bars for parallel strands', () => {
+    const chaplaincy = layoutDiagram(describeMachine(processById('chaplaincy-in-prison')!.machine));
+    const markup = renderDiagramSvg(chaplaincy, { idPrefix: 'chaplaincy', title: 'Chaplaincy' });
+    expect(markup).toContain('<g class="app-diagram__gateway" data-gateway="fork" data-group="duringCustody">');
+    expect(markup).toContain('<g class="app-diagram__gateway" data-gateway="join" data-group="duringCustody">');
+  });
+});
+
+describe('renderDiagramSvg for part of a map', () => {
+  const steps = ['sendWarningLetter', 'awaitEvidence', 'decideOnExplanation'];
+  const part = renderDiagramSvg(layout, {
+    idPrefix: 'guidance',
+    title: 'Warning letter',
+    steps,
+    stepHref: (path) => `/process-maps/enforcement/#step-${path}`,
+  });
+
+  it('draws only the chosen steps, each a link to its step on the map page', () => {
+    expect([...part.matchAll(/data-step="([^"]+)"/g)].map((match) => match[1])).toEqual(steps);
+    expect(part).toContain('<a class="app-diagram__link" href="/process-maps/enforcement/#step-awaitEvidence"><g');
+  });
+
+  it('draws only the connectors between chosen steps, and keeps every lane', () => {
+    const edges = [...part.matchAll(/data-from="([^"]+)" data-to="([^"]+)"/g)].map(
+      (match) => `${match[1]}→${match[2]}`,
+    );
+    expect(edges.sort()).toEqual(['awaitEvidence→decideOnExplanation', 'sendWarningLetter→awaitEvidence']);
+    expect([...part.matchAll(/data-lane="([^"]+)"><rect class="app-diagram__lane-band"/g)]).toHaveLength(
+      model.lanes.length,
+    );
+  });
+
+  it('is cropped to the rows those steps sit in', () => {
+    const height = Number(part.match(/viewBox="0 0 [\d.]+ ([\d.]+)"/)![1]);
+    expect(height).toBeLessThan(layout.height / 2);
+  });
+});
