@@ -165,7 +165,13 @@ export const searchQuestions: SearchQuestion[] = [
     expect:
       /^\/guidance\/national-standards\/0[45]-|^\/process-maps\/start-community-sentence\/\?step=startUnpaidWork#/,
   },
-  { query: 'first appointment after release on licence', expect: /^\/guidance\/national-standards\/03-/ },
+  {
+    query: 'first appointment after release on licence',
+    expect: either(
+      /^\/guidance\/national-standards\/03-/,
+      step('start-community-sentence', 'firstAppointmentAfterRelease'),
+    ),
+  },
   { query: 'home visit not possible record in nDelius', expect: /^\/guidance\/national-standards\/05-/ },
   { query: 'move on plan Approved Premises 10 working days', expect: /^\/guidance\/national-standards\/07-/ },
   {
@@ -228,7 +234,10 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'offender missed appointment what now',
-    expect: either(step('enforcement', '(failureToComply|sendWarningLetter)'), enforcementGuidance),
+    expect: either(
+      step('enforcement', '(failureToComply|sendWarningLetter|decideOnExplanation|decideEnforcementAction)'),
+      enforcementGuidance,
+    ),
     kind: 'staff words',
   },
   {
@@ -242,8 +251,12 @@ export const searchQuestions: SearchQuestion[] = [
     kind: 'staff words',
   },
   {
-    query: 'bail hostel move on',
-    expect: either(/^\/guidance\/national-standards\/07-/, /^\/glossary\/#term-ap$/),
+    query: 'bail hostel move on plan',
+    expect: either(
+      /^\/guidance\/national-standards\/07-/,
+      /^\/glossary\/#term-ap$/,
+      step('approved-premises-referral', '(prepareMoveOnPlan|completeMoveOnPlan|checkMoveOnAccommodation)'),
+    ),
     kind: 'staff words',
   },
   {
@@ -257,7 +270,7 @@ export const searchQuestions: SearchQuestion[] = [
   {
     query: 'imam visits in the block',
     expect: either(
-      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.carryOutStatutoryVisits'),
+      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare'),
       /^\/guidance\/faith-and-probation\//,
     ),
     kind: 'staff words',
@@ -327,14 +340,17 @@ export const searchQuestions: SearchQuestion[] = [
   { query: 'jargon and abbreviations', expect: /^\/glossary\/$/, kind: 'staff words' },
   {
     query: 'reporting after release how often',
-    expect: /^\/guidance\/national-standards\/0[35]-/,
+    expect: either(
+      /^\/guidance\/national-standards\/0[35]-/,
+      step('start-community-sentence', '(firstAppointmentAfterRelease|superviseMonthly)'),
+    ),
     kind: 'staff words',
   },
 
   // Misspelt: a word is spelt the way it often is when typed in a hurry.
   {
     query: 'recal within 24 hours',
-    expect: either(step('enforcement', '(standardRecall|emergencyRecall)'), enforcementGuidance),
+    expect: either(step('enforcement', '(nonEmergencyRecall|emergencyRecall)'), enforcementGuidance),
     kind: 'misspelt',
   },
   {
@@ -361,13 +377,20 @@ export const searchQuestions: SearchQuestion[] = [
   {
     query: 'segragation visits',
     expect: either(
-      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.carryOutStatutoryVisits'),
+      step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare'),
       /^\/guidance\/faith-and-probation\//,
     ),
     kind: 'misspelt',
   },
   { query: 'aproved premises move on plan', expect: /^\/guidance\/national-standards\/07-/, kind: 'misspelt' },
-  { query: 'polygrph examination', expect: /^\/guidance\/national-standards\/annex-a-/, kind: 'misspelt' },
+  {
+    query: 'polygrph examination',
+    expect: either(
+      /^\/guidance\/national-standards\/annex-a-/,
+      step('nsd-supervision', 'enhancedSupervision.polygraphExaminations.[a-zA-Z]+'),
+    ),
+    kind: 'misspelt',
+  },
   {
     query: 'memorandum of understnading',
     expect: either(
@@ -414,7 +437,14 @@ export const searchQuestions: SearchQuestion[] = [
     ),
     kind: 'misspelt',
   },
-  { query: 'unpayed work', expect: /^\/guidance\/national-standards\/0[45]-/, kind: 'misspelt' },
+  {
+    query: 'unpayed work',
+    expect: either(
+      /^\/guidance\/national-standards\/0[45]-/,
+      step('start-community-sentence', '(startUnpaidWork|assessUnpaidWork)'),
+    ),
+    kind: 'misspelt',
+  },
   { query: 'safegaurding children', expect: /^\/guidance\//, kind: 'misspelt' },
   {
     query: 'faith leader support in the community after prison',

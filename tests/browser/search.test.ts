@@ -3,7 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
+import { describeMachine } from '../../src/lib/process-map/model';
 import { withoutHighlight } from '../../src/lib/search/highlight';
+import { stepTimescaleWords } from '../../src/lib/search/records';
+import { enforcement } from '../../src/machines/enforcement';
 import { searchQuestions } from './search-questions';
 
 let site: Site;
@@ -113,8 +116,9 @@ describe('the search page', () => {
     const { page } = await watchedPage(site.browser);
     await search(page, 'how long do I have to send a warning letter');
     const first = page.locator('.app-search-result').first();
+    const warningLetter = describeMachine(enforcement).steps.find((step) => step.path === 'sendWarningLetter')!;
     await expect(first.locator('.app-search-result__timescale').textContent()).resolves.toBe(
-      'Timescale: within 2 working days of the failure to comply',
+      `Timescale: ${stepTimescaleWords(warningLetter)}`,
     );
     await page.close();
   });
