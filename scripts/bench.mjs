@@ -1,7 +1,7 @@
 // `npm run bench`: builds the real site and a generated large corpus through the same pipeline, and prints the
 // figures the issues set budgets for, each with its budget and PASS or FAIL. Timings are measurements, not tests.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
