@@ -1,15 +1,15 @@
 // Static build of the guidance site: MDX guidance checked at build time, GOV.UK Frontend styles compiled from Sass.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { remarkMdxChecks } from './src/lib/content/mdx-checks.ts';
-import { rehypeTableScroll } from './src/lib/content/rehype-table-scroll.ts';
+import { mdxChecksPlugin } from './src/lib/content/mdx-checks.ts';
+import { tableScrollPlugin } from './src/lib/content/table-scroll.ts';
 import { describeMachine } from './src/lib/process-map/model.ts';
 import { processes } from './src/machines/index.ts';
 
@@ -33,15 +33,24 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), linkCheck(), searchIndex(contentRoot), contentReview()],
+  // optimize: each MDX page's static HTML becomes one string rather than a JSX call per element, so the modules the
+  // build loads to render 1,000 pages are smaller and faster to render; the built HTML is the same.
+  integrations: [mdx({ optimize: true }), linkCheck(), searchIndex(contentRoot), contentReview()],
   markdown: {
-    processor: unified({
-      remarkPlugins: [[remarkMdxChecks, { glossaryTerms, processIds, processSteps, root }]],
-      rehypePlugins: [rehypeTableScroll],
+    // Sätteri parses and compiles MDX natively (as Starlight does); our checks see only headings, tables and JSX.
+    processor: satteri({
+      mdastPlugins: [mdxChecksPlugin({ glossaryTerms, processIds, processSteps, root })],
+      hastPlugins: [tableScrollPlugin()],
     }),
   },
   vite: {
-    build: { assetsInlineLimit: 0, cssMinify: 'esbuild' },
+    build: {
+      assetsInlineLimit: 0,
+      cssMinify: 'esbuild',
+      // Astro marks every MDX entry with a "use astro:head-inject" directive that Rolldown warns about, ten lines per
+      // page: the build log hid real warnings under a thousand copies. The site has no directives of its own.
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
     css: { preprocessorOptions: { scss: { loadPaths: [root], quietDeps: true, silenceDeprecations: ['import'] } } },
   },
 });

@@ -1,7 +1,20 @@
 // Generates a large synthetic corpus for the benchmark: guidance pages for the real frameworks and process machines
 // of about 30 steps, written into a copy of the project so they go through the same collections and components.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * Gives a copy of the project the original's installed packages without sharing its build caches: Astro keeps its
+ * content store in node_modules/.astro and Vite its dependency cache in node_modules/.vite, and a copy reading the
+ * real site's store would build the wrong pages.
+ */
+export function linkPackages(fromRoot, projectRoot) {
+  const packages = path.join(projectRoot, 'node_modules');
+  mkdirSync(packages, { recursive: true });
+  for (const name of readdirSync(path.join(fromRoot, 'node_modules')))
+    if (!['.astro', '.vite'].includes(name))
+      symlinkSync(path.join(fromRoot, 'node_modules', name), path.join(packages, name));
+}
 
 const frameworks = [
   'faith-and-probation',
@@ -51,6 +64,80 @@ The <Abbr term="COM" /> then checks the plan with the person on probation. ${'Ea
 | POM | ${topic} | Week ${index % 52} |
 | COM | review | Month ${index % 12} |
 `;
+}
+
+/** A plain-Markdown page (five headings, lists and a table, no components) that any Astro docs site can build. */
+export function plainPageBody(index) {
+  const topic = `${words[index % words.length]} ${words[(index * 7) % words.length]}`;
+  const sentence = `Staff ${topic} and write down what they decided, when and why, so the next person can pick it up. `;
+  return `Read this page to ${topic}. It is generated for the benchmark and says nothing about policy.
+
+## Before you ${topic}
+
+${sentence.repeat(3)}
+
+- Check the record for page ${index}.
+- Speak to the person's last offender manager.
+- Note any risk the record shows.
+
+## How to ${topic}
+
+${sentence.repeat(2)}See [who to tell](#who-to-tell-on-page-${index}).
+
+1. Open the case record.
+2. Write the plan in plain English.
+3. Agree the plan with your manager.
+
+## Who to tell on page ${index}
+
+| Who | What they need | When |
+| --- | --- | --- |
+| Offender manager | The plan | Week ${index % 52} |
+| Manager | A summary | Month ${index % 12} |
+| Prison | The release date | Before release |
+
+## If something changes
+
+${sentence.repeat(2)}
+
+- Update the plan.
+- Tell everyone in the table above.
+
+## Keep a record
+
+${sentence.repeat(2)}
+`;
+}
+
+/** The plain page as a guidance page of this site: the same body under this site's front matter. */
+function plainGuidancePage(framework, index) {
+  return `---
+title: "Plain benchmark page ${index}"
+description: "A generated plain-Markdown page, used only to compare build times with Starlight."
+framework: ${framework}
+order: ${1000 + index}
+roles: [com, pom]
+lastReviewed: "2026-11-22"
+reviewDue: "2027-11-22"
+sources:
+  - section: "Benchmark ${index}"
+---
+${plainPageBody(index)}`;
+}
+
+/**
+ * Adds `pages` plain pages to the copy's guidance, spread over the real frameworks. The real pages stay: the process
+ * maps link to them, and the site is compared as it is.
+ */
+export function generatePlainCorpus(projectRoot, pages) {
+  const guidanceDir = path.join(projectRoot, 'src/content/guidance');
+  for (let index = 0; index < pages; index += 1) {
+    const framework = frameworks[index % frameworks.length];
+    mkdirSync(path.join(guidanceDir, framework), { recursive: true });
+    writeFileSync(path.join(guidanceDir, framework, `plain-${index}.mdx`), plainGuidancePage(framework, index));
+  }
+  rmSync(path.join(projectRoot, 'dist'), { recursive: true, force: true });
+  return pages;
 }
 
 function stepState(id, name, index, { lane, kind, on = '', isFinal = false }) {

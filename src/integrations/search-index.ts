@@ -1,36 +1,93 @@
-// Builds the Pagefind index as part of `astro build`: the built pages (with acronym expansions added for search only),
-// one record per process-map step and one per glossary term.
-import { readdir, readFile, rm } from 'node:fs/promises';
+// Builds the Pagefind index as part of `astro build`: the built pages (with acronym expansions and staff words added
+// for search only, and each section's timescales as the answer to show), one record per process-map step, glossary
+// term and tool, and the spelling list the search page suggests corrections from.
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { z } from 'zod';
-import { sourceTitles } from '../lib/content/frameworks';
 import { describeMachine } from '../lib/process-map/model';
-import { frameworkSchema, glossarySchema } from '../lib/schemas';
-import { expansionBlock, glossarySearchPages, stepSearchPages } from '../lib/search/records';
+import { sectionTimescales } from '../lib/search/answers';
+import {
+  createSearchExpander,
+  expansionBlock,
+  glossarySearchPages,
+  purposeBlock,
+  stepSearchPages,
+  toolSearchPages,
+  type GlossaryTerm,
+  type SearchPage,
+  type ToolPage,
+} from '../lib/search/records';
+import { countWords, spellingList } from '../lib/search/spelling-list';
+import { pageEntries, pageMatches } from '../lib/search/vocabulary';
+import { loadStaffVocabulary } from '../lib/search/vocabulary-file';
+import { siteName } from '../lib/site';
 import { processes } from '../machines';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+/** The spelling list's budget (issue 19): it is fetched with search, so it must stay small. */
+const spellingBudgetBytes = 30 * 1024;
+export const spellingListPath = 'search/spelling.json';
+
+interface BuiltPage {
+  /** "timescales/index.html" */
+  file: string;
+  /** "/timescales/" */
+  url: string;
+  html: string;
 }
 
-/** Framework id → short title, read through the frameworks collection's schema (as the pages read it). */
+async function builtPages(outDir: string): Promise<BuiltPage[]> {
+  const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith('pagefind'));
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      url: `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\\/g, '/')}`,
+      html: await readFile(path.join(outDir, file), 'utf8'),
+    })),
+  );
+}
+
 async function frameworkShortTitles(contentRoot: string): Promise<Record<string, string>> {
   const dir = path.join(contentRoot, 'frameworks');
-  const frameworks = [];
+  const titles: Record<string, string> = {};
   for (const name of await readdir(dir)) {
     if (!name.endsWith('.mdx')) continue;
     const text = await readFile(path.join(dir, name), 'utf8');
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    frameworks.push({ id: name.replace(/\.mdx$/, ''), data: frameworkSchema.parse(parse(frontmatter)) });
+    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+    titles[name.replace(/\.mdx$/, '')] = frontmatter ? String(parse(frontmatter).shortTitle) : name;
   }
-  return sourceTitles(frameworks);
+  return titles;
+}
+
+const decode = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The part of a built page Pagefind indexes: its <main>, without the navigation marked data-pagefind-ignore. Sending
+ * Pagefind only this (not the whole page with its header and side navigation) halves its parsing on a large site.
+ */
+function indexedPart(html: string): string {
+  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  return main.replace(/<nav\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/nav>/g, '');
+}
+
+/** A tool page's title and description, read from the built page so they are never typed twice. */
+function toolPage(page: BuiltPage, staffWords: string[]): ToolPage {
+  const title = decode(/<title>([^<]*)<\/title>/.exec(page.html)?.[1] ?? page.url).replace(` – ${siteName}`, '');
+  const description = decode(/<meta name="description" content="([^"]*)"/.exec(page.html)?.[1] ?? '');
+  return { url: page.url, title, description, staffWords };
 }
 
 export function searchIndex(contentRoot: string): AstroIntegration {
@@ -38,57 +95,88 @@ export function searchIndex(contentRoot: string): AstroIntegration {
     name: 'app-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const begin = performance.now();
         const outDir = fileURLToPath(dir);
-        const glossary = glossarySchema
-          .extend({ id: z.string() })
-          .array()
-          .parse(parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ?? []);
+        const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ??
+          []) as (GlossaryTerm & { frameworks?: string[] })[];
+        const vocabulary = loadStaffVocabulary(contentRoot);
+        const expand = createSearchExpander(glossary, vocabulary);
         const titles = await frameworkShortTitles(contentRoot);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+        const tools = pageEntries(vocabulary);
+        const words = new Map<string, number>();
+        const pages = await builtPages(outDir);
 
-        let pageCount = 0;
-        for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+        // Every record is prepared first and sent to Pagefind at once: one round trip per file was the slow part.
+        const htmlFiles: { sourcePath: string; content: string }[] = [];
+        const records: SearchPage[] = [];
+        const toolPages: ToolPage[] = [];
+        for (const page of pages) {
+          const staffWords = tools
+            .filter((tool) => pageMatches(tool.page, page.url))
+            .flatMap((tool) => tool.staffWords);
+          if (!page.html.includes('data-pagefind-body')) {
+            if (staffWords.length) toolPages.push(toolPage(page, staffWords));
+            continue;
+          }
+          const main = indexedPart(page.html);
           const text = main.replace(/<[^>]+>/g, ' ');
-          const content = html.replace('</main>', `${expansionBlock(text, glossary)}</main>`);
-          const result = await index.addHTMLFile({ sourcePath: path.relative(outDir, file), content });
-          if (result.errors.length) throw new Error(`Search index: ${file}: ${result.errors.join('; ')}`);
-          pageCount += 1;
+          const timescales = sectionTimescales(main);
+          const extra = [
+            expansionBlock(text, expand),
+            purposeBlock(staffWords),
+            Object.keys(timescales).length
+              ? `<span data-pagefind-meta="timescales:${escapeAttribute(JSON.stringify(timescales))}"></span>`
+              : '',
+          ].join('');
+          countWords(decode(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
+          const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
+          htmlFiles.push({
+            sourcePath: page.file,
+            content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
+          });
         }
 
-        let stepCount = 0;
         for (const process of processes) {
           const model = describeMachine(process.machine);
-          for (const record of stepSearchPages(
-            model,
-            process.title,
-            titles[process.framework] ?? process.framework,
-            glossary,
-          )) {
-            await index.addHTMLFile({ url: record.url, content: record.content });
-            stepCount += 1;
-          }
+          records.push(
+            ...stepSearchPages(model, process.title, titles[process.framework] ?? process.framework, expand),
+          );
         }
-
+        const stepCount = records.length;
         const termFrameworks = Object.fromEntries(
           glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
         );
-        for (const record of glossarySearchPages(glossary, termFrameworks)) {
-          await index.addHTMLFile({ url: record.url, content: record.content });
-        }
+        records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
+        for (const record of records) countWords(decode(record.content.replace(/<[^>]+>/g, ' ')), words);
+
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+        const added = await Promise.all([
+          ...htmlFiles.map((file) => index.addHTMLFile(file).then((result) => ({ name: file.sourcePath, result }))),
+          ...records.map((record) => index.addHTMLFile(record).then((result) => ({ name: record.url, result }))),
+        ]);
+        const failed = added.filter(({ result }) => result.errors.length);
+        if (failed.length)
+          throw new Error(
+            `Search index: ${failed.map(({ name, result }) => `${name}: ${result.errors.join('; ')}`).join('\n')}`,
+          );
 
         await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         await pagefind.close();
         // The site uses Pagefind's search API with its own GOV.UK-styled results; Pagefind's own UIs are not shipped.
+        // Its highlight script is kept: the page a result opens loads it to mark the searched words.
         for (const name of await readdir(path.join(outDir, 'pagefind'))) {
-          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name))
-            await rm(path.join(outDir, 'pagefind', name));
+          if (/^pagefind-(ui|modular-ui|component-ui)\./.test(name)) await rm(path.join(outDir, 'pagefind', name));
         }
+        const spelling = spellingList(words, spellingBudgetBytes);
+        await mkdir(path.join(outDir, path.dirname(spellingListPath)), { recursive: true });
+        await writeFile(
+          path.join(outDir, spellingListPath),
+          JSON.stringify({ complete: spelling.length === words.size, words: spelling }),
+        );
         logger.info(
-          `Search index: ${pageCount} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms`,
+          `Search index: ${htmlFiles.length} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms, ` +
+            `${toolPages.length} tools, ${spelling.length} words for spelling, in ${((performance.now() - begin) / 1000).toFixed(2)} s`,
         );
       },
     },

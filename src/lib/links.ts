@@ -33,29 +33,35 @@ export function normalisePath(pathname: string): string {
  */
 export function brokenLinks(pages: BuiltPage[], isFile: (pathname: string) => boolean = () => false): string[] {
   const byUrl = new Map(pages.map((page) => [normalisePath(page.url), page]));
+  // Every page repeats the header, footer and side navigation, so most links are the same few hundred addresses:
+  // each distinct address is resolved once, and only the page it is on is per page.
+  const resolved = new Map<string, { problem?: string; target?: BuiltPage; anchor: string }>();
+  const resolve = (href: string, pageUrl: string) => {
+    // An email address opens the reader's mail program: no request leaves the site, so it is allowed.
+    if (/^mailto:[^@\s]+@[^@\s]+$/i.test(href)) return { anchor: '' };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//'))
+      return { problem: `links off the site: ${href}`, anchor: '' };
+    const url = new URL(href, `http://site${pageUrl}`);
+    const target = byUrl.get(normalisePath(url.pathname));
+    const anchor = (() => {
+      try {
+        return decodeURIComponent(url.hash.slice(1));
+      } catch {
+        return url.hash.slice(1);
+      }
+    })();
+    if (!target && !isFile(url.pathname)) return { problem: `links to a page that does not exist: ${href}`, anchor };
+    return { target, anchor };
+  };
   const problems: string[] = [];
   for (const page of pages) {
     for (const href of page.hrefs) {
-      // An email address opens the reader's mail program: no request leaves the site, so it is allowed.
-      if (/^mailto:[^@\s]+@[^@\s]+$/i.test(href)) continue;
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
-        problems.push(`${page.url}: links off the site: ${href}`);
-        continue;
-      }
-      const url = new URL(href, `http://site${page.url}`);
-      const target = byUrl.get(normalisePath(url.pathname));
-      if (!target) {
-        if (!isFile(url.pathname)) problems.push(`${page.url}: links to a page that does not exist: ${href}`);
-        continue;
-      }
-      const anchor = (() => {
-        try {
-          return decodeURIComponent(url.hash.slice(1));
-        } catch {
-          return url.hash.slice(1);
-        }
-      })();
-      if (anchor && !target.ids.has(anchor))
+      // A link from the site's root ("/x/") means the same on every page; any other may depend on the page.
+      const key = href.startsWith('/') && !href.startsWith('//') ? href : `${page.url} ${href}`;
+      let link = resolved.get(key);
+      if (!link) resolved.set(key, (link = resolve(href, page.url)));
+      if (link.problem) problems.push(`${page.url}: ${link.problem}`);
+      else if (link.target && link.anchor && !link.target.ids.has(link.anchor))
         problems.push(`${page.url}: links to an anchor that does not exist: ${href}`);
     }
   }

@@ -3,6 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
+import { describeMachine } from '../../src/lib/process-map/model';
+import { withoutHighlight } from '../../src/lib/search/highlight';
+import { stepTimescaleWords } from '../../src/lib/search/records';
+import { enforcement } from '../../src/machines/enforcement';
 import { searchQuestions } from './search-questions';
 
 let site: Site;
@@ -16,12 +20,21 @@ afterAll(async () => {
 async function search(page: Page, query: string): Promise<string[]> {
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
-  return page.$$eval('.app-search-result__link', (links) =>
+  const hrefs = await page.$$eval('.app-search-result__link', (links) =>
     links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!),
   );
+  // Results carry the searched words for highlighting; the answer is judged by the page or step they open.
+  return hrefs.map(withoutHighlight);
 }
 
 describe('search quality: the answer is in the top three', () => {
+  it('asks at least 80 questions, a third in staff words and a fifth misspelt', () => {
+    const count = (kind: string) => searchQuestions.filter((question) => question.kind === kind).length;
+    expect(searchQuestions.length).toBeGreaterThanOrEqual(80);
+    expect(count('staff words') * 3).toBeGreaterThanOrEqual(searchQuestions.length);
+    expect(count('misspelt') * 5).toBeGreaterThanOrEqual(searchQuestions.length);
+  });
+
   it.each(searchQuestions.map((question) => [question.query, question] as const))('“%s”', async (_query, question) => {
     const { page, problems } = await watchedPage(site.browser);
     const results = await search(page, question.query);
@@ -51,17 +64,70 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('loads no JavaScript at all on a guidance page', async () => {
+  it('loads only the small highlight check on a guidance page, and nothing of search unless opened from it', async () => {
     const { page } = await watchedPage(site.browser);
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
+    const scripts: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push({ url: response.url(), bytes: (await response.body()).length });
     });
     await page.goto(`${site.url}/guidance/`);
     const first = await page.locator('.app-framework-list a').first().getAttribute('href');
     await page.goto(`${site.url}${first}`);
     await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual([]);
+    expect(scripts.filter((script) => script.url.includes('/pagefind/'))).toEqual([]);
+    expect(scripts.reduce((total, script) => total + script.bytes, 0)).toBeLessThan(2048);
+    expect(await page.getByRole('button', { name: 'Remove highlighting' }).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('highlights the searched words on the page a result opens, and clears them on request', async () => {
+    const { page, problems } = await watchedPage(site.browser);
+    await search(page, 'warning letter');
+    const guidance = page.locator('.app-search-result__link[href^="/guidance/"]').first();
+    expect(await guidance.getAttribute('href')).toContain('highlight=warning');
+    await guidance.click();
+    await page.waitForSelector('mark.app-search-highlight__mark');
+    const marked = await page.locator('mark.app-search-highlight__mark').allTextContents();
+    expect(marked.map((text) => text.toLowerCase())).toContain('warning');
+    await expect(page.getByRole('status').filter({ hasText: 'highlighted' }).count()).resolves.toBe(1);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.getByRole('button', { name: 'Remove highlighting' }).click();
+    expect(await page.locator('mark.app-search-highlight__mark').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
+    await expect(page.getByText('Highlighting removed.').count()).resolves.toBe(1);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.externalRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the nearest word for a misspelling, and searches it at once, saying so', async () => {
+    const { page, problems } = await watchedPage(site.browser);
+    const results = await search(page, 'segragation visits');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
+      /“segragation” is not in the guidance\. Showing \d+ results? for “segregation visits” instead\./,
+    );
+    expect(results.length).toBeGreaterThan(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the timescale that answers a step or section in the result', async () => {
+    const { page } = await watchedPage(site.browser);
+    await search(page, 'how long do I have to send a warning letter');
+    const first = page.locator('.app-search-result').first();
+    const warningLetter = describeMachine(enforcement).steps.find((step) => step.path === 'sendWarningLetter')!;
+    await expect(first.locator('.app-search-result__timescale').textContent()).resolves.toBe(
+      `Timescale: ${stepTimescaleWords(warningLetter)}`,
+    );
+    await page.close();
+  });
+
+  it('finds tools by what they are for, typed as a Tool', async () => {
+    const { page } = await watchedPage(site.browser);
+    const results = await search(page, 'list of deadlines');
+    expect(results[0]).toBe('/timescales/');
+    await expect(page.locator('.app-search-result__meta').first().textContent()).resolves.toBe('Tool');
     await page.close();
   });
 

@@ -226,7 +226,7 @@ describe('content review', () => {
     await page.goto(`${site.url}/guidance/national-standards/`);
     await expect(page.locator('[data-review-status="overdue"]').count()).resolves.toBe(0);
     await expect(page.locator('.app-review-details').textContent()).resolves.toMatch(
-      /Owner.*Last reviewed.*Review due/s,
+      /Owner.*Last reviewed.*This page’s next check/s,
     );
     await page.close();
   });

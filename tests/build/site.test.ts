@@ -69,8 +69,15 @@ describe('the built site', () => {
     }
   });
 
-  it('loads no script on guidance pages until search is opened', () => {
+  it('loads only the small search-highlight check on guidance pages, and no search code until search is opened', () => {
     const guidance = pages.filter((page) => page.startsWith('guidance/'));
-    for (const page of guidance) expect(readPage(page), page).not.toMatch(/<script/);
+    for (const page of guidance) {
+      const scripts = readPage(page).match(/<script[^>]*>/g) ?? [];
+      expect(
+        scripts.every((tag) => /src="\/_astro\/SearchHighlight[^"]*\.js"/.test(tag)),
+        page,
+      ).toBe(true);
+      expect(readPage(page), page).not.toMatch(/src="[^"]*pagefind[^"]*"/);
+    }
   });
 });

@@ -110,6 +110,20 @@ describe('brokenLinks', () => {
     ]);
   });
 
+  it('reports a broken link on every page that has it, and reads a relative link from each page’s own address', () => {
+    const about = { url: '/about/', ids: new Set<string>(), hrefs: ['/guidance/#missing', 'national-standards/'] };
+    const help = {
+      url: '/guidance/help/',
+      ids: new Set<string>(),
+      hrefs: ['/guidance/#missing', '../national-standards/'],
+    };
+    expect(brokenLinks([...pages, about, help])).toEqual([
+      '/about/: links to an anchor that does not exist: /guidance/#missing',
+      '/about/: links to a page that does not exist: national-standards/',
+      '/guidance/help/: links to an anchor that does not exist: /guidance/#missing',
+    ]);
+  });
+
   it('allows a link to an email address: it opens the mail program and fetches nothing', () => {
     expect(
       brokenLinks([{ url: '/about/', ids: new Set<string>(), hrefs: ['mailto:dataprotection@justice.gov.uk'] }]),

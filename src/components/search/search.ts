@@ -1,12 +1,17 @@
-// The search page in the browser: loads Pagefind only when search is used, updates results as you type,
-// applies the filters and announces the number of results.
+// The search page in the browser: loads Pagefind and the spelling list only when search is used, updates results as
+// you type, corrects spelling, applies the filters, shows the timescale that answers a step or section, and announces
+// the number of results.
+import { parseSectionTimescales, timescalesForSection } from '../../lib/search/answers';
 import { queryFromSearch, safeExcerpt } from '../../lib/search/excerpt';
+import { highlightHref } from '../../lib/search/highlight';
 import { isGlossaryEntryFor, mergeByScore, searchTerms } from '../../lib/search/query';
+import { parseSpellingList, suggestQuery, type SpellingIndex } from '../../lib/search/spelling';
 
 interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
 }
 interface PagefindResultData {
   url: string;
@@ -43,6 +48,26 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+let spellingPromise: Promise<SpellingIndex | undefined> | undefined;
+
+/** The spelling list loads with search; without it search still works, just without suggestions. */
+export function loadSpelling(): Promise<SpellingIndex | undefined> {
+  spellingPromise ??= fetch('/search/spelling.json')
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then(parseSpellingList)
+    .catch(() => undefined);
+  return spellingPromise;
+}
+
+/** The section of a page that matched most, which the result links to directly. */
+function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
+  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#') && sub.title !== data.meta.title);
+  return sections.reduce<PagefindSubResult | undefined>(
+    (best, sub) => (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0) ? sub : best),
+    undefined,
+  );
+}
+
 /** Glossary entries named exactly by a word of the query ("what does MAPPA stand for"), to show first. */
 async function glossaryBestBets(
   pagefind: Pagefind,
@@ -62,13 +87,41 @@ async function glossaryBestBets(
   return found.filter((result): result is PagefindResult => Boolean(result));
 }
 
+/**
+ * Pages with every word first; when few have them all, then pages ranked by how many of the words they have.
+ * `hasAllWords` says whether any page had every word. Null when a debounced search was overtaken by typing.
+ */
+async function findResults(
+  pagefind: Pagefind,
+  terms: string[],
+  options: { filters: Record<string, string> },
+  isDebounced: boolean,
+): Promise<{ results: PagefindResult[]; hasAllWords: boolean } | null> {
+  const search = isDebounced
+    ? await pagefind.debouncedSearch(terms.join(' '), options, 150)
+    : await pagefind.search(terms.join(' '), options);
+  if (!search) return null;
+  let results = search.results;
+  const hasAllWords = results.length > 0;
+  if (results.length < pageSize && terms.length > 1) {
+    const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+    const seen = new Set(results.map((result) => result.id));
+    results = [
+      ...results,
+      ...mergeByScore(each.map((found) => found.results)).filter((result) => !seen.has(result.id)),
+    ];
+  }
+  return { results, hasAllWords };
+}
+
 export function startSearchPage(page: Document = document): void {
   const form = page.querySelector<HTMLFormElement>('[data-search-form]');
   const input = page.querySelector<HTMLInputElement>('[data-search-input]');
   const status = page.querySelector<HTMLElement>('[data-search-status]');
   const list = page.querySelector<HTMLOListElement>('[data-search-results]');
   const more = page.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!form || !input || !status || !list || !more) return;
+  const suggestion = page.querySelector<HTMLElement>('[data-search-suggestion]');
+  if (!form || !input || !status || !list || !more || !suggestion) return;
   const selects = [...page.querySelectorAll<HTMLSelectElement>('[data-filter]')];
 
   page.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
@@ -77,6 +130,7 @@ export function startSearchPage(page: Document = document): void {
   let results: PagefindResult[] = [];
   let shown = 0;
   let latest = 0;
+  let searched: string[] = [];
 
   const filters = () =>
     Object.fromEntries(
@@ -87,10 +141,10 @@ export function startSearchPage(page: Document = document): void {
     const data = await result.data();
     const item = page.createElement('li');
     item.className = 'app-search-result';
-    const best = data.sub_results?.find((sub) => sub.url.includes('#') && sub.title !== data.meta.title);
+    const best = bestSection(data);
     const link = page.createElement('a');
     link.className = 'govuk-link app-search-result__link';
-    link.href = data.url;
+    link.href = highlightHref(data.url, searched);
     link.textContent = data.meta.title ?? data.url;
     const heading = page.createElement('h2');
     heading.className = 'govuk-heading-s app-search-result__title';
@@ -107,18 +161,50 @@ export function startSearchPage(page: Document = document): void {
     const excerpt = page.createElement('p');
     excerpt.className = 'govuk-body app-search-result__excerpt';
     excerpt.innerHTML = safeExcerpt(best?.excerpt ?? data.excerpt);
-    item.append(heading, meta, excerpt);
+    item.append(heading, meta);
+    // The answer: the step's timescale, or the timescales the matched section states.
+    const timescales = data.meta.timescale
+      ? [data.meta.timescale]
+      : best
+        ? timescalesForSection(best.url, parseSectionTimescales(data.meta.timescales))
+        : [];
+    if (timescales.length) {
+      const answer = page.createElement('p');
+      answer.className = 'govuk-body app-search-result__timescale';
+      const label = page.createElement('strong');
+      label.textContent = 'Timescale: ';
+      answer.append(label, timescales.join('; '));
+      item.append(answer);
+    }
+    item.append(excerpt);
     if (best) {
       const section = page.createElement('p');
       section.className = 'govuk-body-s app-search-result__section';
       const sectionLink = page.createElement('a');
       sectionLink.className = 'govuk-link';
-      sectionLink.href = best.url;
+      sectionLink.href = highlightHref(best.url, searched);
       sectionLink.textContent = best.title;
       section.append('Go to section: ', sectionLink);
       item.append(section);
     }
     return item;
+  };
+
+  /** GOV.UK's "Did you mean …?": a link that searches the corrected words. */
+  const showSuggestion = (corrected: string | undefined) => {
+    suggestion.replaceChildren();
+    suggestion.hidden = !corrected;
+    if (!corrected) return;
+    const link = page.createElement('a');
+    link.className = 'govuk-link';
+    link.href = `/search/?q=${encodeURIComponent(corrected)}`;
+    link.textContent = corrected;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = corrected;
+      void run(false);
+    });
+    suggestion.append('Did you mean ', link, '?');
   };
 
   const showMore = async () => {
@@ -138,44 +224,66 @@ export function startSearchPage(page: Document = document): void {
     page.defaultView?.history.replaceState(null, '', `${url.pathname}${url.search}`);
     if (!query) {
       list.replaceChildren();
+      suggestion.hidden = true;
       status.textContent = '';
       more.hidden = true;
       return;
     }
-    const pagefind = await loadPagefind();
-    const terms = searchTerms(query);
+    const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpelling()]);
+    if (run !== latest) return;
     const options = { filters: filters() };
-    const search = isDebounced
-      ? await pagefind.debouncedSearch(terms.join(' '), options, 150)
-      : await pagefind.search(terms.join(' '), options);
-    if (!search || run !== latest) return;
-    results = search.results;
-    // Pagefind matches every word. When few pages have them all, follow with pages ranked by how many they have.
-    if (results.length < pageSize && terms.length > 1) {
-      const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+    const terms = searchTerms(query);
+    const correction = spelling ? suggestQuery(terms, spelling) : undefined;
+    let found = await findResults(pagefind, terms, options, isDebounced);
+    if (!found || run !== latest) return;
+    let isCorrected = false;
+    // When a misspelt word finds nothing by itself, search the nearest words at once, and say so.
+    const misspelt = correction ? terms.filter((term, index) => term !== searchTerms(correction)[index]) : [];
+    // A word missing from a complete list is in no page as spelt (Pagefind may still match part of it).
+    const findsNothing =
+      misspelt.length > 0 &&
+      (spelling!.isComplete ||
+        !found.hasAllWords ||
+        (await Promise.all(misspelt.map((term) => pagefind.search(term, options)))).every(
+          (alone) => !alone.results.length,
+        ));
+    if (run !== latest) return;
+    if (correction && findsNothing) {
+      const corrected = await findResults(pagefind, searchTerms(correction), options, false);
       if (run !== latest) return;
-      const seen = new Set(results.map((result) => result.id));
-      results = [
-        ...results,
-        ...mergeByScore(each.map((found) => found.results)).filter((result) => !seen.has(result.id)),
-      ];
+      if (corrected && corrected.results.length) {
+        found = corrected;
+        isCorrected = true;
+      }
     }
-    const bestBets = await glossaryBestBets(pagefind, terms, options.filters);
+    searched = isCorrected ? searchTerms(correction!) : terms;
+    results = found.results;
+    const bestBets = await glossaryBestBets(pagefind, searched, options.filters);
     if (run !== latest) return;
     if (bestBets.length) {
       const pinned = new Set(bestBets.map((result) => result.id));
       results = [...bestBets, ...results.filter((result) => !pinned.has(result.id))];
     }
+    showSuggestion(correction && !isCorrected ? correction : undefined);
     shown = 0;
     list.replaceChildren();
     await showMore();
     if (run !== latest) return;
-    status.textContent = results.length
-      ? `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`
-      : `No results for “${query}”. Check the spelling or try another word, such as the name of a role or a document.`;
+    status.textContent = isCorrected
+      ? `${misspelt.map((term) => `“${term}”`).join(' and ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance. Showing ${results.length} ${results.length === 1 ? 'result' : 'results'} for “${correction}” instead.`
+      : results.length
+        ? `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`
+        : `No results for “${query}”. Check the spelling or try another word, such as the name of a role or a document.`;
   };
 
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void loadPagefind();
+      void loadSpelling();
+    },
+    { once: true },
+  );
   input.addEventListener('input', () => void run(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

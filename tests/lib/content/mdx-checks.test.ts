@@ -1,11 +1,13 @@
 // The MDX check: components in guidance are the known ones, used with values that exist, reported by file and line.
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import {
   attributeValue,
   checkMdxTree,
   contentComponents,
   frameworkOf,
-  remarkMdxChecks,
+  mdxChecksPlugin,
 } from '../../../src/lib/content/mdx-checks';
 
 const root = '/site';
@@ -307,26 +309,72 @@ describe('checkMdxTree', () => {
   });
 });
 
-describe('remarkMdxChecks', () => {
-  const plugin = remarkMdxChecks(options);
+describe('mdxChecksPlugin, run by the MDX compiler', () => {
+  const plugin = mdxChecksPlugin(options);
+  // Sätteri returns (or throws) at once when every plugin is synchronous; async makes a throw a rejection.
+  const compile = async (source: string, file = guidanceFile, frontmatter: Record<string, unknown> = {}) =>
+    mdxToJs(source, {
+      mdastPlugins: [plugin],
+      fileURL: pathToFileURL(file),
+      jsxImportSource: 'astro',
+      data: {
+        astro: {
+          frontmatter: { framework: 'national-standards', ...frontmatter },
+          headings: [],
+          localImagePaths: new Set<string>(),
+          remoteImagePaths: new Set<string>(),
+        },
+      },
+    });
 
-  it('fails the build listing every problem in the file', () => {
-    const file = { path: guidanceFile, data: { astro: { frontmatter: { framework: 'national-standards' } } } };
-    expect(() => plugin(tree(element('Abbr', { term: 'X' }, 3, true), element('Warning', {}, 4)), file)).toThrow(
-      `Content problems:\n${where}:3: <Abbr term="X">: "X" is not in src/content/glossary.yaml\n${where}:4: <Warning> is not a content component`,
+  it('fails the build listing every problem in the file, by line', async () => {
+    await expect(compile('## Help\n\nAsk the <Abbr term="X" />.\n\n<Warning>Careful</Warning>\n')).rejects.toThrow(
+      `Content problems:\n${where}:3: <Abbr term="X">: "X" is not in src/content/glossary.yaml\n${where}:5: <Warning> is not a content component`,
     );
   });
 
-  it('lets a correct file through, adding the framework to its <Source> tags', () => {
-    const source = element('Source', { section: '9.1' }, 3);
-    const file = { path: guidanceFile, data: { astro: { frontmatter: { framework: 'national-standards' } } } };
-    expect(plugin(tree(source), file)).toBeUndefined();
-    expect(source.attributes).toContainEqual(attribute('framework', 'national-standards'));
+  it('lets a correct file through, adding the framework to its <Source> tags', async () => {
+    const { code } = await compile('Sign an <Abbr term="ISA" />. <Source section="9.1" />\n');
+    expect(code).toMatch(/section: "9\.1",\s*framework: "national-standards"/);
   });
 
-  it('treats a file with no front matter as having no framework', () => {
-    expect(() =>
-      plugin(tree(element('Source', { section: '1' }, 2)), { path: '/site/src/pages/about.mdx', data: {} }),
-    ).toThrow('src/pages/about.mdx:2: <Source> needs framework="..." (the file has no framework)');
+  it('reports content written inside a <Source>, which would otherwise be lost', async () => {
+    await expect(compile('<Source section="9.1">see here</Source>\n')).rejects.toThrow(
+      `${where}:1: <Source> takes no content between its tags`,
+    );
+  });
+
+  it('sees the words before a component, and the citations before it, as the page has them', async () => {
+    await expect(
+      compile(
+        '## Help\n\nAn agreement (<Abbr term="ISA" expand />) is signed. <Source section="9.1" /> <Source section="9.1" />\n',
+      ),
+    ).rejects.toThrow(
+      new RegExp(
+        `${where.replace(/\./g, '\\.')}:3: <Abbr term="ISA" expand> sits inside brackets[\\s\\S]*:3: <Source section="9\\.1" /> repeats the citation`,
+      ),
+    );
+  });
+
+  it('treats a file with no framework as having none', async () => {
+    await expect(
+      (async () =>
+        mdxToJs('\n<Source section="1" />\n', {
+          mdastPlugins: [plugin],
+          fileURL: pathToFileURL('/site/src/pages/about.mdx'),
+        }))(),
+    ).rejects.toThrow('src/pages/about.mdx:2: <Source> needs framework="..." (the file has no framework)');
+  });
+
+  it('hands the page’s timescales, with their headings and sources, to the page’s front matter', async () => {
+    const { data } = await compile(
+      '## Enforcement\n\nSend it <Timescale id="ns-9.1-letter" />. <Source section="9.1" />\n',
+    );
+    expect(data.astro?.frontmatter.timescales).toEqual([{ id: 'ns-9.1-letter', headingIndex: 0, section: '9.1' }]);
+  });
+
+  it('checks each file on its own: a problem in one file is not reported again for the next', async () => {
+    await expect(compile('<Abbr term="X" />\n')).rejects.toThrow();
+    await expect(compile('<Abbr term="ISA" />\n')).resolves.toBeDefined();
   });
 });

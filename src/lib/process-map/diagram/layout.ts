@@ -408,7 +408,11 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
             .map((step) => shapes.get(step.path)!.height),
         ),
   );
-  const labelled = transitions.filter((transition) => transition.label);
+  // A branch into parallel work is one option however many strands it starts: it is labelled once, on its way to the fork.
+  const labelled = transitions.filter(
+    (transition, index) =>
+      transition.label && transitions.findIndex((other) => other.legs[0]!.key === transition.legs[0]!.key) === index,
+  );
   const labelLines = new Map(
     labelled.map((transition) => [
       transition,
@@ -433,9 +437,13 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
   // First try to keep every label near its source by making room below crowded rows; if that does not settle, start
   // again from the first spacing and ask only that every label and connector finds a place.
   const firstGaps = [...extraGap];
+  /** Branches whose label found no place beside a level connector: they leave their decision downwards instead. */
+  const goDown = new Set<string>();
+  /** Labels that found no place: next time they choose before the others. */
+  const placeFirst = new Set<Transition>();
   for (const [isFussy, attempts] of [
     [true, 2],
-    [false, 4],
+    [false, 8],
   ] as const) {
     extraGap.splice(0, extraGap.length, ...firstGaps);
     for (let attempt = 0; attempt < attempts; attempt += 1) {
@@ -579,7 +587,10 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     for (const leg of orderedLegs) {
       const ports = legPorts.get(leg)!;
       const used = usedPorts.get(leg.from) ?? new Set<string>();
-      const sources = ports.sources.map((port) => (used.has(port.name) ? { ...port, cost: port.cost + 60 } : port));
+      const sources = ports.sources.map((port) => ({
+        ...port,
+        cost: port.cost + (used.has(port.name) ? 60 : 0) + (goDown.has(leg.key) && port.name !== 'bottom' ? 400 : 0),
+      }));
       const route = router.route({ source: leg.from, target: leg.to, sources, targets: ports.targets });
       if (!route) {
         crowdedRows.add(rowOf(leg.from));
@@ -598,7 +609,8 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
         route.points.slice(1).map((point, index) => ({ key, a: route.points[index]!, b: point })),
       );
       const area = { x: 0, y: headerHeight, width, height: height - headerHeight };
-      for (const transition of labelled) {
+      const byPriority = [...labelled].sort((a, b) => Number(placeFirst.has(b)) - Number(placeFirst.has(a)));
+      for (const transition of byPriority) {
         const leg = transition.legs[0]!;
         const own = routes.get(leg.key)!.points;
         const others = segments.filter(({ key }) => key !== leg.key);
@@ -623,6 +635,10 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
         const rect = placement?.rect;
         if (!rect || (isFussy && placement.cost > maxLabelDistance)) {
           crowdedRows.add(rowOf(transition.from));
+          if (!rect) {
+            goDown.add(leg.key);
+            placeFirst.add(transition);
+          }
           continue;
         }
         placed.push(rect);

@@ -1,5 +1,7 @@
 // Wraps every table in guidance in a region that scrolls sideways on a narrow screen, so a wide table never
 // pushes the page wider than a phone. The region can take keyboard focus and is named by the table's columns.
+import type { HastPluginDefinition } from 'satteri';
+
 interface HastNode {
   type: string;
   tagName?: string;
@@ -28,35 +30,51 @@ export function tableLabel(table: HastNode): string {
   return headers.length ? `Table: ${headers.join(', ')}` : 'Table';
 }
 
-export function rehypeTableScroll() {
-  return (tree: HastNode) => {
-    // Region names must be unique on a page: a second table with the same columns is named by its heading.
-    const used = new Set<string>();
-    let lastHeading = '';
-    const uniqueLabel = (table: HastNode) => {
+/** Region names must be unique on a page: a second table with the same columns is named by the heading above it. */
+export function regionNamer() {
+  const used = new Set<string>();
+  let lastHeading = '';
+  return {
+    heading(text: string) {
+      lastHeading = text;
+    },
+    name(table: HastNode): string {
       const base = tableLabel(table);
       let label = base;
       if (used.has(label) && lastHeading) label = `${base} (${lastHeading})`;
       for (let count = 2; used.has(label); count += 1) label = `${base} (${count})`;
       used.add(label);
       return label;
-    };
-    const visit = (node: HastNode) => {
-      node.children = node.children?.map((child) => {
-        if (child.type === 'element' && /^h[2-6]$/.test(child.tagName ?? '')) lastHeading = textOf(child).trim();
-        if (child.type === 'element' && child.tagName === 'table') {
-          return {
+    },
+  };
+}
+
+interface HastContext {
+  wrapNode(node: unknown, parent: unknown): void;
+}
+
+/**
+ * The wrapping as a Sätteri hast plugin: only headings and tables cross into JavaScript. A factory, so each file
+ * gets its own set of region names.
+ */
+export function tableScrollPlugin() {
+  return (): HastPluginDefinition => {
+    const names = regionNamer();
+    return {
+      name: 'app-table-scroll',
+      element: {
+        filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'table'],
+        visit(node: Readonly<HastNode>, context: HastContext) {
+          if (node.tagName !== 'table') return names.heading(textOf(node as HastNode).trim());
+          context.wrapNode(node, {
             type: 'element',
             // A named <section> is a region landmark; it takes focus so keyboard users can scroll it.
             tagName: 'section',
-            properties: { className: ['app-table-scroll'], tabIndex: 0, ariaLabel: uniqueLabel(child) },
-            children: [child],
-          };
-        }
-        visit(child);
-        return child;
-      });
-    };
-    visit(tree);
+            properties: { className: ['app-table-scroll'], tabIndex: 0, ariaLabel: names.name(node as HastNode) },
+            children: [],
+          });
+        },
+      },
+    } as unknown as HastPluginDefinition;
   };
 }

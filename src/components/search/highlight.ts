@@ -1,0 +1,46 @@
+// On a page opened from search: marks the searched words with Pagefind's highlight script (served from this site,
+// loaded only when the address carries words to highlight) and lets the reader remove the marks.
+import { highlightParam, highlightTerms, withoutHighlight } from '../../lib/search/highlight';
+
+const markClass = 'app-search-highlight__mark';
+
+interface PagefindHighlightOptions {
+  highlightParam: string;
+  addStyles: boolean;
+  markOptions: { className: string; exclude: string[] };
+}
+type PagefindHighlightModule = { default: new (options: PagefindHighlightOptions) => unknown };
+
+export async function startSearchHighlight(page: Document = document): Promise<void> {
+  const bar = page.querySelector<HTMLElement>('[data-search-highlight]');
+  const clear = page.querySelector<HTMLButtonElement>('[data-search-highlight-clear]');
+  const status = page.querySelector<HTMLElement>('[data-search-highlight-status]');
+  if (!bar || !clear || !status || !highlightTerms(page.location.search).length) return;
+
+  const url = '/pagefind/pagefind-highlight.js';
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as PagefindHighlightModule;
+  // addStyles is off: the script would add an inline <style>, which the site's Content Security Policy refuses.
+  new PagefindHighlight({
+    highlightParam,
+    addStyles: false,
+    markOptions: { className: markClass, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+  });
+  const marks = page.querySelectorAll(`mark.${markClass}`);
+  if (!marks.length) return;
+  bar.hidden = false;
+  status.textContent = `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} for your search highlighted.`;
+
+  clear.addEventListener('click', () => {
+    for (const mark of page.querySelectorAll(`mark.${markClass}`)) {
+      const parent = mark.parentNode;
+      mark.replaceWith(...mark.childNodes);
+      parent?.normalize();
+    }
+    page.defaultView?.history.replaceState(history.state, '', withoutHighlight(page.location.href));
+    bar.hidden = true;
+    status.textContent = 'Highlighting removed.';
+    const main = page.querySelector<HTMLElement>('main');
+    main?.setAttribute('tabindex', '-1');
+    main?.focus();
+  });
+}

@@ -1,0 +1,30 @@
+// The spelling list, made at build time from the words put into the search index, most used first (Node only).
+import { gzipSync } from 'node:zlib';
+
+/** Words worth suggesting: letters only (an apostrophe or hyphen inside), three letters or more. */
+const wordPattern = /[a-z][a-z'’-]*[a-z]/g;
+
+/** Adds the words of a text to a running count. */
+export function countWords(text: string, counts: Map<string, number>): void {
+  for (const word of text.toLowerCase().match(wordPattern) ?? []) {
+    if (word.length < 3 || word.length > 30) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+}
+
+/**
+ * The spelling list: most used words first, so a suggestion prefers the common word. Rare words are dropped until the
+ * list fits the budget gzipped, so it stays small however large the site grows.
+ */
+export function spellingList(counts: Map<string, number>, maxGzipBytes: number): string[] {
+  const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  const size = (count: number) => gzipSync(JSON.stringify(words.slice(0, count))).length;
+  if (size(words.length) <= maxGzipBytes) return words;
+  let [low, high] = [0, words.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (size(middle) <= maxGzipBytes) low = middle;
+    else high = middle - 1;
+  }
+  return words.slice(0, low);
+}

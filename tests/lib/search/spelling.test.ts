@@ -1,0 +1,56 @@
+// Spelling suggestions: the nearest word the index holds, a list that fits its budget, and no suggestion for known words.
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { countWords, spellingList } from '../../../src/lib/search/spelling-list';
+import { editDistance, spellingIndex, suggestQuery, suggestWord } from '../../../src/lib/search/spelling';
+
+const counts = new Map<string, number>();
+countWords('Recall recall recall. The chaplain sees the prisoner. Breach breach. Warning letter. Reach.', counts);
+const index = spellingIndex(spellingList(counts, 30 * 1024));
+
+describe('suggestWord', () => {
+  it('suggests the nearest indexed word for a misspelling', () => {
+    expect(suggestWord('recal', index)).toBe('recall');
+    expect(suggestWord('chaplin', index)).toBe('chaplain');
+    expect(suggestWord('warnign', index)).toBe('warning');
+    expect(suggestWord('Prisonr', index)).toBe('prisoner');
+  });
+
+  it('prefers the more used of two equally near words', () => {
+    expect(suggestWord('breech', index)).toBe('breach');
+  });
+
+  it('suggests nothing for a known word, its plural, or a word with nothing near', () => {
+    expect(suggestWord('recall', index)).toBeUndefined();
+    expect(suggestWord('letters', index)).toBeUndefined();
+    expect(suggestWord('polygraph', index)).toBeUndefined();
+    expect(suggestWord('to', index)).toBeUndefined();
+  });
+});
+
+describe('suggestQuery', () => {
+  it('corrects only the misspelt words of a query', () => {
+    expect(suggestQuery(['chaplin', 'prisoner'], index)).toBe('chaplain prisoner');
+    expect(suggestQuery(['chaplain', 'prisoner'], index)).toBeUndefined();
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('recieve', 'receive')).toBe(1);
+    expect(editDistance('recall', 'recal')).toBe(1);
+    expect(editDistance('abc', 'xyz')).toBe(3);
+  });
+});
+
+describe('spellingList', () => {
+  it('puts the most used words first and drops rare words to fit the gzipped budget', () => {
+    const many = new Map<string, number>();
+    for (let index = 0; index < 20000; index += 1) many.set(`word${index.toString(36)}x`.replace(/\d/g, 'q'), index);
+    many.set('recall', 1_000_000);
+    const list = spellingList(many, 2048);
+    expect(list[0]).toBe('recall');
+    expect(gzipSync(JSON.stringify(list)).length).toBeLessThanOrEqual(2048);
+    expect(list.length).toBeLessThan(many.size);
+  });
+});
