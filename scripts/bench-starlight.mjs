@@ -33,6 +33,8 @@ export const phaseEnds = {
   },
 };
 
+// Terminal colour codes start with the escape character.
+// eslint-disable-next-line no-control-regex
 const stripColour = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Runs `astro build` with this Node, timing each log line as it arrives. */

@@ -60,7 +60,9 @@ async function frameworkShortTitles(contentRoot: string): Promise<Record<string,
     if (!name.endsWith('.mdx')) continue;
     const text = await readFile(path.join(dir, name), 'utf8');
     const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-    titles[name.replace(/\.mdx$/, '')] = frontmatter ? String(parse(frontmatter).shortTitle) : name;
+    titles[name.replace(/\.mdx$/, '')] = frontmatter
+      ? String((parse(frontmatter) as { shortTitle?: unknown }).shortTitle)
+      : name;
   }
   return titles;
 }

@@ -86,21 +86,21 @@ export const componentRules: Record<string, ComponentRule> = {
   ProcessMapCard: {
     check: (props, { options }) => {
       if (props.id === undefined) return ['<ProcessMapCard> needs an id, e.g. id="enforcement"'];
-      if (!options.processIds.has(String(props.id)))
-        return [`<ProcessMapCard id="${String(props.id)}">: no process map with that id in src/machines`];
+      if (!options.processIds.has(attributeText(props.id)))
+        return [`<ProcessMapCard id="${attributeText(props.id)}">: no process map with that id in src/machines`];
       return [];
     },
   },
   ProcessDiagram: {
     check: (props, { options }) => {
-      const id = props.id === undefined ? undefined : String(props.id);
+      const id = props.id === undefined ? undefined : attributeText(props.id);
       if (id === undefined) return ['<ProcessDiagram> needs an id, e.g. id="enforcement"'];
       if (!options.processIds.has(id))
         return [`<ProcessDiagram id="${id}">: no process map with that id in src/machines`];
       if (props.steps === undefined) return [];
       let steps: unknown;
       try {
-        steps = JSON.parse(String(props.steps));
+        steps = JSON.parse(attributeText(props.steps));
       } catch {
         steps = undefined;
       }
@@ -118,8 +118,8 @@ export const componentRules: Record<string, ComponentRule> = {
         problems.push('<Source> needs a section="..." attribute');
       if (props.framework === undefined) {
         if (!framework) problems.push('<Source> needs framework="..." (the file has no framework)');
-      } else if (!(frameworkIds as readonly string[]).includes(String(props.framework))) {
-        problems.push(`<Source framework="${String(props.framework)}">: unknown framework`);
+      } else if (!(frameworkIds as readonly string[]).includes(attributeText(props.framework))) {
+        problems.push(`<Source framework="${attributeText(props.framework)}">: unknown framework`);
       }
       return problems;
     },
@@ -231,7 +231,7 @@ export function fileChecks(filePath: string, frontmatter: Record<string, unknown
       if (mark) marks.push(mark);
       if (node.name === 'Source') {
         const props = attributesOf(node);
-        const cited = `${String(props.framework ?? result.added.find((added) => added.name === 'framework')?.value ?? '')}|${String(props.section)}`;
+        const cited = `${attributeText(props.framework ?? result.added.find((added) => added.name === 'framework')?.value ?? '')}|${attributeText(props.section)}`;
         if (cited === lastCitation)
           repeated.push(`${where}:${node.position?.start.line ?? '?'}: ${repeatedCitationMessage(props.section)}`);
         lastCitation = cited;
@@ -366,4 +366,9 @@ export function mdxChecksPlugin(options: MdxCheckOptions) {
       },
     } as unknown as MdastPluginDefinition;
   };
+}
+
+/** An attribute as written: a string as it is, an expression's value as JSON (never "[object Object]"). */
+function attributeText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

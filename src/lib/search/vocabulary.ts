@@ -21,7 +21,7 @@ export function parseStaffVocabulary(data: unknown, file: string): StaffVocabula
   const lines = result.error.issues.map((issue) => {
     const [index, ...field] = issue.path;
     const entry = Array.isArray(data) && typeof index === 'number' ? (data[index] as { id?: unknown })?.id : undefined;
-    return `${file}: entry ${typeof index === 'number' ? index + 1 : '?'}${entry ? ` ("${String(entry)}")` : ''}${field.length ? `, field "${field.join('.')}"` : ''}: ${issue.message}`;
+    return `${file}: entry ${typeof index === 'number' ? index + 1 : '?'}${typeof entry === 'string' ? ` ("${entry}")` : ''}${field.length ? `, field "${field.join('.')}"` : ''}: ${issue.message}`;
   });
   throw new Error(`Staff vocabulary is invalid:\n${lines.join('\n')}`);
 }
