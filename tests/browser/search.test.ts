@@ -64,6 +64,23 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('fetches only what a query needs: no second copy of Pagefind, text only for the results shown, and the spelling list only for a word not matched as typed', async () => {
+    const { page } = await watchedPage(site.browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await search(page, 'warning letter');
+    await page.waitForLoadState('networkidle');
+    expect(requested).not.toContain('/pagefind/pagefind-worker.js');
+    expect(requested).not.toContain('/search/spelling.json');
+    const shown = await page.locator('.app-search-result').count();
+    expect(shown).toBe(10);
+    expect(requested.filter((path) => path.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(shown);
+
+    await search(page, 'chaplin');
+    expect(requested).toContain('/search/spelling.json');
+    await page.close();
+  });
+
   it('loads only the small highlight check on a guidance page, and nothing of search unless opened from it', async () => {
     const { page } = await watchedPage(site.browser);
     const scripts: { url: string; bytes: number }[] = [];

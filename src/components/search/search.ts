@@ -43,6 +43,8 @@ interface Pagefind {
 }
 
 const pageSize = 10;
+/** How many of the top results are read to see whether the query's words were matched as typed. */
+const spellingSample = 3;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 /** Pagefind and its index load on first use, never with the page. */
@@ -226,10 +228,20 @@ export function startSearchPage(page: Document = document): void {
     suggestion.append('Did you mean ', link, '?');
   };
 
-  const showMore = async () => {
+  /**
+   * Shows the next page of results, each as soon as it and those above it have arrived, so the first results are on
+   * screen without waiting for the last. The list is marked busy until the page is complete.
+   */
+  const showMore = async (run = latest) => {
     const next = results.slice(shown, shown + pageSize);
-    const items = await Promise.all(next.map(renderResult));
-    list.append(...items);
+    const items = next.map(renderResult);
+    list.setAttribute('aria-busy', 'true');
+    for (const item of items) {
+      const rendered = await item;
+      if (run !== latest) return;
+      list.append(rendered);
+    }
+    list.removeAttribute('aria-busy');
     shown += next.length;
     more.hidden = shown >= results.length;
   };
@@ -243,6 +255,7 @@ export function startSearchPage(page: Document = document): void {
     page.defaultView?.history.replaceState(null, '', `${url.pathname}${url.search}`);
     if (!query) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       suggestion.hidden = true;
       status.textContent = '';
       more.hidden = true;
@@ -255,10 +268,11 @@ export function startSearchPage(page: Document = document): void {
     const bestBetsAsTyped = glossaryBestBets(pagefind, terms, options.filters);
     let found = await findResults(pagefind, terms, options, isDebounced);
     if (!found || run !== latest) return;
-    // The first page of results is fetched anyway to be shown; a word it matched as typed is not misspelt.
-    const firstPage = await Promise.all(found.results.slice(0, pageSize).map(dataOf));
+    // The first page of results is fetched now, to be shown. A word the top results matched as typed is not misspelt.
+    const firstPage = found.results.slice(0, pageSize).map(dataOf);
+    const top = await Promise.all(firstPage.slice(0, spellingSample));
     if (run !== latest) return;
-    const excerpts = firstPage.flatMap((data) => [data.excerpt, ...(data.sub_results ?? []).map((sub) => sub.excerpt)]);
+    const excerpts = top.flatMap((data) => [data.excerpt, ...(data.sub_results ?? []).map((sub) => sub.excerpt)]);
     const unmatched = wordsNotMatchedAsTyped(terms, markedWords(excerpts));
     const spelling = unmatched.length ? await loadSpelling() : undefined;
     if (run !== latest) return;
@@ -294,7 +308,7 @@ export function startSearchPage(page: Document = document): void {
     showSuggestion(correction && !isCorrected ? correction : undefined);
     shown = 0;
     list.replaceChildren();
-    await showMore();
+    await showMore(run);
     if (run !== latest) return;
     status.textContent = isCorrected
       ? `${misspelt.map((term) => `“${term}”`).join(' and ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance. Showing ${results.length} ${results.length === 1 ? 'result' : 'results'} for “${correction}” instead.`
