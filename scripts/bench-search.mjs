@@ -2,6 +2,7 @@
 // a query to results on screen once the index has loaded. Sizes are counted by the server, so requests from workers
 // are counted too. Run alone on a built site with `node scripts/bench-search.mjs [dist] [runs]`.
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from './browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -57,9 +58,9 @@ async function countingServer(outDir) {
   const state = { phase: 'page', log: [] };
   server.prependListener('request', (request, response) => {
     const phase = state.phase;
-    let bytes = 0;
+    const body = [];
     const count = (chunk) => {
-      if (chunk && typeof chunk !== 'function') bytes += Buffer.byteLength(chunk);
+      if (chunk && typeof chunk !== 'function') body.push(Buffer.from(chunk));
     };
     const { write, end } = response;
     response.write = function (chunk, ...rest) {
@@ -70,7 +71,18 @@ async function countingServer(outDir) {
       count(chunk);
       return end.call(this, chunk, ...rest);
     };
-    response.on('finish', () => state.log.push({ phase, url: request.url, kind: requestKind(request.url), bytes }));
+    response.on('finish', () => {
+      const sent = Buffer.concat(body);
+      // Pagefind's index files are gzipped already; its script, our JSON, CSS and HTML are sent as they are.
+      const isText = /\.(js|json|css|html)$|\/$/.test(request.url.split('?')[0]);
+      state.log.push({
+        phase,
+        url: request.url,
+        kind: requestKind(request.url),
+        bytes: sent.length,
+        gzipped: isText ? gzipSync(sent).length : sent.length,
+      });
+    });
   });
   return { url, state, close: () => new Promise((resolve) => server.close(resolve)) };
 }
@@ -215,6 +227,10 @@ export function printSearch({ runs, firstQueries }, record) {
   );
   console.log(
     `  Query to the whole first page shown and the count announced, median of each run: ${runs.map((run) => ms(median(run.complete))).join(', ')}`,
+  );
+  const gzipped = fetched.reduce((total, entry) => total + entry.gzipped, 0);
+  console.log(
+    `  If the server gzipped scripts and JSON (the static server and deploy/nginx.conf do not): ${kb(gzipped)} instead of ${kb(sum(fetched))}`,
   );
   record(`Search: start-up fetched when the box is focused (median of ${runs.length} runs)`, kb(median(startUp)));
   record(
