@@ -51,8 +51,8 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    // Pagefind's web worker is a second 43 KB copy of its code: on an index this small, searching on the page is as
-    // quick, and the first search fetches a third less.
+    // Pagefind's web worker is a second 43 KB copy of its code. On this index a search on the page takes about a
+    // millisecond once its chunks are loaded (fetching result text is the slow part), so the worker is not worth it.
     await module.options({ noWorker: true });
     await module.init();
     return module;
@@ -80,7 +80,7 @@ function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
   );
 }
 
-/** Result data (its fragment, fetched once): asked for only for results on screen and the best bets. */
+/** A result's data (its fragment, fetched once per result): asked for only for results about to be shown. */
 const resultData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
 function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   let data = resultData.get(result);
