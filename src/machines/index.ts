@@ -1,7 +1,6 @@
 // The registry: every process that has a map on the site. Pages are generated from this list.
 import type { AnyStateMachine } from 'xstate';
 import type { MapChangeNote } from '../lib/history';
-import type { RoleId } from '../lib/roles';
 import type { FrameworkId } from '../lib/schemas';
 import { chaplaincyInPrison } from './chaplaincy-in-prison';
 import { enforcement } from './enforcement';
@@ -19,7 +18,6 @@ export interface ProcessDefinition {
   title: string;
   summary: string;
   framework: FrameworkId;
-  roles: RoleId[];
   machine: AnyStateMachine;
   /** The day of the newest change note: the map's "Last updated". */
   lastUpdated?: string;
@@ -36,7 +34,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'A custody case under Offender Management in Custody: the POM’s minimum supervision sessions, transfers between prisons, the sessions and preparation before handover, allocation to the COM, the pre-release plan and the COM taking over.',
     framework: 'national-standards',
-    roles: ['pom', 'manage-pom-cases', 'com', 'not-stated'],
     machine: omicHandover,
     lastUpdated: '2026-11-23',
     history: [firstPublished('2026-11-23')],
@@ -47,7 +44,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'From allocation to supervision under way: the first face-to-face appointment after sentence or release, induction, the sentence plan deadlines, unpaid work and a referral to Commissioned Rehabilitative Services.',
     framework: 'national-standards',
-    roles: ['spo', 'com', 'crs-provider', 'not-stated'],
     machine: startCommunitySentence,
     lastUpdated: '2026-11-23',
     history: [firstPublished('2026-11-23')],
@@ -58,7 +54,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
     framework: 'national-standards',
-    roles: ['com', 'person-on-probation', 'not-stated'],
     machine: approvedPremisesReferral,
     lastUpdated: '2026-11-23',
     history: [firstPublished('2026-11-23')],
@@ -69,7 +64,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'The enhanced Annex A requirements: who is in scope, two contacts a week, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
     framework: 'national-standards',
-    roles: ['com', 'mappa', 'nsd', 'person-on-probation', 'not-stated'],
     machine: nsdSupervision,
     lastUpdated: '2026-11-23',
     history: [firstPublished('2026-11-23')],
@@ -80,7 +74,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'What to do when a person on probation fails to comply with a community order, suspended sentence order, post-sentence supervision or licence: letters, decisions, breach and recall, with their deadlines.',
     framework: 'national-standards',
-    roles: ['com', 'spo', 'person-on-probation'],
     machine: enforcement,
     lastUpdated: '2026-11-23',
     history: [
@@ -134,7 +127,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How the prison chaplain, the Prison Offender Manager and the Community Offender Manager work together from reception to release: statutory visits, faith in sentence planning, public protection and handover.',
     framework: 'faith-and-probation',
-    roles: ['chaplain', 'pom', 'com'],
     machine: chaplaincyInPrison,
     lastUpdated: '2026-11-23',
     history: [
@@ -159,7 +151,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How Approved Premises staff support a resident’s faith: from the referral form and key work to community chaplaincy, an information sharing agreement and worship in the community.',
     framework: 'faith-and-probation',
-    roles: ['ap-staff', 'ap-manager', 'community-chaplaincy'],
     machine: faithInApprovedPremises,
     lastUpdated: '2026-11-23',
     history: [
@@ -173,7 +164,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How to set up an agreement to share personal data: whether you need one, the Data Request Form, the DPIA or compliance checklist, the signatory for each type of agreement, the register and the annual review.',
     framework: 'information-sharing',
-    roles: ['data-requester', 'data-protection-team', 'signatory', 'information-asset-owner'],
     machine: informationSharingAgreement,
     lastUpdated: '2026-11-23',
     history: [
@@ -187,7 +177,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How HMPPS and the Welsh police forces share information on serious and organised crime: referral, discussion at the MACC, the data request, collection and secure dissemination.',
     framework: 'waspi-jip',
-    roles: ['partner-agency', 'jip-analyst'],
     machine: jipInformationSharing,
     lastUpdated: '2026-11-23',
     history: [
@@ -205,7 +194,6 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
     framework: 'release-information',
-    roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
     lastUpdated: '2026-11-23',
     history: [
