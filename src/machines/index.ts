@@ -1,6 +1,6 @@
 // The registry: every process that has a map on the site. Pages are generated from this list.
 import type { AnyStateMachine } from 'xstate';
-import type { MapChangeNote } from '../lib/history';
+import { newestFirst, type MapChangeNote } from '../lib/history';
 import type { FrameworkId } from '../lib/schemas';
 import { chaplaincyInPrison } from './chaplaincy-in-prison';
 import { enforcement } from './enforcement';
@@ -26,6 +26,17 @@ export interface ProcessDefinition {
 }
 
 const firstPublished = (day: string): MapChangeNote => ({ date: day, note: 'Map first published on this site.' });
+const linkedToGuidanceSections = (day: string): MapChangeNote => ({
+  date: day,
+  note: 'Each step now links to the section of the guidance that explains it.',
+});
+/** A note that changed only some steps: the map marks those "Changed" while it is the newest note. */
+const stepsChanged = (day: string, note: string, steps: string[]): MapChangeNote => ({ date: day, note, steps });
+
+/** A map's change notes, oldest first, and its "Last updated": the day of the newest note, so the two never disagree. */
+function mapHistory(...history: MapChangeNote[]): Pick<ProcessDefinition, 'lastUpdated' | 'history'> {
+  return { lastUpdated: newestFirst(history)[0]?.date, history };
+}
 
 export const processes: ProcessDefinition[] = [
   {
@@ -35,8 +46,7 @@ export const processes: ProcessDefinition[] = [
       'A custody case under Offender Management in Custody: the POM’s minimum supervision sessions, transfers between prisons, the sessions and preparation before handover, allocation to the COM, the pre-release plan and the COM taking over.',
     framework: 'national-standards',
     machine: omicHandover,
-    lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    ...mapHistory(firstPublished('2026-11-23')),
   },
   {
     id: 'start-community-sentence',
@@ -45,8 +55,7 @@ export const processes: ProcessDefinition[] = [
       'From allocation to supervision under way: the first face-to-face appointment after sentence or release, induction, the sentence plan deadlines, unpaid work and a referral to Commissioned Rehabilitative Services.',
     framework: 'national-standards',
     machine: startCommunitySentence,
-    lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    ...mapHistory(firstPublished('2026-11-23')),
   },
   {
     id: 'approved-premises-referral',
@@ -55,8 +64,7 @@ export const processes: ProcessDefinition[] = [
       'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
     framework: 'national-standards',
     machine: approvedPremisesReferral,
-    lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    ...mapHistory(firstPublished('2026-11-23')),
   },
   {
     id: 'nsd-supervision',
@@ -65,8 +73,7 @@ export const processes: ProcessDefinition[] = [
       'The enhanced Annex A requirements: who is in scope, two contacts a week, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
     framework: 'national-standards',
     machine: nsdSupervision,
-    lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    ...mapHistory(firstPublished('2026-11-23')),
   },
   {
     id: 'enforcement',
@@ -75,13 +82,12 @@ export const processes: ProcessDefinition[] = [
       'What to do when a person on probation fails to comply with a community order, suspended sentence order, post-sentence supervision or licence: letters, decisions, breach and recall, with their deadlines.',
     framework: 'national-standards',
     machine: enforcement,
-    lastUpdated: '2026-11-23',
-    history: [
+    ...mapHistory(
       firstPublished('2026-11-23'),
-      {
-        date: '2026-11-23',
-        note: 'Each step now links to the heading of the guidance that explains it, not only to the page.',
-        steps: [
+      stepsChanged(
+        '2026-11-23',
+        'Each step now links to the heading of the guidance that explains it, not only to the page.',
+        [
           'failureToComply',
           'checkPublicProtection',
           'takeImmediateAction',
@@ -102,11 +108,11 @@ export const processes: ProcessDefinition[] = [
           'supervisionContinues',
           'caseBeforeCourt',
         ],
-      },
-      {
-        date: '2026-11-23',
-        note: 'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
-        steps: [
+      ),
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
+        [
           'takeImmediateAction',
           'sendWarningLetter',
           'awaitEvidence',
@@ -118,8 +124,8 @@ export const processes: ProcessDefinition[] = [
           'reviewAssessmentAndPlan',
           'caseBeforeCourt',
         ],
-      },
-    ],
+      ),
+    ),
   },
   {
     id: 'chaplaincy-in-prison',
@@ -128,22 +134,21 @@ export const processes: ProcessDefinition[] = [
       'How the prison chaplain, the Prison Offender Manager and the Community Offender Manager work together from reception to release: statutory visits, faith in sentence planning, public protection and handover.',
     framework: 'faith-and-probation',
     machine: chaplaincyInPrison,
-    lastUpdated: '2026-11-23',
-    history: [
+    ...mapHistory(
       firstPublished('2026-11-23'),
-      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
-      {
-        date: '2026-11-23',
-        note: 'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
-        steps: [
+      linkedToGuidanceSections('2026-11-23'),
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
+        [
           'seeWithin24Hours',
           'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare',
           'duringCustody.acctVisits.visitPeopleOnAcct',
           'duringCustody.acctVisits.acctVisitsContinue',
           'referToApprovedPremises',
         ],
-      },
-    ],
+      ),
+    ),
   },
   {
     id: 'faith-in-approved-premises',
@@ -152,11 +157,7 @@ export const processes: ProcessDefinition[] = [
       'How Approved Premises staff support a resident’s faith: from the referral form and key work to community chaplaincy, an information sharing agreement and worship in the community.',
     framework: 'faith-and-probation',
     machine: faithInApprovedPremises,
-    lastUpdated: '2026-11-23',
-    history: [
-      firstPublished('2026-11-23'),
-      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
-    ],
+    ...mapHistory(firstPublished('2026-11-23'), linkedToGuidanceSections('2026-11-23')),
   },
   {
     id: 'information-sharing-agreement',
@@ -165,11 +166,7 @@ export const processes: ProcessDefinition[] = [
       'How to set up an agreement to share personal data: whether you need one, the Data Request Form, the DPIA or compliance checklist, the signatory for each type of agreement, the register and the annual review.',
     framework: 'information-sharing',
     machine: informationSharingAgreement,
-    lastUpdated: '2026-11-23',
-    history: [
-      firstPublished('2026-11-23'),
-      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
-    ],
+    ...mapHistory(firstPublished('2026-11-23'), linkedToGuidanceSections('2026-11-23')),
   },
   {
     id: 'jip-information-sharing',
@@ -178,15 +175,14 @@ export const processes: ProcessDefinition[] = [
       'How HMPPS and the Welsh police forces share information on serious and organised crime: referral, discussion at the MACC, the data request, collection and secure dissemination.',
     framework: 'waspi-jip',
     machine: jipInformationSharing,
-    lastUpdated: '2026-11-23',
-    history: [
+    ...mapHistory(
       firstPublished('2026-11-23'),
-      {
-        date: '2026-11-23',
-        note: 'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
-        steps: ['collectData'],
-      },
-    ],
+      stepsChanged(
+        '2026-11-23',
+        'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
+        ['collectData'],
+      ),
+    ),
   },
   {
     id: 'release-information-sharing',
@@ -195,15 +191,14 @@ export const processes: ProcessDefinition[] = [
       'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
     framework: 'release-information',
     machine: releaseInformationSharing,
-    lastUpdated: '2026-11-23',
-    history: [
+    ...mapHistory(
       firstPublished('2026-11-23'),
-      {
-        date: '2026-11-23',
-        note: 'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
-        steps: ['dailyDownload', 'flagRelease'],
-      },
-    ],
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
+        ['dailyDownload', 'flagRelease'],
+      ),
+    ),
   },
 ];
 
