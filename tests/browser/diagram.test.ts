@@ -82,27 +82,24 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     await projector.context().close();
   });
 
-  withBoxes(
-    'draws every text in presenter mode at 16 px or more at 1920 × 1080, following the current step',
-    async () => {
-      const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
-      const { page } = await watchedPage(context);
-      const last = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label)).at(-1)!;
-      await page.goto(`${site.url}/process-maps/${id}/present/?step=${last.path}`);
-      await page.waitForSelector('[data-presenter][data-ready]');
-      const sizes = await renderedTextSizes(page, '.app-presenter__map');
-      for (const kind of ['label', 'edgeLabel', 'badge', 'lane'] as const)
-        expect(Math.min(...sizes[kind]), `${kind} text`).toBeGreaterThanOrEqual(15.99);
-      // A map taller than the screen scrolls inside its pane, with the current step in view.
-      const inView = await page.evaluate((path) => {
-        const pane = document.querySelector('.app-presenter__map')!.getBoundingClientRect();
-        const box = document.querySelector(`.app-presenter__map g[data-step="${path}"]`)!.getBoundingClientRect();
-        return box.top >= pane.top && box.bottom <= pane.bottom && box.left >= pane.left && box.right <= pane.right;
-      }, last.path);
-      expect(inView).toBe(true);
-      await context.close();
-    },
-  );
+  it('draws every text in presenter mode at 16 px or more at 1920 × 1080, following the current step', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const { page } = await watchedPage(context);
+    const last = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label)).at(-1)!;
+    await page.goto(`${site.url}/process-maps/${id}/present/?step=${last.path}`);
+    await page.waitForSelector('[data-presenter][data-ready]');
+    const sizes = await renderedTextSizes(page, '.app-presenter__map');
+    for (const kind of ['label', 'edgeLabel', 'badge', 'lane'] as const)
+      expect(Math.min(...sizes[kind]), `${kind} text`).toBeGreaterThanOrEqual(15.99);
+    // A map taller than the screen scrolls inside its pane, with the current step in view.
+    const inView = await page.evaluate((path) => {
+      const pane = document.querySelector('.app-presenter__map')!.getBoundingClientRect();
+      const box = document.querySelector(`.app-presenter__map g[data-step="${path}"]`)!.getBoundingClientRect();
+      return box.top >= pane.top && box.bottom <= pane.bottom && box.left >= pane.left && box.right <= pane.right;
+    }, last.path);
+    expect(inView).toBe(true);
+    await context.close();
+  });
 
   it('zooms with buttons a keyboard can reach, and fits the whole map to the screen', async () => {
     const page = await openMap(id, 1280, 900);
