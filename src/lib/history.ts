@@ -51,6 +51,9 @@ export function newestFirst<T extends ChangeNote>(history: readonly T[]): T[] {
     .map(({ note }) => note);
 }
 
+/** The id of the newest entry in a page's history (its note is `${latestChangeId}-note`): a "Changed" mark links to it. */
+export const latestChangeId = 'latest-change';
+
 /** The steps named by the newest change note of a map: the ones it marks "Changed". */
 export function changedSteps(history: readonly MapChangeNote[]): Set<string> {
   return new Set(newestFirst(history)[0]?.steps ?? []);

@@ -1,7 +1,9 @@
 // A view of the site for each role: the maps a role acts in with that role's own steps, and the guidance written for
 // it. Derived from the machines' lanes and the content's front matter, never listed by hand.
 import type { ProcessModel, Step } from './process-map/model';
-import { roleIds, type RoleId } from './roles';
+import { compareFlowNumbers } from './process-map/numbering';
+import { isRoleStated, roleIds, roles, type RoleId } from './roles';
+import { joinSentences } from './sentences';
 
 export interface MapForRoles {
   id: string;
@@ -16,13 +18,50 @@ export function stepsOfRole(maps: MapForRoles[], role: RoleId): { map: MapForRol
     .filter(({ steps }) => steps.length > 0);
 }
 
-/** Every role that has a lane in a map or is named as an audience in the content, in the order of src/lib/roles.ts. */
+/** How many map steps, across every map, are in the role's lane. */
+export function stepCountOfRole(maps: MapForRoles[], role: RoleId): number {
+  return stepsOfRole(maps, role).reduce((total, { steps }) => total + steps.length, 0);
+}
+
+/**
+ * Every role that has a lane in a map or is named as an audience in the content, in the order of src/lib/roles.ts.
+ * "Not stated in the source" is not a role: its steps have their own page.
+ */
 export function rolesInUse(maps: MapForRoles[], audiences: readonly (readonly RoleId[])[]): RoleId[] {
   const used = new Set<RoleId>([
     ...maps.flatMap((map) => map.model.steps.map((step) => step.meta.lane)),
     ...audiences.flat(),
   ]);
-  return roleIds.filter((role) => used.has(role));
+  return roleIds.filter((role) => used.has(role) && isRoleStated(role));
+}
+
+/**
+ * Who is involved in a map: the roles that do its steps, in the order they first act, and apart from them the steps
+ * whose source does not say who does them (in flow order), so that "not stated" is never listed as if it were a role.
+ */
+export function involvement(model: ProcessModel): { roles: RoleId[]; unstatedSteps: Step[] } {
+  return {
+    roles: model.lanes.filter(isRoleStated),
+    unstatedSteps: model.steps
+      .filter((step) => !isRoleStated(step.meta.lane))
+      .sort((a, b) => compareFlowNumbers(a.label, b.label)),
+  };
+}
+
+/** "The source does not say who does 3 of the 24 steps": the words every view uses beside the roles involved. */
+export function unstatedStepsWords(model: ProcessModel): string | undefined {
+  const count = involvement(model).unstatedSteps.length;
+  return count ? `The source does not say who does ${count} of the ${model.steps.length} steps` : undefined;
+}
+
+/** "POM, COM. The source does not say who does 3 of the 24 steps.": who is involved, as one line of text. */
+export function involvementWords(model: ProcessModel): string {
+  return joinSentences(
+    involvement(model)
+      .roles.map((role) => roles[role])
+      .join(', '),
+    unstatedStepsWords(model),
+  );
 }
 
 export const roleHref = (role: RoleId) => `/roles/${role}/`;

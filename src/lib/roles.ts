@@ -42,3 +42,8 @@ export const roleIds = Object.keys(roles) as [RoleId, ...RoleId[]];
 export function isRoleStated(role: RoleId): boolean {
   return role !== 'not-stated';
 }
+
+/** Who does a step, in words: its role's name, or, plainly, that the source does not say. */
+export function stepRoleWords(role: RoleId): string {
+  return isRoleStated(role) ? roles[role] : 'The source does not say who does this';
+}

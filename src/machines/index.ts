@@ -1,7 +1,6 @@
 // The registry: every process that has a map on the site. Pages are generated from this list.
 import type { AnyStateMachine } from 'xstate';
-import type { MapChangeNote } from '../lib/history';
-import type { RoleId } from '../lib/roles';
+import { newestFirst, type MapChangeNote } from '../lib/history';
 import type { FrameworkId } from '../lib/schemas';
 import { chaplaincyInPrison } from './chaplaincy-in-prison';
 import { enforcement } from './enforcement';
@@ -19,7 +18,6 @@ export interface ProcessDefinition {
   title: string;
   summary: string;
   framework: FrameworkId;
-  roles: RoleId[];
   machine: AnyStateMachine;
   /** The day of the newest change note: the map's "Last updated". */
   lastUpdated?: string;
@@ -28,6 +26,17 @@ export interface ProcessDefinition {
 }
 
 const firstPublished = (day: string): MapChangeNote => ({ date: day, note: 'Map first published on this site.' });
+const linkedToGuidanceSections = (day: string): MapChangeNote => ({
+  date: day,
+  note: 'Each step now links to the section of the guidance that explains it.',
+});
+/** A note that changed only some steps: the map marks those "Changed" while it is the newest note. */
+const stepsChanged = (day: string, note: string, steps: string[]): MapChangeNote => ({ date: day, note, steps });
+
+/** A map's change notes, oldest first, and its "Last updated": the day of the newest note, so the two never disagree. */
+function mapHistory(...history: MapChangeNote[]): Pick<ProcessDefinition, 'lastUpdated' | 'history'> {
+  return { lastUpdated: newestFirst(history)[0]?.date, history };
+}
 
 export const processes: ProcessDefinition[] = [
   {
@@ -36,10 +45,8 @@ export const processes: ProcessDefinition[] = [
     summary:
       'A custody case under Offender Management in Custody: the POM’s minimum supervision sessions, transfers between prisons, the sessions and preparation before handover, allocation to the COM, the pre-release plan and the COM taking over.',
     framework: 'national-standards',
-    roles: ['pom', 'manage-pom-cases', 'com', 'not-stated'],
     machine: omicHandover,
-    lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    ...mapHistory(firstPublished('2026-11-23')),
   },
   {
     id: 'start-community-sentence',
@@ -47,10 +54,8 @@ export const processes: ProcessDefinition[] = [
     summary:
       'From allocation to supervision under way: the first face-to-face appointment after sentence or release, induction, the sentence plan deadlines, unpaid work and a referral to Commissioned Rehabilitative Services.',
     framework: 'national-standards',
-    roles: ['spo', 'com', 'crs-provider', 'not-stated'],
     machine: startCommunitySentence,
-    lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    ...mapHistory(firstPublished('2026-11-23')),
   },
   {
     id: 'approved-premises-referral',
@@ -58,10 +63,8 @@ export const processes: ProcessDefinition[] = [
     summary:
       'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
     framework: 'national-standards',
-    roles: ['com', 'person-on-probation', 'not-stated'],
     machine: approvedPremisesReferral,
-    lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    ...mapHistory(firstPublished('2026-11-23')),
   },
   {
     id: 'nsd-supervision',
@@ -69,10 +72,8 @@ export const processes: ProcessDefinition[] = [
     summary:
       'The enhanced Annex A requirements: who is in scope, two contacts a week, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
     framework: 'national-standards',
-    roles: ['com', 'mappa', 'nsd', 'person-on-probation', 'not-stated'],
     machine: nsdSupervision,
-    lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    ...mapHistory(firstPublished('2026-11-23')),
   },
   {
     id: 'enforcement',
@@ -80,15 +81,13 @@ export const processes: ProcessDefinition[] = [
     summary:
       'What to do when a person on probation fails to comply with a community order, suspended sentence order, post-sentence supervision or licence: letters, decisions, breach and recall, with their deadlines.',
     framework: 'national-standards',
-    roles: ['com', 'spo', 'person-on-probation'],
     machine: enforcement,
-    lastUpdated: '2026-11-23',
-    history: [
+    ...mapHistory(
       firstPublished('2026-11-23'),
-      {
-        date: '2026-11-23',
-        note: 'Each step now links to the heading of the guidance that explains it, not only to the page.',
-        steps: [
+      stepsChanged(
+        '2026-11-23',
+        'Each step now links to the heading of the guidance that explains it, not only to the page.',
+        [
           'failureToComply',
           'checkPublicProtection',
           'takeImmediateAction',
@@ -109,11 +108,11 @@ export const processes: ProcessDefinition[] = [
           'supervisionContinues',
           'caseBeforeCourt',
         ],
-      },
-      {
-        date: '2026-11-23',
-        note: 'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
-        steps: [
+      ),
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
+        [
           'takeImmediateAction',
           'sendWarningLetter',
           'awaitEvidence',
@@ -125,8 +124,8 @@ export const processes: ProcessDefinition[] = [
           'reviewAssessmentAndPlan',
           'caseBeforeCourt',
         ],
-      },
-    ],
+      ),
+    ),
   },
   {
     id: 'chaplaincy-in-prison',
@@ -134,24 +133,22 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How the prison chaplain, the Prison Offender Manager and the Community Offender Manager work together from reception to release: statutory visits, faith in sentence planning, public protection and handover.',
     framework: 'faith-and-probation',
-    roles: ['chaplain', 'pom', 'com'],
     machine: chaplaincyInPrison,
-    lastUpdated: '2026-11-23',
-    history: [
+    ...mapHistory(
       firstPublished('2026-11-23'),
-      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
-      {
-        date: '2026-11-23',
-        note: 'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
-        steps: [
+      linkedToGuidanceSections('2026-11-23'),
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
+        [
           'seeWithin24Hours',
           'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare',
           'duringCustody.acctVisits.visitPeopleOnAcct',
           'duringCustody.acctVisits.acctVisitsContinue',
           'referToApprovedPremises',
         ],
-      },
-    ],
+      ),
+    ),
   },
   {
     id: 'faith-in-approved-premises',
@@ -159,13 +156,8 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How Approved Premises staff support a resident’s faith: from the referral form and key work to community chaplaincy, an information sharing agreement and worship in the community.',
     framework: 'faith-and-probation',
-    roles: ['ap-staff', 'ap-manager', 'community-chaplaincy'],
     machine: faithInApprovedPremises,
-    lastUpdated: '2026-11-23',
-    history: [
-      firstPublished('2026-11-23'),
-      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
-    ],
+    ...mapHistory(firstPublished('2026-11-23'), linkedToGuidanceSections('2026-11-23')),
   },
   {
     id: 'information-sharing-agreement',
@@ -173,13 +165,8 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How to set up an agreement to share personal data: whether you need one, the Data Request Form, the DPIA or compliance checklist, the signatory for each type of agreement, the register and the annual review.',
     framework: 'information-sharing',
-    roles: ['data-requester', 'data-protection-team', 'signatory', 'information-asset-owner'],
     machine: informationSharingAgreement,
-    lastUpdated: '2026-11-23',
-    history: [
-      firstPublished('2026-11-23'),
-      { date: '2026-11-23', note: 'Each step now links to the section of the guidance that explains it.' },
-    ],
+    ...mapHistory(firstPublished('2026-11-23'), linkedToGuidanceSections('2026-11-23')),
   },
   {
     id: 'jip-information-sharing',
@@ -187,17 +174,15 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How HMPPS and the Welsh police forces share information on serious and organised crime: referral, discussion at the MACC, the data request, collection and secure dissemination.',
     framework: 'waspi-jip',
-    roles: ['partner-agency', 'jip-analyst'],
     machine: jipInformationSharing,
-    lastUpdated: '2026-11-23',
-    history: [
+    ...mapHistory(
       firstPublished('2026-11-23'),
-      {
-        date: '2026-11-23',
-        note: 'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
-        steps: ['collectData'],
-      },
-    ],
+      stepsChanged(
+        '2026-11-23',
+        'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
+        ['collectData'],
+      ),
+    ),
   },
   {
     id: 'release-information-sharing',
@@ -205,17 +190,15 @@ export const processes: ProcessDefinition[] = [
     summary:
       'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
     framework: 'release-information',
-    roles: ['police', 'community-safety-partnership', 'local-authority'],
     machine: releaseInformationSharing,
-    lastUpdated: '2026-11-23',
-    history: [
+    ...mapHistory(
       firstPublished('2026-11-23'),
-      {
-        date: '2026-11-23',
-        note: 'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
-        steps: ['dailyDownload', 'flagRelease'],
-      },
-    ],
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
+        ['dailyDownload', 'flagRelease'],
+      ),
+    ),
   },
 ];
 

@@ -23,6 +23,28 @@ async function openMap(id: string, width: number, height: number, query = ''): P
   return page;
 }
 
+/** The smallest-to-largest rendered font sizes, in CSS pixels, of each kind of text in the diagram inside `scope`. */
+async function renderedTextSizes(page: Page, scope: string) {
+  return page.evaluate((scope) => {
+    const kinds = {
+      label: '.app-diagram__label',
+      edgeLabel: '.app-diagram__edge-label',
+      badge: '.app-diagram__badge-text',
+      lane: '.app-diagram__lane-label',
+    };
+    return Object.fromEntries(
+      Object.entries(kinds).map(([kind, selector]) => [
+        kind,
+        [...document.querySelectorAll<SVGTextElement>(`${scope} svg ${selector}`)].map((text) => {
+          const svg = text.ownerSVGElement!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return Number.parseFloat(getComputedStyle(text).fontSize) * scale;
+        }),
+      ]),
+    ) as Record<keyof typeof kinds, number[]>;
+  }, scope);
+}
+
 /** WCAG relative luminance contrast of two CSS colours as Chromium computes them ("rgb(r, g, b)"). */
 function contrast(first: string, second: string): number {
   const luminance = (colour: string) => {
@@ -51,17 +73,32 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     await page.context().close();
 
     const projector = await openMap(id, 1920, 1080);
-    const sizes = await projector.evaluate(() =>
-      [...document.querySelectorAll<SVGTextElement>('[data-map-diagram] .app-diagram__label')].map((label) => {
-        const svg = label.ownerSVGElement!;
-        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        return Number.parseFloat(getComputedStyle(label).fontSize) * scale;
-      }),
-    );
-    expect(sizes.length).toBe(model.steps.length);
-    const smallest = Math.min(...sizes);
-    expect(smallest).toBeGreaterThanOrEqual(16);
+    const sizes = await renderedTextSizes(projector, '[data-map-diagram]');
+    expect(sizes.label.length).toBe(model.steps.length);
+    // Box labels, connector (branch) labels, timescale badges and lane headings alike.
+    if (model.steps.some((step) => step.outcomes.length > 1)) expect(sizes.edgeLabel.length).toBeGreaterThan(0);
+    for (const kind of ['label', 'edgeLabel', 'badge', 'lane'] as const)
+      expect(Math.min(...sizes[kind]), `${kind} text`).toBeGreaterThanOrEqual(15.99);
     await projector.context().close();
+  });
+
+  it('draws every text in presenter mode at 16 px or more at 1920 × 1080, following the current step', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const { page } = await watchedPage(context);
+    const last = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label)).at(-1)!;
+    await page.goto(`${site.url}/process-maps/${id}/present/?step=${last.path}`);
+    await page.waitForSelector('[data-presenter][data-ready]');
+    const sizes = await renderedTextSizes(page, '.app-presenter__map');
+    for (const kind of ['label', 'edgeLabel', 'badge', 'lane'] as const)
+      expect(Math.min(...sizes[kind]), `${kind} text`).toBeGreaterThanOrEqual(15.99);
+    // A map taller than the screen scrolls inside its pane, with the current step in view.
+    const inView = await page.evaluate((path) => {
+      const pane = document.querySelector('.app-presenter__map')!.getBoundingClientRect();
+      const box = document.querySelector(`.app-presenter__map g[data-step="${path}"]`)!.getBoundingClientRect();
+      return box.top >= pane.top && box.bottom <= pane.bottom && box.left >= pane.left && box.right <= pane.right;
+    }, last.path);
+    expect(inView).toBe(true);
+    await context.close();
   });
 
   it('zooms with buttons a keyboard can reach, and fits the whole map to the screen', async () => {

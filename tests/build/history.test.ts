@@ -4,9 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changedSteps } from '../../src/lib/history';
-import { processes } from '../../src/machines';
+import { changedSteps, formatDay, newestFirst } from '../../src/lib/history';
+import { processById, processes } from '../../src/machines';
 import { readPage } from '../support/dist';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Front {
   lastUpdated?: string;
@@ -84,6 +86,24 @@ describe('page history', () => {
     const html = readPage('process-maps/enforcement/index.html');
     expect(html).toMatch(/<li [^>]*data-step="sendWarningLetter"[^>]*data-changed="true"/);
     expect(html).not.toMatch(/<li [^>]*data-step="backInCustody"[^>]*data-changed/);
+  });
+
+  it('says on each "Changed" mark when, and links it to the note in the page history that says what', () => {
+    const html = readPage('process-maps/enforcement/index.html');
+    const latest = newestFirst(processById('enforcement')!.history!)[0]!;
+    const marks = [...html.matchAll(/<a class="govuk-tag govuk-tag--yellow app-changed-tag"[^>]*>([\s\S]*?)<\/a>/g)];
+    expect(marks.length).toBe(latest.steps!.length);
+    for (const [mark, words] of marks) {
+      expect(mark).toContain('href="#latest-change"');
+      expect(mark).toContain('aria-describedby="latest-change-note"');
+      expect(words).toContain(`Changed <time datetime="${latest.date}">${formatDay(latest.date)}</time>`);
+    }
+    const entry = /<li[^>]*id="latest-change"[^>]*>([\s\S]*?)<\/li>/.exec(html)![1]!;
+    expect(entry).toMatch(
+      new RegExp(
+        `<span class="app-page-history__note" id="latest-change-note">\\s*${escapeRegExp(latest.note)}\\s*</span>`,
+      ),
+    );
   });
 
   it('lists every change note on What’s new, newest day first', () => {

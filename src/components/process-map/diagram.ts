@@ -93,6 +93,24 @@ export class DiagramView {
     this.reveal(path);
   }
 
+  /**
+   * Scrolls the diagram's own pane (not the page) so the steps sit in its middle: the presenter draws the map at full
+   * size, for text a room can read, and follows the current step through it.
+   */
+  centre(paths: readonly string[], pane: HTMLElement): void {
+    const boxes = paths.flatMap((path) => this.boxes.get(path)?.getBoundingClientRect() ?? []);
+    if (!boxes.length) return;
+    const frame = pane.getBoundingClientRect();
+    const top = Math.min(...boxes.map((box) => box.top));
+    const bottom = Math.max(...boxes.map((box) => box.bottom));
+    const left = Math.min(...boxes.map((box) => box.left));
+    const right = Math.max(...boxes.map((box) => box.right));
+    pane.scrollTo({
+      top: pane.scrollTop + (top + bottom) / 2 - (frame.top + frame.height / 2),
+      left: pane.scrollLeft + (left + right) / 2 - (frame.left + frame.width / 2),
+    });
+  }
+
   /** Scrolls the box into view inside the diagram and the page, without moving focus. */
   reveal(path: string): void {
     this.boxes.get(path)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

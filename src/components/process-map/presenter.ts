@@ -145,7 +145,10 @@ export class Presenter extends StepPlayer {
       }
     }
     this.cover.hidden = !this.isCovered;
-    if (!this.isCovered) this.highlightDiagram();
+    if (!this.isCovered) {
+      this.highlightDiagram();
+      this.diagram?.centre(paths, element(this.root, '.app-presenter__map'));
+    }
     element(this.root, '[data-presenter-counter]').textContent = this.isCovered ? 'Next step hidden' : this.progress;
     element<HTMLButtonElement>(this.root, '[data-action="back"]').disabled = this.session.trail.length < 2;
     element<HTMLButtonElement>(this.root, '[data-action="next"]').disabled =

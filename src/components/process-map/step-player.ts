@@ -3,6 +3,7 @@
 import type { AnyStateMachine, InspectionEvent } from 'xstate';
 import { loadMachine } from '../../machines/load';
 import { progressOnPath, type Option } from '../../lib/process-map/options';
+import { joinSentences } from '../../lib/sentences';
 import { readStepParam, stateValueFromPaths, urlWithSteps } from '../../lib/process-map/walk';
 import { DiagramView, type StepFacts } from './diagram';
 import { element } from './dom';
@@ -84,11 +85,14 @@ export abstract class StepPlayer {
     element(this.root, '[data-live]').textContent = text;
   }
 
-  /** "Step 6a. Send a warning letter, Community Offender Manager", from the step's data-* attributes. */
+  /**
+   * "Step 6a. Send a letter. Community Offender Manager.", from the step's data-* attributes. Separate sentences, since
+   * a title may end with a question mark and the role may be "The source does not say who does this".
+   */
   protected describe(path: string): string {
     const step = this.steps.get(path);
     if (!step) return path;
-    return `Step ${step.title}${step.role ? `, ${step.role}` : ''}`;
+    return joinSentences(`Step ${step.title}`, step.role);
   }
 
   protected get progress(): string {
@@ -98,9 +102,9 @@ export abstract class StepPlayer {
   /** What the current step is, for the live region: the steps, how far along the path, and how many options. */
   protected announcement(): string {
     const { paths, options, isDone } = this.session;
-    const titles = paths.map((path) => this.describe(path)).join('. Also current: ');
-    if (isDone) return `${titles}. End of the process.`;
-    return `${titles}. ${this.progress}. ${options.length} ${options.length === 1 ? 'option' : 'options'}.`;
+    const titles = paths.map((path, index) => `${index ? 'Also current: ' : ''}${this.describe(path)}`);
+    if (isDone) return joinSentences(...titles, 'End of the process');
+    return joinSentences(...titles, this.progress, `${options.length} ${options.length === 1 ? 'option' : 'options'}`);
   }
 
   protected highlightDiagram(): void {

@@ -1,6 +1,7 @@
 // The quiz in the browser: one question at a time, feedback with its source and the right option marked, a score,
 // a review of what was missed and a retry.
 import { loadProgress, recordQuizScore, saveProgress } from '../../lib/training/progress';
+import { joinSentences } from '../../lib/sentences';
 import { browserStorage } from './storage';
 
 export function startQuiz(page: Document = document): void {
@@ -74,7 +75,7 @@ export function startQuiz(page: Document = document): void {
     const feedback = question.querySelector<HTMLElement>('[data-quiz-feedback]')!;
     feedback.querySelector('[data-quiz-verdict]')!.textContent = isRight
       ? 'Correct.'
-      : `Not quite. The answer is: ${answer}.`;
+      : joinSentences('Not quite', `The answer is: ${answer}`);
     feedback.classList.toggle('app-quiz__feedback--right', isRight);
     feedback.classList.toggle('app-quiz__feedback--wrong', !isRight);
     feedback.hidden = false;

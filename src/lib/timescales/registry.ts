@@ -3,6 +3,7 @@
 import { roles, type RoleId } from '../roles';
 import type { FrameworkId } from '../schemas';
 import { formatTimescale, type TimescaleQualifier, type TimescaleUnit } from '../timescale';
+import { joinSentences } from '../sentences';
 
 export interface TimescaleDefinition {
   amount: number;
@@ -540,5 +541,5 @@ export function timescaleWho(timescale: TimescaleDefinition): string {
 /** The timescale in words with its notes in brackets, for views that show it as one line of text. */
 export function timescaleWithNotes(timescale: RegisteredTimescale): string {
   const notes = timescaleNotes(timescale);
-  return notes.length ? `${formatTimescale(timescale)} (${notes.join(' ')})` : formatTimescale(timescale);
+  return notes.length ? `${formatTimescale(timescale)} (${joinSentences(...notes)})` : formatTimescale(timescale);
 }
