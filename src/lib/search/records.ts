@@ -2,7 +2,7 @@
 // and the acronym expansions that let "information sharing agreement" find a page that only says "ISA".
 import { glossaryAnchor } from '../content/glossary';
 import type { ProcessModel } from '../process-map/model';
-import { roles } from '../roles';
+import { isRoleStated, roles, stepRoleWords } from '../roles';
 import { formatTimescale } from '../timescale';
 import { processMapHref } from '../process-map/href';
 import { timescaleNotes } from '../timescales/registry';
@@ -63,7 +63,7 @@ export function stepSearchPages(
       ' ',
     );
     const body = [
-      `<p>${escapeHtml(processTitle)}: step ${step.label}. ${escapeHtml(roles[step.meta.lane])}.</p>`,
+      `<p>${escapeHtml(processTitle)}: step ${step.label}. ${escapeHtml(stepRoleWords(step.meta.lane))}.</p>`,
       `<p>${escapeHtml(step.meta.summary)}</p>`,
       timescale
         ? `<p><strong>${escapeHtml(timescale)}</strong>${notes.map((note) => ` ${escapeHtml(note)}`).join('')}</p>`
@@ -71,14 +71,19 @@ export function stepSearchPages(
       step.meta.tasks.length
         ? `<ul>${step.meta.tasks.map((task) => `<li>${escapeHtml(task)}</li>`).join('')}</ul>`
         : '',
-      expansionBlock(`${step.meta.title} ${text} ${roles[step.meta.lane]}`, expand),
+      expansionBlock(`${step.meta.title} ${text} ${isRoleStated(step.meta.lane) ? roles[step.meta.lane] : ''}`, expand),
     ].join('');
     return {
       url: processMapHref(model.id, { step: step.path, openStep: true }),
       content: page(
         step.meta.title,
         body,
-        { framework: [frameworkTitle], type: ['Process step'], role: [roles[step.meta.lane]] },
+        // The role filter offers real roles only: a step whose source names no one has no role to filter by.
+        {
+          framework: [frameworkTitle],
+          type: ['Process step'],
+          ...(isRoleStated(step.meta.lane) ? { role: [roles[step.meta.lane]] } : {}),
+        },
         {
           framework: frameworkTitle,
           type: 'Process step',

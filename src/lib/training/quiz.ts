@@ -8,6 +8,7 @@ import { frameworkIds } from '../schemas';
 import { formatTimescale, timescaleParts, type Timescale } from '../timescale';
 import { timescaleById, timescaleNotes } from '../timescales/registry';
 import { processMapHref } from '../process-map/href';
+import { joinSentences } from '../sentences';
 
 export type QuestionKind = 'next' | 'role' | 'timescale' | 'scenario';
 
@@ -167,7 +168,7 @@ export function scenarioQuestions(model: ProcessModel, scenarios: Scenario[]): Q
       case: expandTimescaleTokens(scenario.case),
       prompt: expandTimescaleTokens(scenario.question),
       ...placeAnswer(id, expandTimescaleTokens(scenario.answer), scenario.distractors.map(expandTimescaleTokens)),
-      explanation: [expandTimescaleTokens(scenario.explanation), ...notes].join(' '),
+      explanation: joinSentences(expandTimescaleTokens(scenario.explanation), ...notes),
       sources: scenario.sources,
       readMore: readMoreFor(model, step),
     };
@@ -319,7 +320,7 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
         `What is the timescale for “${step.meta.title}”?`,
         answer,
         pickDistractors(answer, [...others, ...variants], step.number),
-        [`The timescale is ${answer}.`, ...timescaleNotes(step.meta.timescale)].join(' '),
+        joinSentences(`The timescale is ${answer}`, ...timescaleNotes(step.meta.timescale)),
       );
     }
   }

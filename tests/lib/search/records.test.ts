@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../../src/lib/process-map/model';
 import { readStepParam } from '../../../src/lib/process-map/walk';
-import { roles } from '../../../src/lib/roles';
+import { isRoleStated, roles, stepRoleWords } from '../../../src/lib/roles';
 import {
   expansionBlock,
   glossarySearchPages,
@@ -147,7 +147,7 @@ describe('stepSearchPages', () => {
       expect(content).toContain(`<title>${step.meta.title}</title>`);
       expect(content).toContain(`<h1>${step.meta.title}</h1>`);
       expect(content).toContain(
-        `<p>${processTitle}: step ${step.label}. ${roles[step.meta.lane].replace(/&/g, '&amp;')}.</p>`,
+        `<p>${processTitle}: step ${step.label}. ${stepRoleWords(step.meta.lane).replace(/&/g, '&amp;')}.</p>`,
       );
     });
   });
@@ -172,7 +172,13 @@ describe('stepSearchPages', () => {
       const { content } = pages[index]!;
       expect(content).toContain('<span data-pagefind-filter="type:Process step"></span>');
       expect(content).toContain('<span data-pagefind-filter="framework:National Standards 2021"></span>');
-      expect(content).toContain(`<span data-pagefind-filter="role:${roles[step.meta.lane]}"></span>`);
+      if (isRoleStated(step.meta.lane))
+        expect(content).toContain(`<span data-pagefind-filter="role:${roles[step.meta.lane]}"></span>`);
+      // A step whose source names no one is not filed under a made-up role, and says so in words.
+      else {
+        expect(content).not.toContain('data-pagefind-filter="role:');
+        expect(content).toContain('The source does not say who does this.');
+      }
       expect(content).toContain(`<span data-pagefind-meta="process:${processTitle}"></span>`);
     });
     expect(searchTypes).toContain('Process step');
