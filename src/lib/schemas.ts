@@ -1,5 +1,6 @@
 // Zod schemas for every piece of content, shared by the content collections and the tests.
 import { z } from 'zod';
+import { proseField } from './content/time-amounts';
 import { parsePartialDate, type PartialDate } from './dates';
 import { changeNoteSchema, historyProblems, isoDay } from './history';
 import { roleIds } from './roles';
@@ -109,7 +110,7 @@ export const guidanceSchema = z
 export const glossarySchema = z.object({
   kind: z.enum(['acronym', 'term']),
   expansion: z.string().min(1),
-  definition: z.string().min(1),
+  definition: proseField(z.string().min(1)),
   frameworks: z.array(z.enum(frameworkIds)).default([]),
   aliases: z.array(z.string()).default([]),
 });
