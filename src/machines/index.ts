@@ -72,7 +72,20 @@ export const processes: ProcessDefinition[] = [
     roles: ['com', 'mappa', 'nsd', 'person-on-probation', 'not-stated'],
     machine: nsdSupervision,
     lastUpdated: '2026-11-23',
-    history: [firstPublished('2026-11-23')],
+    history: [
+      firstPublished('2026-11-23'),
+      {
+        date: '2026-11-23',
+        note: 'The steps show the weekly contact, Approved Premises residency and resettlement periods from the site’s one list of timescales, instead of repeating them in their words.',
+        steps: [
+          'visitsPeriodOver',
+          'enhancedSupervision.contactLevel.twoContactsAWeek',
+          'enhancedSupervision.firstMonthsVisits.firstMonthsOver',
+          'enhancedSupervision.residencyAndVisits.resideInApprovedPremises',
+          'enhancedSupervision.residencyAndVisits.resettled',
+        ],
+      },
+    ],
   },
   {
     id: 'enforcement',
