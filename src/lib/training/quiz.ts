@@ -5,8 +5,8 @@ import type { ProcessModel, Step } from '../process-map/model';
 import { z } from 'zod';
 import { isRoleStated, roles } from '../roles';
 import { frameworkIds } from '../schemas';
-import { formatTimescale, type Timescale } from '../timescale';
-import { timescaleNotes } from '../timescales/registry';
+import { formatTimescale, timescaleParts, type Timescale } from '../timescale';
+import { timescaleById, timescaleNotes } from '../timescales/registry';
 import { processMapHref } from '../process-map/href';
 
 export type QuestionKind = 'next' | 'role' | 'timescale' | 'scenario';
@@ -53,18 +53,76 @@ export function repeatsTitle(outcome: string, title: string): boolean {
   return outcomeWords !== '' && outcomeWords === [...meaningfulWords(title)].sort().join(' ');
 }
 
+/**
+ * `{{id}}` in a scenario's text is the registry's words for that timescale ("within 2 working days of any failure to
+ * attend"); `{{id|short}}` is its amount alone ("within 2 working days"), for when the sentence already says the start.
+ */
+const timescaleToken = /\{\{\s*([^}|\s]+)\s*(?:\|\s*([^}\s]*)\s*)?\}\}/g;
+
+/** A time amount written out ("within 2 working days", "by day 8", "six hours"): a fact that belongs in the registry. */
+const writtenAmount =
+  /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-four)[\s-]+(?:working[\s-]+|business[\s-]+|calendar[\s-]+)?(?:hours?|days?|weeks?|fortnights?|months?|years?)\b|\bday\s+\d+\b/i;
+
+/** The timescale ids a scenario's text names, in order. */
+export function timescaleTokens(text: string): { id: string; form: string | undefined }[] {
+  return [...text.matchAll(timescaleToken)].map((match) => ({ id: match[1]!, form: match[2] }));
+}
+
+/** The text with each `{{id}}` replaced by the registry's words; unknown ids are left for the schema to report. */
+export function expandTimescaleTokens(text: string): string {
+  return text.replace(timescaleToken, (token, id: string, form: string | undefined) => {
+    const timescale = timescaleById(id);
+    if (!timescale) return token;
+    return form === 'short' ? timescaleParts(timescale)[0] : formatTimescale(timescale);
+  });
+}
+
+const scenarioText = z.string().min(1);
+
 /** A case written from the sources for one map's quiz (src/content/scenarios/<map>.yaml), checked by its schema. */
 export const scenarioSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case words joined by hyphens'),
-    case: z.string().min(20, 'must describe the case in a sentence or two'),
-    question: z.string().min(1).default('What do you do, and by when?'),
-    answer: z.string().min(1),
-    distractors: z.array(z.string().min(1)).min(2).max(3),
-    explanation: z.string().min(1),
+    case: scenarioText.min(20, 'must describe the case in a sentence or two'),
+    question: scenarioText.default('What do you do, and by when?'),
+    answer: scenarioText,
+    distractors: z.array(scenarioText).min(2).max(3),
+    explanation: scenarioText,
     /** The step the case is about: a state path in the map's machine. */
     step: z.string().min(1),
     sources: z.array(z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) })).min(1),
+  })
+  .superRefine((scenario, context) => {
+    const texts: [string, (string | number)[]][] = [
+      [scenario.case, ['case']],
+      [scenario.question, ['question']],
+      [scenario.answer, ['answer']],
+      [scenario.explanation, ['explanation']],
+      ...scenario.distractors.map((text, index): [string, (string | number)[]] => [text, ['distractors', index]]),
+    ];
+    for (const [text, path] of texts) {
+      for (const { id, form } of timescaleTokens(text)) {
+        if (!timescaleById(id))
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `{{${id}}}: no such timescale in src/lib/timescales/registry.ts`,
+          });
+        if (form !== undefined && form !== 'short')
+          context.addIssue({ code: 'custom', path, message: `{{${id}|${form}}}: the only form is {{${id}|short}}` });
+      }
+    }
+    // The right answer and its explanation state the source's timescales, so they take them from the registry. A case
+    // may set a scene ("five days later") and a wrong option may name a wrong amount: neither states a rule.
+    for (const field of ['answer', 'explanation'] as const) {
+      const amount = scenario[field].replace(timescaleToken, '').match(writtenAmount);
+      if (amount)
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `writes the timescale “${amount[0]}” itself: name its entry in src/lib/timescales/registry.ts as {{id}} (or {{id|short}})`,
+        });
+    }
   })
   .refine((scenario) => new Set([scenario.answer, ...scenario.distractors]).size === scenario.distractors.length + 1, {
     message: 'the answer and distractors must all differ',
@@ -92,13 +150,21 @@ export function scenarioQuestions(model: ProcessModel, scenarios: Scenario[]): Q
         `src/content/scenarios/${model.id}.yaml: scenario "${scenario.id}": step "${scenario.step}" is not a step of the map`,
       );
     const id = `${model.id}:scenario:${scenario.id}`;
+    // A timescale's interpretation and caveat are shown wherever it is: here, with the explanation of the answer.
+    const notes = [
+      ...new Set(
+        timescaleTokens(`${scenario.answer} ${scenario.explanation}`).flatMap(({ id: timescaleId }) =>
+          timescaleNotes(timescaleById(timescaleId)!),
+        ),
+      ),
+    ];
     return {
       id,
       kind: 'scenario',
       stepPath: step.path,
-      prompt: `${scenario.case} ${scenario.question}`,
-      ...placeAnswer(id, scenario.answer, scenario.distractors),
-      explanation: scenario.explanation,
+      prompt: expandTimescaleTokens(`${scenario.case} ${scenario.question}`),
+      ...placeAnswer(id, expandTimescaleTokens(scenario.answer), scenario.distractors.map(expandTimescaleTokens)),
+      explanation: [expandTimescaleTokens(scenario.explanation), ...notes].join(' '),
       sources: scenario.sources,
       readMore: readMoreFor(model, step),
     };

@@ -2,15 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { describeMachine, stepByPath } from '../../../src/lib/process-map/model';
 import { roles } from '../../../src/lib/roles';
-import { formatTimescale } from '../../../src/lib/timescale';
+import { formatTimescale, timescaleParts } from '../../../src/lib/timescale';
+import { timescaleById } from '../../../src/lib/timescales/registry';
 import {
   answersItself,
+  expandTimescaleTokens,
   hashText,
   mapQuiz,
   placeAnswer,
   quizQuestions,
   repeatsTitle,
   scenarioQuestions,
+  scenarioSchema,
 } from '../../../src/lib/training/quiz';
 import { mapsWithScenarios, scenariosFor } from '../../support/scenarios';
 import { processes } from '../../../src/machines';
@@ -213,7 +216,8 @@ describe('scenario questions', () => {
     for (const [index, question] of asked.entries()) {
       expect(question.kind).toBe('scenario');
       expect(question.prompt).toBe(`${scenarios[index]!.case} What do you do, and by when?`);
-      expect(answerOf(question)).toBe(scenarios[index]!.answer);
+      expect(answerOf(question)).toBe(expandTimescaleTokens(scenarios[index]!.answer));
+      expect(answerOf(question)).not.toContain('{{');
       expect(question.sources.length).toBeGreaterThan(0);
       expect(question.readMore[0]!.href).toContain(`?step=${scenarios[index]!.step}`);
     }
@@ -228,6 +232,44 @@ describe('scenario questions', () => {
       const other = describeMachine(withoutFile.machine);
       expect(mapQuiz(other, scenariosFor(withoutFile.id))).toEqual(mapQuiz(other));
     }
+  });
+
+  it('take a timescale in the answer from the registry, with its notes in the explanation', () => {
+    const [recall] = scenarioQuestions(model, scenariosFor('enforcement')).filter(
+      (question) => question.stepPath === 'emergencyRecall',
+    );
+    const timescale = timescaleById('ns-9.3.2-emergency-recall')!;
+    expect(answerOf(recall!)).toBe(`Take recall action ${formatTimescale(timescale)}`);
+    expect(recall!.explanation).toContain(timescale.interpretation);
+    const [breach] = scenarioQuestions(model, scenariosFor('enforcement')).filter(
+      (question) => question.stepPath === 'decideEnforcementAction',
+    );
+    expect(answerOf(breach!)).toContain(`complete the breach ${timescaleParts(timescaleById('ns-9.1-breach')!)[0]}`);
+  });
+
+  it('fail the build, naming the field, when a scenario writes a timescale itself or names one the registry lacks', () => {
+    const [first] = scenariosFor('enforcement');
+    const written = scenarioSchema.safeParse({ ...first, answer: 'Send him a letter within 2 working days' });
+    expect(written.success).toBe(false);
+    expect(written.error!.issues[0]).toMatchObject({
+      path: ['answer'],
+      message: expect.stringContaining('“2 working days”') as string,
+    });
+    const byDay = scenarioSchema.safeParse({ ...first, explanation: 'Complete the breach by day 8.' });
+    expect(byDay.error!.issues[0]!.path).toEqual(['explanation']);
+    const unknown = scenarioSchema.safeParse({ ...first, distractors: ['Wait {{no-such-rule}}', 'Do nothing'] });
+    expect(unknown.error!.issues[0]).toMatchObject({
+      path: ['distractors', 0],
+      message: '{{no-such-rule}}: no such timescale in src/lib/timescales/registry.ts',
+    });
+    // A case may set the scene in days, and a wrong option may name a wrong amount: neither states a rule.
+    expect(
+      scenarioSchema.safeParse({
+        ...first,
+        case: `Five days later, ${first!.case}`,
+        distractors: ['Wait 9 days', 'No'],
+      }).success,
+    ).toBe(true);
   });
 
   it('fail the build when a scenario names a step the map does not have', () => {
