@@ -1,7 +1,6 @@
 // The diagram's geometry as Chromium draws it (real font, real boxes), checked by the engine's own
 // diagramGeometryProblems: the same rules the layout's unit test applies to the layout, here on measured rectangles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasDiagramEngine } from '../../src/lib/process-map/diagram-view';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { processes } from '../../src/machines';
 import { openSite, watchedPage, type Site } from './harness';
@@ -17,7 +16,7 @@ afterAll(async () => {
 // Loaded by a path held in a variable, so this file still type-checks before the engine has landed.
 const enginePath = '../../src/lib/process-map/diagram/index.ts';
 
-describe.runIf(hasDiagramEngine).each(processes)('the drawn diagram of "$id"', ({ id, machine }) => {
+describe.each(processes)('the drawn diagram of "$id"', ({ id, machine }) => {
   const model = describeMachine(machine);
 
   it.each([

@@ -2,7 +2,6 @@
 // keyboard, the walk-through marks, readable text, phones, print, and no accessibility violations in any view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasDiagramEngine } from '../../src/lib/process-map/diagram-view';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { compareFlowNumbers } from '../../src/lib/process-map/numbering';
 import { processes } from '../../src/machines';
@@ -37,10 +36,6 @@ function contrast(first: string, second: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
-// Until the swimlane engine lands the map shows the old flowchart, which has no boxes to select or mark: the tests of
-// boxes run as soon as src/lib/process-map/diagram/ is present.
-const withBoxes = it.runIf(hasDiagramEngine);
-
 describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
   const model = describeMachine(machine);
   const flowOrder = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label)).map((step) => step.path);
@@ -54,7 +49,6 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     expect(fit.page).toBeLessThanOrEqual(1280);
     if (model.lanes.length <= 6) expect(fit.region).toBe(0);
     await page.context().close();
-    if (!hasDiagramEngine) return;
 
     const projector = await openMap(id, 1920, 1080);
     const sizes = await projector.evaluate(() =>
@@ -90,38 +84,35 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     await page.context().close();
   });
 
-  withBoxes(
-    'moves between boxes with the arrow keys, one Tab stop for the whole diagram, with a visible focus',
-    async () => {
-      const page = await openMap(id, 1280, 900);
-      const first = page.locator(`[data-map-diagram] g[data-step="${flowOrder[0]}"]`);
-      await expect(first.getAttribute('tabindex')).resolves.toBe('0');
-      await expect(page.locator('[data-map-diagram] g[data-step][tabindex="0"]').count()).resolves.toBe(1);
-      await first.focus();
-      await page.keyboard.press('ArrowDown');
-      const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.step);
-      expect(await focused()).toBe(flowOrder[1]);
-      const fill = await page.evaluate(() => {
-        const shape = document.activeElement!.querySelector('.app-diagram__shape')!;
-        return getComputedStyle(shape).fill;
-      });
-      expect(fill).toBe('rgb(255, 221, 0)');
-      await page.keyboard.press('End');
-      expect(await focused()).toBe(flowOrder[flowOrder.length - 1]);
-      await page.keyboard.press('Home');
-      expect(await focused()).toBe(flowOrder[0]);
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      const step = model.steps.find((candidate) => candidate.path === flowOrder[1])!;
-      await expect(page.locator('[data-diagram-details] h3').textContent()).resolves.toBe(
-        `${step.label}. ${step.meta.title}`,
-      );
-      await expect(page.locator('[data-map-diagram] g[data-step][tabindex="0"]').count()).resolves.toBe(1);
-      await page.context().close();
-    },
-  );
+  it('moves between boxes with the arrow keys, one Tab stop for the whole diagram, with a visible focus', async () => {
+    const page = await openMap(id, 1280, 900);
+    const first = page.locator(`[data-map-diagram] g[data-step="${flowOrder[0]}"]`);
+    await expect(first.getAttribute('tabindex')).resolves.toBe('0');
+    await expect(page.locator('[data-map-diagram] g[data-step][tabindex="0"]').count()).resolves.toBe(1);
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.step);
+    expect(await focused()).toBe(flowOrder[1]);
+    const fill = await page.evaluate(() => {
+      const shape = document.activeElement!.querySelector('.app-diagram__shape')!;
+      return getComputedStyle(shape).fill;
+    });
+    expect(fill).toBe('rgb(255, 221, 0)');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(flowOrder[flowOrder.length - 1]);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe(flowOrder[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const step = model.steps.find((candidate) => candidate.path === flowOrder[1])!;
+    await expect(page.locator('[data-diagram-details] h3').textContent()).resolves.toBe(
+      `${step.label}. ${step.meta.title}`,
+    );
+    await expect(page.locator('[data-map-diagram] g[data-step][tabindex="0"]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
 
-  withBoxes('marks the current box, the path taken and where the options lead during a walk-through', async () => {
+  it('marks the current box, the path taken and where the options lead during a walk-through', async () => {
     const page = await openMap(id, 1280, 900);
     await page.getByRole('button', { name: 'Start walk-through' }).click();
     const start = model.initialPaths[0]!;
@@ -144,30 +135,27 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     await page.context().close();
   });
 
-  withBoxes(
-    'draws its labels with a contrast of at least 4.5:1 against their boxes, in every walk-through state',
-    async () => {
-      const page = await openMap(id, 1280, 900);
-      await page.getByRole('button', { name: 'Start walk-through' }).click();
-      const pairs = await page.evaluate(() =>
-        [...document.querySelectorAll('[data-map-diagram] g[data-step]')].flatMap((box) => {
-          const shape = box.querySelector('.app-diagram__shape');
-          const label = box.querySelector('.app-diagram__label');
-          if (!shape || !label) return [];
-          const fill = getComputedStyle(shape).fill;
-          return [{ step: (box as SVGGElement).dataset.step!, text: getComputedStyle(label).fill, fill }];
-        }),
+  it('draws its labels with a contrast of at least 4.5:1 against their boxes, in every walk-through state', async () => {
+    const page = await openMap(id, 1280, 900);
+    await page.getByRole('button', { name: 'Start walk-through' }).click();
+    const pairs = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-map-diagram] g[data-step]')].flatMap((box) => {
+        const shape = box.querySelector('.app-diagram__shape');
+        const label = box.querySelector('.app-diagram__label');
+        if (!shape || !label) return [];
+        const fill = getComputedStyle(shape).fill;
+        return [{ step: (box as SVGGElement).dataset.step!, text: getComputedStyle(label).fill, fill }];
+      }),
+    );
+    expect(pairs.length).toBe(model.steps.length);
+    for (const pair of pairs) {
+      const background = pair.fill === 'none' ? 'rgb(255, 255, 255)' : pair.fill;
+      expect(contrast(pair.text, background), `${pair.step}: ${pair.text} on ${background}`).toBeGreaterThanOrEqual(
+        4.5,
       );
-      expect(pairs.length).toBe(model.steps.length);
-      for (const pair of pairs) {
-        const background = pair.fill === 'none' ? 'rgb(255, 255, 255)' : pair.fill;
-        expect(contrast(pair.text, background), `${pair.step}: ${pair.text} on ${background}`).toBeGreaterThanOrEqual(
-          4.5,
-        );
-      }
-      await page.context().close();
-    },
-  );
+    }
+    await page.context().close();
+  });
 
   it('puts the procedure first on a phone, with the diagram below it in a zoomable view', async () => {
     const page = await openMap(id, 375, 800);
@@ -184,18 +172,15 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     await page.context().close();
   });
 
-  withBoxes(
-    'has no accessibility violations with a walk-through running, a box selected and the map zoomed',
-    async () => {
-      const page = await openMap(id, 1280, 900);
-      await page.getByRole('button', { name: 'Start walk-through' }).click();
-      await page.locator(`[data-map-diagram] g[data-step="${flowOrder[1]}"]`).click();
-      await page.getByRole('button', { name: 'Zoom in' }).click();
-      await page.getByText('Copy this map as Mermaid').click();
-      expect(describeViolations(await axeViolations(page))).toBe('');
-      await page.context().close();
-    },
-  );
+  it('has no accessibility violations with a walk-through running, a box selected and the map zoomed', async () => {
+    const page = await openMap(id, 1280, 900);
+    await page.getByRole('button', { name: 'Start walk-through' }).click();
+    await page.locator(`[data-map-diagram] g[data-step="${flowOrder[1]}"]`).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByText('Copy this map as Mermaid').click();
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.context().close();
+  });
 
   it('prints the whole diagram on A4 landscape, then the procedure, without notes, buttons or a blank last page', async () => {
     const page = await openMap(id, 1280, 900);
@@ -240,13 +225,11 @@ describe('a map drawn inside guidance', () => {
     await expect(figure.getByRole('link', { name: /process map$/ }).getAttribute('href')).resolves.toBe(
       `/process-maps/${id}/`,
     );
-    if (hasDiagramEngine) {
-      const links = await figure
-        .locator('a:has(g[data-step])')
-        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-      expect(links.length).toBeGreaterThan(0);
-      for (const href of links) expect(href).toMatch(new RegExp(`^/process-maps/${id}/\\?step=[^#]+#step-`));
-    }
+    const links = await figure
+      .locator('a:has(g[data-step])')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(new RegExp(`^/process-maps/${id}/\\?step=[^#]+#step-`));
     expect(describeViolations(await axeViolations(page))).toBe('');
     expect(problems.consoleErrors).toEqual([]);
     await page.close();

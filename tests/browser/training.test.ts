@@ -1,6 +1,5 @@
 // Presenter mode, the generated quizzes and the learning path, as trainers and new POMs use them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasDiagramEngine } from '../../src/lib/process-map/diagram-view';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { mapQuiz } from '../../src/lib/training/quiz';
 import { progressKey } from '../../src/lib/training/progress';
@@ -86,8 +85,8 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
       const map = await page.locator('.app-presenter__map').boundingBox();
       expect(map!.width).toBeGreaterThan(width / 4);
       expect(map!.y + map!.height).toBeLessThanOrEqual(height);
-      // The current step is marked on the swimlane diagram (the old flowchart, before the engine, has no boxes).
-      for (const path of hasDiagramEngine ? model.initialPaths : [])
+      // The current step is marked on the swimlane diagram.
+      for (const path of model.initialPaths)
         await expect(
           page.locator(`.app-presenter__map g[data-step="${path}"]`).getAttribute('aria-current'),
         ).resolves.toBe('step');

@@ -1,41 +1,18 @@
-// The one place pages get a map's diagram from. It draws with the swimlane engine (src/lib/process-map/diagram/) when
-// that module is present; until it lands it falls back to the existing generated flowchart, adding nothing to it. The
-// pages and browser scripts are written against the engine's markup contract (data-step, data-from, data-to, ...).
-import { renderFlowchart } from './flowchart-svg';
-import { toMermaid } from './mermaid';
+// The one place pages get a map's diagram from: the swimlane engine's layout (src/lib/process-map/diagram/), worked out
+// once per map for the whole build, so the map page, presenter, guidance and downloads all draw the same one.
+import { diagramToBpmn, layoutDiagram, renderDiagramSvg, type DiagramLayout, type RenderOptions } from './diagram';
 import type { ProcessModel } from './model';
 
-export interface DiagramViewOptions {
-  idPrefix: string;
-  title: string;
-  /** Draw only these steps (a guidance page explaining part of a map). */
-  steps?: string[];
-  /** Makes each box a link, e.g. to the step on the map page. */
-  stepHref?: (path: string) => string;
-}
+export type DiagramViewOptions = RenderOptions;
 
-interface DiagramEngine {
-  layoutDiagram(model: ProcessModel): unknown;
-  renderDiagramSvg(layout: unknown, options: DiagramViewOptions): string;
-  diagramToBpmn(model: ProcessModel, layout: unknown): string;
-}
-
-// Eager, so the build fails loudly if the engine is present but broken; an empty match means it has not landed yet.
-const engine = Object.values(import.meta.glob<DiagramEngine>('./diagram/index.ts', { eager: true }))[0];
-
-/** Whether the swimlane engine is present (BPMN export and the diagram's interaction hooks depend on it). */
-export const hasDiagramEngine = engine !== undefined;
-
-// One layout per map for the whole build: the map page, presenter, guidance and downloads all draw the same one.
-const layouts = new Map<string, unknown>();
-function layoutOf(model: ProcessModel, draw: DiagramEngine): unknown {
-  if (!layouts.has(model.id)) layouts.set(model.id, draw.layoutDiagram(model));
-  return layouts.get(model.id);
+const layouts = new Map<string, DiagramLayout>();
+function layoutOf(model: ProcessModel): DiagramLayout {
+  if (!layouts.has(model.id)) layouts.set(model.id, layoutDiagram(model));
+  return layouts.get(model.id)!;
 }
 
 export function mapDiagramSvg(model: ProcessModel, options: DiagramViewOptions): string {
-  if (engine) return engine.renderDiagramSvg(layoutOf(model, engine), options);
-  return renderFlowchart(toMermaid(model), options.idPrefix);
+  return renderDiagramSvg(layoutOf(model), options);
 }
 
 /** The whole map as a standalone SVG file, for "Download this map (SVG)". */
@@ -45,9 +22,9 @@ export function mapDiagramFile(model: ProcessModel, title: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${withNamespace}`;
 }
 
-/** The map as BPMN 2.0 XML with our layout's coordinates, or nothing until the engine has landed. */
-export function mapBpmnFile(model: ProcessModel): string | undefined {
-  return engine?.diagramToBpmn(model, layoutOf(model, engine));
+/** The map as BPMN 2.0 XML with our layout's coordinates; the pool is named with the map's title. */
+export function mapBpmnFile(model: ProcessModel, title: string): string {
+  return diagramToBpmn(model, layoutOf(model), title);
 }
 
 /** The viewBox of drawn SVG markup: [x, y, width, height]. */
