@@ -60,7 +60,7 @@ export const frameworkSchema = z
   .object({
     title: z.string().min(1),
     shortTitle: z.string().min(1),
-    summary: z.string().min(20, 'must be a sentence or two saying what the framework is'),
+    summary: proseField(z.string().min(20, 'must be a sentence or two saying what the framework is')),
     owner: z.string().min(1),
     /** Left out where the document gives no issue date: the overview then says so. */
     issued: partialDate.optional(),
@@ -93,8 +93,8 @@ export const frameworkSchema = z
 
 export const guidanceSchema = z
   .object({
-    title: z.string().min(1),
-    description: z.string().min(20, 'must be a sentence saying what the page answers'),
+    title: proseField(z.string().min(1)),
+    description: proseField(z.string().min(20, 'must be a sentence saying what the page answers')),
     framework: z.enum(frameworkIds, { error: `must be one of: ${frameworkIds.join(', ')}` }),
     order: z.number({ error: 'must be a number giving the position in the side navigation' }),
     roles: z.array(role).min(1),

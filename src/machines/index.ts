@@ -67,7 +67,7 @@ export const processes: ProcessDefinition[] = [
     id: 'nsd-supervision',
     title: 'Supervise a National Security Division case',
     summary:
-      'The enhanced Annex A requirements: who is in scope, two contacts a week, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
+      'The enhanced Annex A requirements: who is in scope, enhanced contact, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
     framework: 'national-standards',
     roles: ['com', 'mappa', 'nsd', 'person-on-probation', 'not-stated'],
     machine: nsdSupervision,
