@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { openSite, watchedPage } from '../tests/browser/harness.ts';
 import { generateCorpus, linkPackages } from './bench-corpus.mjs';
 import { measureDiagrams } from './bench-diagram.mjs';
+import { measureSearch, median, printSearch } from './bench-search.mjs';
 import { compareWithStarlight, printComparison, starlightVersion } from './bench-starlight.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -58,11 +59,6 @@ function recordSpellingList(name, outDir) {
     gzipped <= 30 * 1024,
   );
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 async function measureSite(outDir) {
   const site = await openSite(outDir);
@@ -163,83 +159,6 @@ async function measureSite(outDir) {
       await context.close();
       record(`Presenter mode cumulative layout shift at ${width} × ${height}`, shift.toFixed(3), '0', shift === 0);
     }
-
-    // Search: time from typing a query to results on screen, and what a query fetches.
-    const queries = [
-      'warning letter',
-      'recall',
-      'chaplain',
-      'information sharing agreement',
-      'POM',
-      'DPIA',
-      'polygraph',
-      'approved premises',
-      'summons',
-      'MAPPA',
-      'signatory',
-      'type 2 agreement',
-      'victim',
-      'sentence plan',
-      'WASPI',
-      'release',
-      'local authority',
-      'golden principles',
-      'data protection',
-      'breach',
-    ];
-    const { page: searchPage } = await watchedPage(site.browser);
-    await searchPage.goto(`${site.url}/search/`);
-    await searchPage.focus('#search-input');
-    await searchPage.waitForFunction(() =>
-      performance.getEntriesByType('resource').some((entry) => entry.name.includes('pagefind')),
-    );
-    const latencies = [];
-    let firstQueryBytes = 0;
-    for (const [index, query] of queries.entries()) {
-      let bytes = 0;
-      const count = (response) => {
-        if (response.url().includes('/pagefind/')) bytes += Number(response.headers()['content-length'] ?? 0);
-      };
-      searchPage.on('response', count);
-      latencies.push(
-        await searchPage.evaluate(async (text) => {
-          const input = document.querySelector('#search-input');
-          const status = document.querySelector('[data-search-status]');
-          status.textContent = '';
-          input.value = text;
-          const begin = performance.now();
-          input.form.requestSubmit();
-          await new Promise((resolve) => {
-            const check = () => (status.textContent ? resolve() : setTimeout(check, 2));
-            check();
-          });
-          return performance.now() - begin;
-        }, query),
-      );
-      searchPage.off('response', count);
-      if (index === 0) firstQueryBytes = bytes;
-    }
-    await searchPage.close();
-    const pagefindStart = readdirSync(path.join(outDir, 'pagefind')).filter((file) =>
-      /^pagefind\.js$|\.pf_meta$|^wasm\.en/.test(file),
-    );
-    // The spelling list is fetched with search's start-up (when the box gets focus), so it counts here too.
-    const startBytes =
-      pagefindStart.reduce((total, file) => total + statSync(path.join(outDir, 'pagefind', file)).size, 0) +
-      statSync(path.join(outDir, 'search/spelling.json')).size;
-    // Measured from submitting the query (Enter); while typing, results also wait for a 150 ms pause in keystrokes.
-    record(
-      'Search: query to first results on screen (median of 20 queries)',
-      ms(median(latencies)),
-      '100 ms',
-      median(latencies) <= 100,
-    );
-    record(
-      'Search: bytes fetched for the first query (index start-up, spelling list and fragments)',
-      kb(startBytes + firstQueryBytes),
-      '150 KB',
-      startBytes + firstQueryBytes <= 150 * 1024,
-    );
   } finally {
     await site.close();
   }
@@ -260,6 +179,7 @@ record(
 record('Search index size', kb(folderBytes(path.join(realOut, 'pagefind'))));
 recordSpellingList('Search spelling list', realOut);
 await measureSite(realOut);
+printSearch(await measureSearch(realOut, { runs: Number(process.env.BENCH_SEARCH_RUNS ?? 3) }), record);
 
 console.log('\nGenerated large corpus (2,000 guidance pages, 100 process maps of about 30 steps):');
 const corpusRoot = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));

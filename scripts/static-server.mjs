@@ -30,6 +30,21 @@ const types = {
 
 const allowedMethods = 'GET, HEAD';
 
+/** Whether an Accept-Encoding header takes gzip (and does not refuse it with q=0). */
+export function acceptsGzip(header = '') {
+  return header
+    .split(',')
+    .map((part) =>
+      part
+        .trim()
+        .toLowerCase()
+        .split(/\s*;\s*/),
+    )
+    .some(
+      ([coding, ...params]) => (coding === 'gzip' || coding === '*') && !params.some((p) => /^q=0(\.0*)?$/.test(p)),
+    );
+}
+
 /** The file under `root` a URL path names, or undefined: never anything outside `root`, even in a folder whose name starts with root's. */
 async function resolveFile(root, urlPath) {
   let decoded;
@@ -45,7 +60,8 @@ async function resolveFile(root, urlPath) {
   for (const file of [candidate, path.join(candidate, 'index.html')]) {
     try {
       const info = await stat(file);
-      if (info.isFile()) return { file, size: info.size };
+      if (info.isFile())
+        return { file, size: info.size, url: `/${path.relative(root, file).split(path.sep).join('/')}` };
     } catch {
       // try the next candidate
     }
@@ -97,10 +113,17 @@ async function handle(base, request, response) {
     sendPlain(response, 404, 'Not found.\n');
     return;
   }
+  // The build writes page.html.gz beside page.html (src/integrations/precompress.ts): send it to browsers that take
+  // gzip, as nginx's gzip_static does.
+  const gzipped = await resolveFile(base, `${served.url}.gz`);
+  const zipped = gzipped && acceptsGzip(request.headers['accept-encoding']) ? gzipped : undefined;
+  const sent = zipped ?? served;
   response.writeHead(found ? 200 : 404, {
     'Content-Type': types[path.extname(served.file)] ?? 'application/octet-stream',
-    'Content-Length': served.size,
+    'Content-Length': sent.size,
     'Cache-Control': 'no-cache',
+    ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
+    ...(gzipped ? { Vary: 'Accept-Encoding' } : {}),
     ...securityHeaders,
   });
   if (request.method === 'HEAD') {
@@ -108,7 +131,7 @@ async function handle(base, request, response) {
     return;
   }
   // pipeline closes the file when the client goes away mid-download, so aborted downloads leak no descriptors.
-  await pipeline(createReadStream(served.file), response).catch(() => response.destroy());
+  await pipeline(createReadStream(sent.file), response).catch(() => response.destroy());
 }
 
 /** Starts serving `root` on 127.0.0.1; resolves with the server and its base URL. */

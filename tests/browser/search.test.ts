@@ -64,6 +64,46 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('fetches only what a query needs: no second copy of Pagefind, text only for the results shown, and the spelling list only for a word not matched as typed', async () => {
+    const { page } = await watchedPage(site.browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await search(page, 'warning letter');
+    await page.waitForLoadState('networkidle');
+    expect(requested).not.toContain('/pagefind/pagefind-worker.js');
+    expect(requested).not.toContain('/search/spelling.json');
+    const shown = await page.locator('.app-search-result').count();
+    expect(shown).toBe(10);
+    expect(requested.filter((path) => path.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(shown);
+
+    await search(page, 'chaplin');
+    expect(requested).toContain('/search/spelling.json');
+    await page.close();
+  });
+
+  it('shows ten results at a time, and fetches the text of the next ten only on "Show more results"', async () => {
+    const { page, problems } = await watchedPage(site.browser);
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await search(page, 'release');
+    const total = Number(/^(\d+) results/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    await expect(page.locator('.app-search-result').count()).resolves.toBe(10);
+    expect(fragments.length).toBeLessThanOrEqual(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.app-search-result').length === 20);
+    await page.waitForFunction(() => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
+    expect(fragments.length).toBeLessThanOrEqual(20);
+    const links = await page
+      .locator('.app-search-result__link')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('href')));
+    expect(new Set(links).size).toBe(20);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('loads only the small highlight check on a guidance page, and nothing of search unless opened from it', async () => {
     const { page } = await watchedPage(site.browser);
     const scripts: { url: string; bytes: number }[] = [];

@@ -5,7 +5,10 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { gunzipSync } from 'node:zlib';
+import { get } from 'node:http';
+import { acceptsGzip, startStaticServer } from '../../scripts/static-server.mjs';
+import { precompress } from '../../src/integrations/precompress';
 
 let folder: string;
 let server: Server;
@@ -21,6 +24,12 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, 'dist', 'guidance', 'index.html'), '<p>guidance</p>');
   writeFileSync(path.join(folder, 'dist', 'big.txt'), 'x'.repeat(8 * 1024 * 1024));
   writeFileSync(path.join(folder, 'dist-old', 'secret.txt'), 'secret');
+  writeFileSync(
+    path.join(folder, 'dist', 'guidance', 'long.html'),
+    `<p>${'Send a letter within 2 working days. '.repeat(200)}</p>`,
+  );
+  writeFileSync(path.join(folder, 'dist', 'guidance', 'short.css'), 'p{}');
+  writeFileSync(path.join(folder, 'dist', 'guidance', 'chunk.pf_index'), Buffer.alloc(4096));
   ({ server, url } = await startStaticServer(path.join(folder, 'dist')));
   port = Number(new URL(url).port);
 });
@@ -104,5 +113,49 @@ describe('the local preview server', () => {
     expect(openFiles() - before).toBeLessThan(5);
     const response = await fetch(`${url}/big.txt`);
     expect((await response.text()).length).toBe(8 * 1024 * 1024);
+  });
+
+  it('sends the gzipped copy the build wrote to a browser that takes gzip, and the plain file to one that does not', async () => {
+    const written = await precompress(path.join(folder, 'dist'));
+    // The long page and the 8 MB text file; not the tiny stylesheet or Pagefind's already-compressed index.
+    expect(written.files).toBe(2);
+    expect(readdirSync(path.join(folder, 'dist', 'guidance')).sort()).toEqual([
+      'chunk.pf_index',
+      'index.html',
+      'long.html',
+      'long.html.gz',
+      'short.css',
+    ]);
+    const plain = `<p>${'Send a letter within 2 working days. '.repeat(200)}</p>`;
+    const ask = (encoding?: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        get(`${url}/guidance/long.html`, { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const zipped = await ask('gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(zipped.body.length).toBeLessThan(plain.length / 10);
+    expect(gunzipSync(zipped.body).toString()).toBe(plain);
+    for (const encoding of [undefined, 'identity', 'gzip;q=0']) {
+      const unzipped = await ask(encoding);
+      expect(unzipped.headers['content-encoding'], encoding).toBeUndefined();
+      expect(unzipped.body.toString(), encoding).toBe(plain);
+    }
+  });
+});
+
+describe('acceptsGzip', () => {
+  it('reads Accept-Encoding as browsers send it', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('deflate, identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });

@@ -1,11 +1,17 @@
-// The search page in the browser: loads Pagefind and the spelling list only when search is used, updates results as
-// you type, corrects spelling, applies the filters, shows the timescale that answers a step or section, and announces
-// the number of results.
+// The search page in the browser: loads Pagefind only when search is used and the spelling list only when a word may be
+// misspelt, updates results as you type, corrects spelling, applies the filters, shows the timescale that answers a
+// step or section, and announces the number of results.
 import { parseSectionTimescales, timescalesForSection } from '../../lib/search/answers';
 import { queryFromSearch, safeExcerpt } from '../../lib/search/excerpt';
 import { highlightHref } from '../../lib/search/highlight';
-import { isGlossaryEntryFor, mergeByScore, searchTerms } from '../../lib/search/query';
-import { parseSpellingList, suggestQuery, type SpellingIndex } from '../../lib/search/spelling';
+import { glossaryEntryKey, mergeByScore, searchTerms } from '../../lib/search/query';
+import {
+  markedWords,
+  parseSpellingList,
+  suggestQuery,
+  wordsNotMatchedAsTyped,
+  type SpellingIndex,
+} from '../../lib/search/spelling';
 
 interface PagefindSubResult {
   title: string;
@@ -26,22 +32,28 @@ interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     query: string,
     options?: { filters?: Record<string, string> },
     timeout?: number,
   ): Promise<{ results: PagefindResult[] } | null>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const pageSize = 10;
+/** How many of the top results are read to see whether the query's words were matched as typed. */
+const spellingSample = 3;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 /** Pagefind and its index load on first use, never with the page. */
 export function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    // Pagefind's web worker is a second 43 KB copy of its code. On this index a search on the page takes about a
+    // millisecond once its chunks are loaded (fetching result text is the slow part), so the worker is not worth it.
+    await module.options({ noWorker: true });
     await module.init();
     return module;
   });
@@ -50,7 +62,7 @@ export function loadPagefind(): Promise<Pagefind> {
 
 let spellingPromise: Promise<SpellingIndex | undefined> | undefined;
 
-/** The spelling list loads with search; without it search still works, just without suggestions. */
+/** The spelling list loads only for a query with a word no result matched as typed; without it there are no suggestions. */
 export function loadSpelling(): Promise<SpellingIndex | undefined> {
   spellingPromise ??= fetch('/search/spelling.json')
     .then((response) => (response.ok ? response.json() : undefined))
@@ -68,21 +80,30 @@ function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
   );
 }
 
-/** Glossary entries named exactly by a word of the query ("what does MAPPA stand for"), to show first. */
+/** A result's data (its fragment, fetched once per result): asked for only for results about to be shown. */
+const resultData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  let data = resultData.get(result);
+  if (!data) {
+    data = result.data();
+    resultData.set(result, data);
+  }
+  return data;
+}
+
+/**
+ * Glossary entries named exactly by a word of the query ("what does MAPPA stand for"), to show first. Each entry is
+ * filed under its name in the `entry` filter, so finding them fetches no other entry's text.
+ */
 async function glossaryBestBets(
   pagefind: Pagefind,
   terms: string[],
   filters: Record<string, string>,
 ): Promise<PagefindResult[]> {
   if (filters.type && filters.type !== 'Glossary') return [];
+  const keys = [...new Set(terms.slice(0, 4).map(glossaryEntryKey))].filter((key) => key !== undefined);
   const found = await Promise.all(
-    terms.slice(0, 4).map(async (term) => {
-      const search = await pagefind.search(term, { filters: { ...filters, type: 'Glossary' } });
-      for (const result of search.results.slice(0, 3)) {
-        if (isGlossaryEntryFor((await result.data()).meta.title ?? '', term)) return result;
-      }
-      return undefined;
-    }),
+    keys.map(async (key) => (await pagefind.search(null, { filters: { ...filters, entry: key } })).results[0]),
   );
   return found.filter((result): result is PagefindResult => Boolean(result));
 }
@@ -138,7 +159,7 @@ export function startSearchPage(page: Document = document): void {
     );
 
   const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
-    const data = await result.data();
+    const data = await dataOf(result);
     const item = page.createElement('li');
     item.className = 'app-search-result';
     const best = bestSection(data);
@@ -207,10 +228,20 @@ export function startSearchPage(page: Document = document): void {
     suggestion.append('Did you mean ', link, '?');
   };
 
-  const showMore = async () => {
+  /**
+   * Shows the next page of results, each as soon as it and those above it have arrived, so the first results are on
+   * screen without waiting for the last. The list is marked busy until the page is complete.
+   */
+  const showMore = async (run = latest) => {
     const next = results.slice(shown, shown + pageSize);
-    const items = await Promise.all(next.map(renderResult));
-    list.append(...items);
+    const items = next.map(renderResult);
+    list.setAttribute('aria-busy', 'true');
+    for (const item of items) {
+      const rendered = await item;
+      if (run !== latest) return;
+      list.append(rendered);
+    }
+    list.removeAttribute('aria-busy');
     shown += next.length;
     more.hidden = shown >= results.length;
   };
@@ -224,18 +255,28 @@ export function startSearchPage(page: Document = document): void {
     page.defaultView?.history.replaceState(null, '', `${url.pathname}${url.search}`);
     if (!query) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       suggestion.hidden = true;
       status.textContent = '';
       more.hidden = true;
       return;
     }
-    const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpelling()]);
+    const pagefind = await loadPagefind();
     if (run !== latest) return;
     const options = { filters: filters() };
     const terms = searchTerms(query);
-    const correction = spelling ? suggestQuery(terms, spelling) : undefined;
+    const bestBetsAsTyped = glossaryBestBets(pagefind, terms, options.filters);
     let found = await findResults(pagefind, terms, options, isDebounced);
     if (!found || run !== latest) return;
+    // The first page of results is fetched now, to be shown. A word the top results matched as typed is not misspelt.
+    const firstPage = found.results.slice(0, pageSize).map(dataOf);
+    const top = await Promise.all(firstPage.slice(0, spellingSample));
+    if (run !== latest) return;
+    const excerpts = top.flatMap((data) => [data.excerpt, ...(data.sub_results ?? []).map((sub) => sub.excerpt)]);
+    const unmatched = wordsNotMatchedAsTyped(terms, markedWords(excerpts));
+    const spelling = unmatched.length ? await loadSpelling() : undefined;
+    if (run !== latest) return;
+    const correction = spelling ? suggestQuery(terms, spelling) : undefined;
     let isCorrected = false;
     // When a misspelt word finds nothing by itself, search the nearest words at once, and say so.
     const misspelt = correction ? terms.filter((term, index) => term !== searchTerms(correction)[index]) : [];
@@ -258,7 +299,7 @@ export function startSearchPage(page: Document = document): void {
     }
     searched = isCorrected ? searchTerms(correction!) : terms;
     results = found.results;
-    const bestBets = await glossaryBestBets(pagefind, searched, options.filters);
+    const bestBets = await (isCorrected ? glossaryBestBets(pagefind, searched, options.filters) : bestBetsAsTyped);
     if (run !== latest) return;
     if (bestBets.length) {
       const pinned = new Set(bestBets.map((result) => result.id));
@@ -267,7 +308,7 @@ export function startSearchPage(page: Document = document): void {
     showSuggestion(correction && !isCorrected ? correction : undefined);
     shown = 0;
     list.replaceChildren();
-    await showMore();
+    await showMore(run);
     if (run !== latest) return;
     status.textContent = isCorrected
       ? `${misspelt.map((term) => `“${term}”`).join(' and ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance. Showing ${results.length} ${results.length === 1 ? 'result' : 'results'} for “${correction}” instead.`
@@ -276,14 +317,7 @@ export function startSearchPage(page: Document = document): void {
         : `No results for “${query}”. Check the spelling or try another word, such as the name of a role or a document.`;
   };
 
-  input.addEventListener(
-    'focus',
-    () => {
-      void loadPagefind();
-      void loadSpelling();
-    },
-    { once: true },
-  );
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => void run(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -39,11 +39,11 @@ export function mergeByScore<T extends Scored>(lists: T[][]): T[] {
 }
 
 /**
- * True when a glossary result is the entry for the word searched for: "MAPPA" matches the record titled
- * "MAPPA: Multi-Agency Public Protection Arrangements". Such an entry is shown first, as a best bet.
+ * The key a glossary entry is filed under for best bets: its name in lower case ("MAPPA" → "mappa"). A search word
+ * with the same key ("what does MAPPA stand for") finds that entry through a filter and shows it first, without
+ * loading any other entry's text. Undefined for a word of one letter, which names no entry.
  */
-export function isGlossaryEntryFor(title: string, term: string): boolean {
-  const wanted = term.trim().toLowerCase();
-  const name = title.split(':')[0]!.trim().toLowerCase();
-  return wanted.length > 1 && name === wanted;
+export function glossaryEntryKey(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return key.length > 1 ? key : undefined;
 }

@@ -6,6 +6,7 @@ import { roles } from '../roles';
 import { formatTimescale } from '../timescale';
 import { processMapHref } from '../process-map/href';
 import { timescaleNotes } from '../timescales/registry';
+import { glossaryEntryKey } from './query';
 import { phraseMatcher, staffWordsFor, wordEntries, type StaffVocabularyEntry } from './vocabulary';
 
 export interface GlossaryTerm {
@@ -135,7 +136,11 @@ export function glossarySearchPages(
       content: page(
         title,
         body,
-        { type: ['Glossary'], framework: frameworkTitles[term.id] ?? [] },
+        {
+          type: ['Glossary'],
+          framework: frameworkTitles[term.id] ?? [],
+          entry: [glossaryEntryKey(term.id)].filter((key) => key !== undefined),
+        },
         { type: 'Glossary' },
       ),
     };

@@ -43,12 +43,46 @@ export function parseSpellingList(value: unknown): SpellingIndex | undefined {
   return list.length ? spellingIndex(list, complete === true) : undefined;
 }
 
-/** True when the word, or the word without a common ending, is in the list. */
-function isKnown(word: string, index: SpellingIndex): boolean {
-  if (index.known.has(word)) return true;
-  return [/s$/, /es$/, /ed$/, /ing$/, /'s$/, /’s$/].some(
-    (ending) => ending.test(word) && index.known.has(word.replace(ending, '')),
-  );
+const endings = [/s$/, /es$/, /ed$/, /ing$/, /'s$/, /’s$/];
+
+/** True when the two words are the same, or the same but for a common ending ("letter" and "letters"). */
+function isSameWord(a: string, b: string): boolean {
+  const without = (word: string, ending: RegExp) => ending.test(word) && word.replace(ending, '');
+  return a === b || endings.some((ending) => without(a, ending) === b || without(b, ending) === a);
+}
+
+/** True when the word, or the word without a common ending, is in the set. */
+function isIn(word: string, known: Set<string>): boolean {
+  return known.has(word) || endings.some((ending) => ending.test(word) && known.has(word.replace(ending, '')));
+}
+
+/** True when a word is one a suggestion could be made for: three or more letters, and nothing but letters. */
+function canSuggest(word: string): boolean {
+  return word.length >= 3 && /^[a-z'’-]+$/.test(word);
+}
+
+/** The words Pagefind marked in result excerpts (`<mark>word</mark>`), lower-cased, as the pages spell them. */
+export function markedWords(excerpts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const excerpt of excerpts) {
+    for (const [, text = ''] of excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)) {
+      const word = text.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+      if (word) words.add(word);
+    }
+  }
+  return words;
+}
+
+/**
+ * The query words the results did not match as typed. Pagefind also matches the start of a longer word ("recal"
+ * finds "recall"), so results alone do not prove a word is spelt right; but a word matched as typed cannot be
+ * misspelt, and when every word is, the spelling list need not be fetched at all.
+ */
+export function wordsNotMatchedAsTyped(terms: string[], marked: Set<string>): string[] {
+  return terms.filter((term) => {
+    const word = term.toLowerCase();
+    return canSuggest(word) && ![...marked].some((found) => isSameWord(found, word));
+  });
 }
 
 /**
@@ -57,7 +91,7 @@ function isKnown(word: string, index: SpellingIndex): boolean {
  */
 export function suggestWord(raw: string, index: SpellingIndex): string | undefined {
   const word = raw.toLowerCase();
-  if (word.length < 3 || !/^[a-z'’-]+$/.test(word) || isKnown(word, index)) return undefined;
+  if (!canSuggest(word) || isIn(word, index.known)) return undefined;
   const limit = word.length <= 5 ? 1 : 2;
   let best: { word: string; distance: number } | undefined;
   for (const candidate of index.words) {

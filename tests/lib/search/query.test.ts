@@ -1,6 +1,6 @@
 // Turning a question staff type into the words worth searching for, and merging single-word results.
 import { describe, expect, it } from 'vitest';
-import { isGlossaryEntryFor, mergeByScore, searchTerms } from '../../../src/lib/search/query';
+import { glossaryEntryKey, mergeByScore, searchTerms } from '../../../src/lib/search/query';
 
 describe('searchTerms', () => {
   it('keeps the meaningful words of a question, in order', () => {
@@ -65,14 +65,14 @@ describe('mergeByScore', () => {
   });
 });
 
-describe('isGlossaryEntryFor', () => {
-  it('matches the glossary entry named by the word, whatever its case', () => {
-    expect(isGlossaryEntryFor('MAPPA: Multi-Agency Public Protection Arrangements', 'mappa')).toBe(true);
-    expect(isGlossaryEntryFor('nDelius', 'NDELIUS')).toBe(true);
+describe('glossaryEntryKey', () => {
+  it('files an entry and the word that names it under the same key, whatever their case', () => {
+    expect(glossaryEntryKey('MAPPA')).toBe(glossaryEntryKey('mappa'));
+    expect(glossaryEntryKey('nDelius')).toBe(glossaryEntryKey('NDELIUS '));
   });
 
-  it('does not match an entry that only mentions the word, or a one-letter word', () => {
-    expect(isGlossaryEntryFor('MARAC: Multi-Agency Risk Assessment Conference', 'MAPPA')).toBe(false);
-    expect(isGlossaryEntryFor('A: something', 'a')).toBe(false);
+  it('gives different entries different keys, and a one-letter word none', () => {
+    expect(glossaryEntryKey('MARAC')).not.toBe(glossaryEntryKey('MAPPA'));
+    expect(glossaryEntryKey('a')).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import {
   stepSearchPages,
   type GlossaryTerm,
 } from '../../../src/lib/search/records';
+import { glossaryEntryKey } from '../../../src/lib/search/query';
 import { searchTypes } from '../../../src/lib/search/types';
 import { formatTimescale } from '../../../src/lib/timescale';
 import { processById } from '../../../src/machines';
@@ -223,5 +224,10 @@ describe('glossarySearchPages', () => {
     expect(termPages[4]!.content).toContain('<span data-pagefind-filter="framework:Faith &amp; probation"></span>');
     expect(termPages[1]!.content).not.toContain('data-pagefind-filter="framework:');
     expect(searchTypes).toContain('Glossary');
+  });
+
+  it('files each entry under its name, so a search for the name can show it first', () => {
+    expect(termPages[0]!.content).toContain(`<span data-pagefind-filter="entry:${glossaryEntryKey('ISA')}"></span>`);
+    expect(termPages[4]!.content).toContain(`<span data-pagefind-filter="entry:${glossaryEntryKey('Breach')}"></span>`);
   });
 });

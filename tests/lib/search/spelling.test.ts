@@ -2,7 +2,14 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { countWords, spellingList } from '../../../src/lib/search/spelling-list';
-import { editDistance, spellingIndex, suggestQuery, suggestWord } from '../../../src/lib/search/spelling';
+import {
+  editDistance,
+  markedWords,
+  spellingIndex,
+  suggestQuery,
+  suggestWord,
+  wordsNotMatchedAsTyped,
+} from '../../../src/lib/search/spelling';
 
 const counts = new Map<string, number>();
 countWords('Recall recall recall. The chaplain sees the prisoner. Breach breach. Warning letter. Reach.', counts);
@@ -32,6 +39,30 @@ describe('suggestQuery', () => {
   it('corrects only the misspelt words of a query', () => {
     expect(suggestQuery(['chaplin', 'prisoner'], index)).toBe('chaplain prisoner');
     expect(suggestQuery(['chaplain', 'prisoner'], index)).toBeUndefined();
+  });
+});
+
+describe('wordsNotMatchedAsTyped', () => {
+  const marked = markedWords([
+    'Send a <mark>warning</mark> <mark>letters,</mark> within',
+    'The <mark>Recall</mark> decision and <mark>recalled</mark> people',
+  ]);
+
+  it('reads the words Pagefind marked, lower-cased and without punctuation', () => {
+    expect([...marked].sort()).toEqual(['letters', 'recall', 'recalled', 'warning']);
+  });
+
+  it('counts a word as matched when a result marked it as typed, or with a common ending', () => {
+    expect(wordsNotMatchedAsTyped(['Warning', 'letter', 'recall'], marked)).toEqual([]);
+  });
+
+  it('keeps a word matched only as the start of a longer word, or not at all, so its spelling is checked', () => {
+    expect(wordsNotMatchedAsTyped(['recal', 'warning', 'chaplin'], marked)).toEqual(['recal', 'chaplin']);
+    expect(wordsNotMatchedAsTyped(['chaplin'], markedWords([]))).toEqual(['chaplin']);
+  });
+
+  it('never asks about words no suggestion could be made for', () => {
+    expect(wordsNotMatchedAsTyped(['AP', '2021', 'OMiC'], marked)).toEqual(['OMiC']);
   });
 });
 

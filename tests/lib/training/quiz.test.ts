@@ -199,6 +199,20 @@ describe('quizQuestions for every map', () => {
 });
 
 describe('scenario questions', () => {
+  it.each(processes.map((process) => process.id))(
+    'are written for "%s": at least four cases, each asked as a question with one right answer',
+    (mapId) => {
+      const mapModel = describeMachine(processes.find((process) => process.id === mapId)!.machine);
+      const asked = scenarioQuestions(mapModel, scenariosFor(mapId));
+      expect(asked.length).toBeGreaterThanOrEqual(4);
+      for (const question of asked) {
+        expect(question.prompt).toMatch(/\?$/);
+        expect(new Set(question.options).size).toBe(question.options.length);
+        expect(`${question.prompt} ${question.options.join(' ')} ${question.explanation}`).not.toMatch(/\{\{|\}\}/);
+      }
+    },
+  );
+
   it('belong to maps that exist, each about a step the map has', () => {
     const ids = processes.map((process) => process.id);
     for (const mapId of mapsWithScenarios()) {
