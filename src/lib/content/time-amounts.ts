@@ -56,7 +56,7 @@ const sentenceLengthAfter =
 const sentenceLengthBefore =
   /\b(?:sentences?|licences?)\s+of\s+(?:(?:less|more)\s+than\s+|up\s+to\s+|at\s+least\s+)?$/i;
 
-// A four-figure year: "2022 years" is never written, but "in 2022 a month later" puts a year before a unit.
+// A figure from 1900 to 2099 before a unit is a year used as a label ("the 2021 week of action"), not an amount.
 const isYear = (text: string) => /^(?:19|20)\d\d\b/.test(text);
 
 /** Every time amount in `text`, in order, skipping code in backticks, citations, years and sentence lengths. */

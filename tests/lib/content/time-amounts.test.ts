@@ -47,6 +47,7 @@ describe('findTimeAmounts', () => {
     expect(found('It was published on 1 April 2022.')).toEqual([]);
     expect(found('The review was due around November 2027.')).toEqual([]);
     expect(found('The 2021 standards replaced the 2019 ones.')).toEqual([]);
+    expect(found('It was launched in the 2021 week of action.')).toEqual([]);
     expect(found('Monday 5 April is a bank holiday, as is day 6 April.')).toEqual([]);
   });
 
