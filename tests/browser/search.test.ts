@@ -163,6 +163,19 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it("shows the page's own words in a result found by a staff word, and says which word matched", async () => {
+    const { page } = await watchedPage(site.browser);
+    await search(page, 'tag');
+    const excerpts = await page.locator('.app-search-result__excerpt').allTextContents();
+    // The words added to the index for search ("tag. tagged. tagging.") never show as if they were the page's text.
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/⁂|tag\. tagged\./);
+    const monitoringEnded = page.locator('.app-search-result', { hasText: 'Monitoring ended' }).first();
+    await expect(monitoringEnded.locator('.app-search-result__also').textContent()).resolves.toMatch(
+      /^Also matches tag\b/,
+    );
+    await page.close();
+  });
+
   it('finds tools by what they are for, typed as a Tool', async () => {
     const { page } = await watchedPage(site.browser);
     const results = await search(page, 'list of deadlines');

@@ -165,7 +165,9 @@ describe.each(processes)('the quiz for "$id"', ({ id, machine }) => {
     // The review lists only the question missed, with its answer and a link to its step on the map.
     const review = page.locator('[data-quiz-review-list] > li');
     await expect(review.count()).resolves.toBe(1);
-    await expect(review.first().textContent()).resolves.toContain(questions[0]!.prompt);
+    await expect(review.first().textContent()).resolves.toContain(
+      [questions[0]!.case, questions[0]!.prompt].filter(Boolean).join(' '),
+    );
     await expect(review.first().textContent()).resolves.toContain(
       `Answer: ${questions[0]!.options[questions[0]!.answerIndex]}`,
     );

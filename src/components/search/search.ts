@@ -2,7 +2,7 @@
 // misspelt, updates results as you type, corrects spelling, applies the filters, shows the timescale that answers a
 // step or section, and announces the number of results.
 import { parseSectionTimescales, timescalesForSection } from '../../lib/search/answers';
-import { queryFromSearch, safeExcerpt } from '../../lib/search/excerpt';
+import { queryFromSearch, resultExcerpt } from '../../lib/search/excerpt';
 import { highlightHref } from '../../lib/search/highlight';
 import { glossaryEntryKey, mergeByScore, searchTerms } from '../../lib/search/query';
 import {
@@ -22,6 +22,8 @@ interface PagefindSubResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole text, the words added for search included. */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results?: PagefindSubResult[];
@@ -181,7 +183,7 @@ export function startSearchPage(page: Document = document): void {
       .join(' · ');
     const excerpt = page.createElement('p');
     excerpt.className = 'govuk-body app-search-result__excerpt';
-    excerpt.innerHTML = safeExcerpt(best?.excerpt ?? data.excerpt);
+    excerpt.innerHTML = resultExcerpt(best?.excerpt ?? data.excerpt, data.content);
     item.append(heading, meta);
     // The answer: the step's timescale, or the timescales the matched section states.
     const timescales = data.meta.timescale

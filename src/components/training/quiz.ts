@@ -121,7 +121,9 @@ export function startQuiz(page: Document = document): void {
           const item = page.createElement('li');
           const prompt = page.createElement('p');
           prompt.className = 'govuk-body govuk-!-margin-bottom-1';
-          prompt.textContent = question.querySelector('[data-quiz-prompt]')?.textContent ?? '';
+          prompt.textContent = [...question.querySelectorAll('[data-quiz-case], [data-quiz-prompt]')]
+            .map((part) => part.textContent)
+            .join(' ');
           const answer = page.createElement('p');
           answer.className = 'govuk-body govuk-!-margin-bottom-1';
           const index = Number(question.dataset.answerIndex);

@@ -13,6 +13,43 @@ export function safeExcerpt(excerpt: string): string {
   /* eslint-enable no-control-regex */
 }
 
+/**
+ * Starts the words a record carries only for search (expansions, staff words), which the page never shows: a result's
+ * excerpt is cut here so a list like "tag. tagged. tagging." never reads as the page's text.
+ */
+export const indexOnlyMark = '⁂';
+
+const wordsShown = 30;
+
+/**
+ * The excerpt to show for a result, as safe HTML. Where the words matched are in the page's own text, that part of
+ * Pagefind's excerpt. Where they matched only the words added for search, the start of the page's text, then which of
+ * those words it matched: "Also matches <mark>tag</mark>".
+ */
+export function resultExcerpt(excerpt: string, content: string): string {
+  let [shown = '', ...added] = excerpt.split(indexOnlyMark);
+  // An excerpt that starts after the mark has none in it: find where its text sits in the record.
+  const addedFrom = content.indexOf(indexOnlyMark);
+  const start = shown
+    .replace(/<\/?mark>/g, '')
+    .trim()
+    .slice(0, 40);
+  if (added.length === 0 && addedFrom >= 0 && start && content.indexOf(start) > addedFrom)
+    [shown, added] = ['', [shown]];
+  if (shown.includes('<mark>') || added.length === 0) return safeExcerpt(shown.trim());
+  const matched = [
+    ...new Set(
+      [...added.join(' ').matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.replace(/[.,;:!?]+$/, '')),
+    ),
+  ];
+  const words = (content.split(indexOnlyMark)[0] ?? '').trim().split(/\s+/);
+  const lead = words.slice(0, wordsShown).join(' ') + (words.length > wordsShown ? '…' : '');
+  if (matched.length === 0) return safeExcerpt(lead);
+  return `${safeExcerpt(lead)} <span class="app-search-result__also">Also matches ${matched
+    .map((word) => `<mark>${safeExcerpt(word)}</mark>`)
+    .join(', ')}</span>`;
+}
+
 /** Reads ?q= for the search box, trimmed and capped so a hostile URL cannot flood the page. */
 export function queryFromSearch(search: string): string {
   return (new URLSearchParams(search).get('q') ?? '').trim().slice(0, 200);

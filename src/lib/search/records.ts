@@ -7,6 +7,7 @@ import { formatTimescale } from '../timescale';
 import { processMapHref } from '../process-map/href';
 import { timescaleNotes } from '../timescales/registry';
 import { glossaryEntryKey } from './query';
+import { indexOnlyMark } from './excerpt';
 import { phraseMatcher, staffWordsFor, wordEntries, type StaffVocabularyEntry } from './vocabulary';
 
 export interface GlossaryTerm {
@@ -99,7 +100,9 @@ export interface ToolPage {
 
 /** Words staff use for what a page is for: indexed with weight, never shown. */
 export function purposeBlock(staffWords: string[]): string {
-  return staffWords.length ? `<div hidden data-pagefind-weight="2">${escapeHtml(staffWords.join('. '))}</div>` : '';
+  return staffWords.length
+    ? `<div hidden data-pagefind-weight="2">${indexOnlyMark} ${escapeHtml(staffWords.join('. '))}</div>`
+    : '';
 }
 
 /** One search result per tool or index page (those pages are not indexed whole: their tables would drown guidance). */
@@ -217,5 +220,7 @@ export function searchExpansions(
 /** A hidden block of expansions for the index: present for search, never shown or read out. */
 export function expansionBlock(text: string, expand: GlossaryTerm[] | SearchExpander): string {
   const extra = typeof expand === 'function' ? expand(text) : searchExpansions(text, expand);
-  return extra.length ? `<div hidden data-pagefind-weight="0.5">${escapeHtml(extra.join('. '))}</div>` : '';
+  return extra.length
+    ? `<div hidden data-pagefind-weight="0.5">${indexOnlyMark} ${escapeHtml(extra.join('. '))}</div>`
+    : '';
 }

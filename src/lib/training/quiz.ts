@@ -16,6 +16,8 @@ export interface QuizQuestion {
   id: string;
   kind: QuestionKind;
   stepPath: string;
+  /** A scenario's case, read before the question: "Sam is on a community order…". */
+  case?: string;
   prompt: string;
   options: string[];
   answerIndex: number;
@@ -159,7 +161,8 @@ export function scenarioQuestions(model: ProcessModel, scenarios: Scenario[]): Q
       id,
       kind: 'scenario',
       stepPath: step.path,
-      prompt: expandTimescaleTokens(`${scenario.case} ${scenario.question}`),
+      case: expandTimescaleTokens(scenario.case),
+      prompt: expandTimescaleTokens(scenario.question),
       ...placeAnswer(id, expandTimescaleTokens(scenario.answer), scenario.distractors.map(expandTimescaleTokens)),
       explanation: [expandTimescaleTokens(scenario.explanation), ...notes].join(' '),
       sources: scenario.sources,

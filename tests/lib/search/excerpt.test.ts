@@ -1,6 +1,6 @@
 // Showing search excerpts safely, and reading the query from the URL.
 import { describe, expect, it } from 'vitest';
-import { queryFromSearch, safeExcerpt } from '../../../src/lib/search/excerpt';
+import { queryFromSearch, resultExcerpt, safeExcerpt } from '../../../src/lib/search/excerpt';
 
 describe('safeExcerpt', () => {
   it('keeps the <mark> tags around matched words', () => {
@@ -44,5 +44,41 @@ describe('queryFromSearch', () => {
   it('caps the query at 200 characters', () => {
     expect(queryFromSearch(`?q=${'a'.repeat(500)}`)).toBe('a'.repeat(200));
     expect(queryFromSearch(`?q=${'%20'.repeat(10)}${'b'.repeat(250)}`)).toBe('b'.repeat(200));
+  });
+});
+
+describe('resultExcerpt', () => {
+  const content =
+    'Monitoring ended. Supervise a National Security Division case: step 3d. Electronic monitoring has ended. ⁂ tag. tagged. GPS tag.';
+
+  it("shows Pagefind's excerpt when it matched the page's own words, without the words added for search", () => {
+    expect(resultExcerpt('Electronic <mark>monitoring</mark> has ended. ⁂ tag. tagged.', content)).toBe(
+      'Electronic <mark>monitoring</mark> has ended.',
+    );
+  });
+
+  it('shows the start of the page and the word it matched when only the added words matched', () => {
+    expect(resultExcerpt('has ended. ⁂ <mark>tag</mark>. tagged. GPS <mark>tag</mark>.', content)).toBe(
+      'Monitoring ended. Supervise a National Security Division case: step 3d. Electronic monitoring has ended. ' +
+        '<span class="app-search-result__also">Also matches <mark>tag</mark></span>',
+    );
+  });
+
+  it('keeps a long page to its first 30 words, and escapes what it shows', () => {
+    const long = `${'word '.repeat(40)}<b>x</b> ⁂ extra`;
+    const shown = resultExcerpt('⁂ <mark>extra</mark>', long);
+    expect(shown).toMatch(/^(word ){29}word… <span/);
+    expect(resultExcerpt('⁂ <mark><img src=x></mark>', 'Text ⁂ more')).toContain('<mark>&lt;img src=x&gt;</mark>');
+  });
+});
+
+describe('resultExcerpt when the excerpt starts inside the words added for search', () => {
+  it('recognises them by where the text sits in the record, and lists each matched word once, without its full stop', () => {
+    const content = 'Supervise a case. Two contacts a week. ⁂ Serious and organised crime. tag. tagged. GPS tag.';
+    expect(
+      resultExcerpt('organised crime. <mark>tag.</mark> <mark>tagged.</mark> GPS <mark>tag.</mark>', content),
+    ).toBe(
+      'Supervise a case. Two contacts a week. <span class="app-search-result__also">Also matches <mark>tag</mark>, <mark>tagged</mark></span>',
+    );
   });
 });

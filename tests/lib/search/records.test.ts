@@ -98,7 +98,7 @@ describe('searchExpansions', () => {
 describe('expansionBlock', () => {
   it('hides the expansions from view, weighted low for search', () => {
     expect(expansionBlock('The SPO and the ISA', glossary)).toBe(
-      '<div hidden data-pagefind-weight="0.5">Information sharing agreement. Senior Probation Officer</div>',
+      '<div hidden data-pagefind-weight="0.5">⁂ Information sharing agreement. Senior Probation Officer</div>',
     );
   });
 
@@ -109,10 +109,10 @@ describe('expansionBlock', () => {
   it('escapes what it writes', () => {
     expect(
       expansionBlock('Use the <tag> form', [{ id: 'TF', kind: 'acronym', expansion: '<tag> form', definition: 'y' }]),
-    ).toBe('<div hidden data-pagefind-weight="0.5">TF</div>');
+    ).toBe('<div hidden data-pagefind-weight="0.5">⁂ TF</div>');
     expect(
       expansionBlock('See the TF', [{ id: 'TF', kind: 'acronym', expansion: '<tag> & "form"', definition: 'y' }]),
-    ).toBe('<div hidden data-pagefind-weight="0.5">&lt;tag&gt; &amp; &quot;form&quot;</div>');
+    ).toBe('<div hidden data-pagefind-weight="0.5">⁂ &lt;tag&gt; &amp; &quot;form&quot;</div>');
   });
 });
 
@@ -179,7 +179,7 @@ describe('stepSearchPages', () => {
   });
 
   it('adds "PDU" to the step that spells out Probation Delivery Unit, and no expansions where none apply', () => {
-    expect(pageFor('considerRecall').content).toContain('<div hidden data-pagefind-weight="0.5">PDU</div>');
+    expect(pageFor('considerRecall').content).toContain('<div hidden data-pagefind-weight="0.5">⁂ PDU</div>');
     expect(pageFor('sendWarningLetter').content).not.toContain('<div hidden');
   });
 

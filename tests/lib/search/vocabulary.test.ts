@@ -96,7 +96,7 @@ describe('tools findable by purpose', () => {
     ]);
     expect(record!.url).toBe('/timescales/');
     expect(record!.content).toContain('data-pagefind-filter="type:Tool"');
-    expect(record!.content).toMatch(/<div hidden data-pagefind-weight="2">list of deadlines<\/div>/);
+    expect(record!.content).toMatch(/<div hidden data-pagefind-weight="2">⁂ list of deadlines<\/div>/);
   });
 
   it('reads "*" in a page address as any one map', () => {

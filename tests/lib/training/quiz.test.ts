@@ -229,7 +229,8 @@ describe('scenario questions', () => {
     expect(asked.length).toBe(scenarios.length);
     for (const [index, question] of asked.entries()) {
       expect(question.kind).toBe('scenario');
-      expect(question.prompt).toBe(`${scenarios[index]!.case} What do you do, and by when?`);
+      expect(question.case).toBe(expandTimescaleTokens(scenarios[index]!.case));
+      expect(question.prompt).toBe('What do you do, and by when?');
       expect(answerOf(question)).toBe(expandTimescaleTokens(scenarios[index]!.answer));
       expect(answerOf(question)).not.toContain('{{');
       expect(question.sources.length).toBeGreaterThan(0);
