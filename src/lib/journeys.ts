@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Heading } from './content/guidance';
 import type { TimescaleOnPage } from './content/mdx-checks';
+import { proseField } from './content/time-amounts';
 import { stepByPath, type ProcessModel } from './process-map/model';
 import { stepTimescaleWords } from './process-map/timescale-words';
 import { timescaleById, timescaleWithNotes } from './timescales/registry';
@@ -11,7 +12,7 @@ import { processMapHref } from './process-map/href';
 
 const journeyLinkSchema = z
   .object({
-    text: z.string().min(1),
+    text: proseField(z.string().min(1)),
     page: z
       .string()
       .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "<framework>/<page>", e.g. "national-standards/02-advice-to-court"')
@@ -27,15 +28,15 @@ const journeyLinkSchema = z
   .refine((link) => !link.step || link.map, { message: '"step" goes with a "map"', path: ['step'] });
 
 export const journeySchema = z.object({
-  title: z.string().min(1),
-  summary: z.string().min(20, 'must say in a sentence what the journey covers'),
+  title: proseField(z.string().min(1)),
+  summary: proseField(z.string().min(20, 'must say in a sentence what the journey covers')),
   steps: z
     .array(
       z.object({
-        title: z.string().min(1),
-        summary: z.string().min(10),
+        title: proseField(z.string().min(1)),
+        summary: proseField(z.string().min(10)),
         /** Where the source is silent on something the step needs (who does it, when it starts), say so. */
-        gap: z.string().optional(),
+        gap: proseField(z.string()).optional(),
         source: z.array(z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) })).min(1),
         links: z.array(journeyLinkSchema).min(1, 'must link to at least one guidance page or map step'),
       }),

@@ -1,5 +1,6 @@
 // Zod schemas for every piece of content, shared by the content collections and the tests.
 import { z } from 'zod';
+import { proseField } from './content/time-amounts';
 import { parsePartialDate, type PartialDate } from './dates';
 import { changeNoteSchema, historyProblems, isoDay } from './history';
 import { roleIds } from './roles';
@@ -59,7 +60,7 @@ export const frameworkSchema = z
   .object({
     title: z.string().min(1),
     shortTitle: z.string().min(1),
-    summary: z.string().min(20, 'must be a sentence or two saying what the framework is'),
+    summary: proseField(z.string().min(20, 'must be a sentence or two saying what the framework is')),
     owner: z.string().min(1),
     /** Left out where the document gives no issue date: the overview then says so. */
     issued: partialDate.optional(),
@@ -92,8 +93,8 @@ export const frameworkSchema = z
 
 export const guidanceSchema = z
   .object({
-    title: z.string().min(1),
-    description: z.string().min(20, 'must be a sentence saying what the page answers'),
+    title: proseField(z.string().min(1)),
+    description: proseField(z.string().min(20, 'must be a sentence saying what the page answers')),
     framework: z.enum(frameworkIds, { error: `must be one of: ${frameworkIds.join(', ')}` }),
     order: z.number({ error: 'must be a number giving the position in the side navigation' }),
     roles: z.array(role).min(1),
@@ -109,7 +110,7 @@ export const guidanceSchema = z
 export const glossarySchema = z.object({
   kind: z.enum(['acronym', 'term']),
   expansion: z.string().min(1),
-  definition: z.string().min(1),
+  definition: proseField(z.string().min(1)),
   frameworks: z.array(z.enum(frameworkIds)).default([]),
   aliases: z.array(z.string()).default([]),
 });

@@ -2,7 +2,7 @@
 export const timescaleUnits = ['working-days', 'days', 'hours', 'weeks', 'months', 'years'] as const;
 export type TimescaleUnit = (typeof timescaleUnits)[number];
 
-export const timescaleQualifiers = ['within', 'every', 'at-least-every', 'after', 'before', 'by-day'] as const;
+export const timescaleQualifiers = ['within', 'every', 'at-least-every', 'after', 'before', 'by-day', 'up-to'] as const;
 export type TimescaleQualifier = (typeof timescaleQualifiers)[number];
 
 export interface Timescale {
@@ -54,6 +54,8 @@ export function timescaleParts(timescale: Timescale): [lead: string, rest: strin
       return [`at least every ${period(timescale)}`, from ? `from ${from}` : ''];
     case 'by-day':
       return [`by ${badge}`, from ? `after ${from}` : ''];
+    case 'up-to':
+      return [`up to ${badge}`, from ? `from ${from}` : ''];
   }
 }
 

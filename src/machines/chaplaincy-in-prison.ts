@@ -50,7 +50,7 @@ export const chaplaincyInPrison = setup({
           chaplaincyInPrisonPage.section('Reception and induction'),
         ],
         source: [fp('4.1')],
-        notes: ['Ask: why might the first 24 hours matter so much for someone with a faith?'],
+        notes: ['Ask: why might the first hours after reception matter so much for someone with a faith?'],
       },
       on: { PRISONER_SEEN: { target: 'duringCustody', description: 'Prisoner seen by the chaplain' } },
     },

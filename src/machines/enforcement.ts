@@ -65,7 +65,7 @@ export const enforcement = setup({
         lane: 'com',
         kind: 'decision',
         summary:
-          'Decide whether the failure raises public protection concerns. If it does, the standard expects action immediately rather than within the six working days.',
+          'Decide whether the failure raises public protection concerns. If it does, the standard expects action immediately rather than by the usual decision deadline.',
         tasks: [
           'Weigh the risk and protective factors',
           'Assess whether there is an imminent risk or a risk of serious harm',
@@ -126,7 +126,10 @@ export const enforcement = setup({
         source: [ns('9.1')],
       },
       on: {
-        EVIDENCE_PERIOD_ENDED: { target: 'decideOnExplanation', description: 'Evidence received or 5 days passed' },
+        EVIDENCE_PERIOD_ENDED: {
+          target: 'decideOnExplanation',
+          description: 'Evidence received or the time for it passed',
+        },
       },
     },
     decideOnExplanation: {

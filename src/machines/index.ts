@@ -70,10 +70,23 @@ export const processes: ProcessDefinition[] = [
     id: 'nsd-supervision',
     title: 'Supervise a National Security Division case',
     summary:
-      'The enhanced Annex A requirements: who is in scope, two contacts a week, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
+      'The enhanced Annex A requirements: who is in scope, enhanced contact, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
     framework: 'national-standards',
     machine: nsdSupervision,
-    ...mapHistory(firstPublished('2026-11-23')),
+    ...mapHistory(
+      firstPublished('2026-11-23'),
+      stepsChanged(
+        '2026-11-23',
+        'The steps show the weekly contact, Approved Premises residency and resettlement periods from the site’s one list of timescales, instead of repeating them in their words.',
+        [
+          'visitsPeriodOver',
+          'enhancedSupervision.contactLevel.twoContactsAWeek',
+          'enhancedSupervision.firstMonthsVisits.firstMonthsOver',
+          'enhancedSupervision.residencyAndVisits.resideInApprovedPremises',
+          'enhancedSupervision.residencyAndVisits.resettled',
+        ],
+      ),
+    ),
   },
   {
     id: 'enforcement',

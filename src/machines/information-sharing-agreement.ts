@@ -347,14 +347,14 @@ export const informationSharingAgreement = setup({
     },
     reviewAgreement: {
       meta: {
-        title: 'Review the agreement at least every year',
+        title: 'Review the agreement',
         lane: 'signatory',
         kind: 'wait',
         summary:
-          'Every agreement has a review at least once a year. The signatory makes sure there is a process to review it within the period the agreement sets.',
+          'Every agreement has a regular review, at least as often as the timescale sets. The signatory makes sure there is a process to review it within the period the agreement sets.',
         tasks: ['Set up the review process', 'Review the agreement'],
         timescale: 'ispf-4.1-annual-review',
-        guidance: [createAnInformationSharingAgreementPage.section('Review the agreement at least once a year')],
+        guidance: [createAnInformationSharingAgreementPage.section('Review the agreement')],
         source: [isf('4.1')],
       },
       on: { REVIEWED: { target: 'agreementInForce', description: 'Agreement reviewed' } },
@@ -365,7 +365,7 @@ export const informationSharingAgreement = setup({
         title: 'Agreement in force',
         lane: 'signatory',
         summary: 'The agreement is signed, recorded and under review. The share can take place.',
-        guidance: [createAnInformationSharingAgreementPage.section('Review the agreement at least once a year')],
+        guidance: [createAnInformationSharingAgreementPage.section('Review the agreement')],
         source: [isf('4.1')],
       },
     },

@@ -7,15 +7,11 @@ const page = 'national-standards/annex-a-national-security-division';
 const scope = { page, text: 'Check whether the standards apply', anchor: 'check-whether-the-standards-apply' };
 const contact = {
   page,
-  text: 'Minimum contact: twice a week for the first year',
-  anchor: 'minimum-contact-twice-a-week-for-the-first-year',
+  text: 'Minimum contact for high and very high risk cases',
+  anchor: 'minimum-contact-for-high-and-very-high-risk-cases',
 };
 const visits = { page, text: 'Resettlement visits every fortnight', anchor: 'resettlement-visits-every-fortnight' };
-const residency = {
-  page,
-  text: 'Approved Premises residency of up to 12 months',
-  anchor: 'approved-premises-residency-of-up-to-12-months',
-};
+const residency = { page, text: 'Approved Premises residency', anchor: 'approved-premises-residency' };
 const monitoring = { page, text: 'Electronic monitoring', anchor: 'electronic-monitoring' };
 const polygraph = { page, text: 'Polygraph examinations', anchor: 'polygraph-examinations' };
 const annexA = [citeIn('national-standards')('Annex A')];
@@ -69,7 +65,7 @@ export const nsdSupervision = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'Annex A gives resettlement visits to everyone under NSD oversight, for the first 3 months of supervision. The Offender Manager, or another professional they agree, carries them out.',
+          'Annex A gives resettlement visits to everyone under NSD oversight, at the start of supervision. The Offender Manager, or another professional they agree, carries them out.',
         tasks: [
           'Visit the home or another place that matters to the person',
           'Look for how they are coping, safeguarding issues and items of concern',
@@ -79,15 +75,21 @@ export const nsdSupervision = setup({
         source: annexA,
         notes: [],
       },
-      on: { FIRST_3_MONTHS_OVER: { target: 'visitsPeriodOver', description: 'First 3 months of supervision over' } },
+      on: {
+        FIRST_3_MONTHS_OVER: {
+          target: 'visitsPeriodOver',
+          description: 'Visiting period at the start of supervision over',
+        },
+      },
     },
     visitsPeriodOver: {
       type: 'final',
       meta: {
-        title: 'First 3 months of visits complete',
+        title: 'Visits at the start of supervision complete',
         lane: 'com',
         summary:
-          'The visits for the first 3 months of supervision are done. Annex A does not say which of its other requirements apply to someone who is not assessed as high or very high risk.',
+          'The resettlement visits at the start of supervision are done. Annex A does not say which of its other requirements apply to someone who is not assessed as high or very high risk.',
+        timescale: 'ns-annex-a-resettlement-visits',
         guidance: [scope],
         source: annexA,
       },
@@ -104,21 +106,21 @@ export const nsdSupervision = setup({
       states: {
         contactLevel: {
           initial: 'twoContactsAWeek',
-          meta: { title: 'Contact', summary: 'Two contacts a week until risk has clearly reduced.', source: annexA },
+          meta: { title: 'Contact', summary: 'Enhanced contact until risk has clearly reduced.', source: annexA },
           states: {
             twoContactsAWeek: {
               meta: {
-                title: 'Two contacts a week',
+                title: 'Enhanced contact',
                 lane: 'com',
                 kind: 'activity',
                 summary:
-                  'At least two contacts a week at the start of supervision, one of them face to face with a probation practitioner. Annex A contradicts itself here: its introduction describes "a minimum of fortnightly reporting".',
+                  'At least two contacts at the start of supervision, one of them face to face with a probation practitioner, as often as the timescale sets. Annex A contradicts itself here: see the note with the timescale.',
                 tasks: [
-                  'Hold one contact a week with the Offender Manager, face to face',
+                  'Hold one of the contacts with the Offender Manager, face to face',
                   'Approve who holds the other contact: a mentor, theologian, psychologist or other professional',
                   'Hold the two contacts on different days where you can, or phone later in the week',
                 ],
-                timescale: 'ns-annex-a-two-contacts',
+                timescale: 'ns-annex-a-weekly-contacts',
                 guidance: [contact],
                 source: annexA,
                 notes: ['Annex A asks for quality of contact, not only frequency: ask what a good contact looks like.'],
@@ -144,7 +146,7 @@ export const nsdSupervision = setup({
               on: {
                 AGREED_AT_MAPPA: { target: 'contactReduced', description: 'MAPPA agrees risk has reduced' },
                 DECIDED_OUTSIDE_MAPPA: { target: 'regionalLeadAgrees', description: 'Decision made outside MAPPA' },
-                NOT_AGREED: { target: 'twoContactsAWeek', description: 'Not agreed: keep two contacts a week' },
+                NOT_AGREED: { target: 'twoContactsAWeek', description: 'Not agreed: keep enhanced contact' },
               },
             },
             regionalLeadAgrees: {
@@ -177,17 +179,17 @@ export const nsdSupervision = setup({
           initial: 'visitInFirstMonths',
           meta: {
             title: 'Resettlement visits',
-            summary: 'Visits for the first 3 months of supervision.',
+            summary: 'Resettlement visits at the start of supervision.',
             source: annexA,
           },
           states: {
             visitInFirstMonths: {
               meta: {
-                title: 'Resettlement visits in the first 3 months',
+                title: 'Resettlement visits at the start of supervision',
                 lane: 'com',
                 kind: 'activity',
                 summary:
-                  'Resettlement visits for the first 3 months of supervision, to the home or another place that matters to the person, by the Offender Manager or a professional they agree. A face-to-face contact can be a resettlement visit.',
+                  'Resettlement visits at the start of supervision, to the home or another place that matters to the person, by the Offender Manager or a professional they agree. A face-to-face contact can be a resettlement visit.',
                 tasks: [
                   'Look for how the person is coping, safeguarding issues and items of concern',
                   'Do not visit where it could harm protective factors such as work, unless MAPPA has agreed disclosure',
@@ -197,16 +199,20 @@ export const nsdSupervision = setup({
                 source: annexA,
               },
               on: {
-                FIRST_3_MONTHS_OVER: { target: 'firstMonthsOver', description: 'First 3 months of supervision over' },
+                FIRST_3_MONTHS_OVER: {
+                  target: 'firstMonthsOver',
+                  description: 'Visiting period at the start of supervision over',
+                },
               },
             },
             firstMonthsOver: {
               type: 'final',
               meta: {
-                title: 'First 3 months of visits done',
+                title: 'Visits at the start of supervision done',
                 lane: 'com',
                 kind: 'wait',
-                summary: 'The visits for the first 3 months of supervision are done.',
+                summary: 'The resettlement visits at the start of supervision are done.',
+                timescale: 'ns-annex-a-resettlement-visits',
                 guidance: [visits],
                 source: annexA,
               },
@@ -223,16 +229,19 @@ export const nsdSupervision = setup({
           states: {
             resideInApprovedPremises: {
               meta: {
-                title: 'Live in an Approved Premises for up to 12 months',
+                title: 'Live in an Approved Premises',
                 lane: 'person-on-probation',
                 kind: 'activity',
                 summary:
-                  'Depending on sentence length, residency is provided for up to 12 months, leaving enough licence for a 3-month resettlement period afterwards. Annex A contradicts its own limit: residency can also go beyond 12 months, and with a licence of 6 months or more it expects over 3 months.',
-                tasks: ['Plan the length of residency so 3 months of licence remain afterwards'],
+                  'Depending on sentence length, residency is provided for the time the timescale sets, leaving enough licence for the resettlement period afterwards. Annex A contradicts its own limit: see the note with the timescale.',
+                tasks: [
+                  'Plan the length of residency so enough licence remains for the resettlement period afterwards',
+                ],
+                timescale: 'ns-annex-a-ap-residency',
                 guidance: [residency, visits],
                 source: annexA,
                 notes: [
-                  'Worked example from the annex: a 9-month licence means 6 months in the AP and 3 months outside it.',
+                  'Work through the annex’s worked example of a 9-month licence with the group: how long in the AP, and how long outside it?',
                 ],
               },
               on: {
@@ -245,7 +254,7 @@ export const nsdSupervision = setup({
                 lane: 'com',
                 kind: 'activity',
                 summary:
-                  'Resettlement visits for the first 3 months after leaving the Approved Premises, by the Offender Manager or a professional they agree. Consider a return to the AP if the person struggles or risk rises.',
+                  'Resettlement visits after leaving the Approved Premises, until the resettlement period ends, by the Offender Manager or a professional they agree. Consider a return to the AP if the person struggles or risk rises.',
                 tasks: [
                   'Visit the home or another place that matters to the person',
                   'Consider a return to the AP if needed',
@@ -255,7 +264,7 @@ export const nsdSupervision = setup({
                 source: annexA,
               },
               on: {
-                RESETTLEMENT_PERIOD_OVER: { target: 'resettled', description: '3 months after leaving are over' },
+                RESETTLEMENT_PERIOD_OVER: { target: 'resettled', description: 'Resettlement period over' },
               },
             },
             resettled: {
@@ -265,6 +274,7 @@ export const nsdSupervision = setup({
                 lane: 'com',
                 kind: 'wait',
                 summary: 'The monitored resettlement period after the Approved Premises has ended.',
+                timescale: 'ns-annex-a-resettlement-after-ap',
                 guidance: [residency],
                 source: annexA,
               },
@@ -336,7 +346,7 @@ export const nsdSupervision = setup({
                 guidance: [polygraph],
                 source: annexA,
                 notes: [
-                  'Ask the group how they read "at least 3 months post release or sooner", and who they would check it with.',
+                  'Ask the group how they read the annex’s wording of this timescale (quoted in its note), and who they would check it with.',
                 ],
               },
               on: { FIRST_EXAMINATION_DONE: { target: 'laterExaminations', description: 'First examination done' } },

@@ -67,19 +67,19 @@ export const omicHandover = setup({
         tasks: [
           'Meet in the same physical space: not by video call or in-cell telephony',
           'Record how you decided the frequency in the OMiC case notes on DPS',
-          'Record each contact within one working day',
+          'Record each contact on the Digital Prison Systems promptly',
         ],
         timescale: 'ns-annex-b-three-sessions',
         guidance: [
           {
             page: annexB,
-            text: 'Start of the sentence: three in-person sessions in 12 weeks',
-            anchor: 'start-of-the-sentence-three-in-person-sessions-in-12-weeks',
+            text: 'Start of the sentence: three in-person sessions',
+            anchor: 'start-of-the-sentence-three-in-person-sessions',
           },
           {
             page: annexB,
-            text: 'Record contacts within one working day',
-            anchor: 'record-contacts-within-one-working-day-11',
+            text: 'Record contacts',
+            anchor: 'record-contacts-11',
           },
         ],
         source: [ns('Annex B'), ns('Annex B 1.1')],
@@ -93,7 +93,7 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'decision',
         summary:
-          'How long the prisoner has left to serve, counted from sentence, decides whether the case is handed over to a COM. The sources do not agree about exactly 10 months: Annex B says more than 10 months, standard 4.3.6 says 10 months or more.',
+          'How long the prisoner has left to serve, counted from sentence, decides whether the case is handed over to a COM. The sources do not agree about a case with exactly 10 months left to serve: Annex B says more than 10 months left to serve, standard 4.3.6 says 10 months or more left to serve.',
         tasks: ['Work out the time left to serve from the point of sentence'],
         guidance: [
           { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
@@ -101,7 +101,7 @@ export const omicHandover = setup({
         ],
         source: [ns('Annex B'), ns('4.3.6')],
         notes: [
-          'The two sections draw the line at 10 months in slightly different words. Ask the group how their prison treats a case with exactly 10 months to serve.',
+          'The two sections draw the line for handover in slightly different words. Ask the group how their prison treats a case with exactly 10 months to serve.',
         ],
       },
       on: {
@@ -163,7 +163,7 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'decision',
         summary:
-          'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical under 20 months, because the handover at 7.5 months before release comes soon after the first 3 months of custody.',
+          'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical with less than 20 months left to serve, because handover comes soon after the start-of-custody period.',
         tasks: ['Check the time left to serve from sentence'],
         guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
         source: [ns('Annex B')],
@@ -181,7 +181,7 @@ export const omicHandover = setup({
         kind: 'activity',
         summary:
           'With more than 20 months left to serve from sentence, hold at least 3 in-person supervision sessions before the handover date.',
-        tasks: ['Hold at least 3 in-person supervision sessions', 'Record each one within one working day'],
+        tasks: ['Hold at least 3 in-person supervision sessions', 'Record each one promptly'],
         timescale: 'ns-annex-b-pre-handover-sessions',
         guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
         source: [ns('Annex B')],
@@ -195,8 +195,8 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'activity',
         summary:
-          'With less than 20 months (but more than 10) left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
-        tasks: ['Hold at least 1 in-person supervision session', 'Record it within one working day'],
+          'With between 10 and 20 months left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
+        tasks: ['Hold at least 1 in-person supervision session', 'Record it promptly'],
         timescale: 'ns-annex-b-pre-handover-sessions',
         guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
         source: [ns('Annex B')],
@@ -284,7 +284,9 @@ export const omicHandover = setup({
         timescale: 'ns-4.3.6-handover',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
-        notes: ['From here the COM is allocated but the POM is still responsible until 4.5 months before release.'],
+        notes: [
+          'From here the COM is allocated but the POM is still responsible until the COM takes over, later, at the point standard 4.3.6 sets.',
+        ],
       },
       on: { COM_ALLOCATED: { target: 'writePreReleasePlan', description: 'COM allocated' } },
     },
@@ -331,7 +333,7 @@ export const omicHandover = setup({
         timescale: 'ns-4.3.6-initial-sentence-plan',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
-        notes: ['The standard says 15 days here, not 15 working days: keep its wording.'],
+        notes: ['The standard says calendar days here, where elsewhere it says working days: keep its wording.'],
       },
       on: {
         INITIAL_PLAN_COMPLETED: { target: 'supervisedInCommunity', description: 'Initial Sentence Plan completed' },

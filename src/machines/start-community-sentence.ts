@@ -120,7 +120,7 @@ export const startCommunitySentence = setup({
         lane: 'not-stated',
         kind: 'activity',
         summary:
-          'Unpaid work is required to start soon after sentence, to support the legal requirement to complete it within a year. The standard does not say who starts it.',
+          'Unpaid work is required to start soon after sentence, to support the legal requirement to complete it in time. The standard does not say who starts it.',
         tasks: ['Start the first unpaid work session'],
         timescale: 'ns-4.3.5-upw-start',
         guidance: [unpaidWork, { page: delivery, text: 'Start unpaid work', anchor: 'start-unpaid-work' }],
@@ -154,7 +154,7 @@ export const startCommunitySentence = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'For someone released on licence or post-sentence supervision, the first face-to-face appointment happens within one working day of release. Contact should already have started before release.',
+          'For someone released on licence or post-sentence supervision, the first face-to-face appointment happens very soon after release. Contact should already have started before release.',
         tasks: [
           'Explain expectations, obligations, rights, contact method and the consequences of not complying',
           'Identify concerns or barriers to meeting the licence conditions',
@@ -276,8 +276,8 @@ export const startCommunitySentence = setup({
         guidance: [
           {
             page: delivery,
-            text: 'Meet face to face at least once a month',
-            anchor: 'meet-face-to-face-at-least-once-a-month',
+            text: 'Hold face-to-face appointments',
+            anchor: 'hold-face-to-face-appointments',
           },
         ],
         timescale: 'ns-5.4-monthly-contact',

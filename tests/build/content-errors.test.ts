@@ -42,4 +42,19 @@ describe('content that breaks the rules', () => {
       rmSync(outDir, { recursive: true, force: true });
     }
   });
+
+  it('fails on a time amount written in prose, naming the file, line, words and the registry', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'prose-timescale-'));
+    try {
+      const { status, output } = runAstro(['build', '--outDir', outDir], './tests/fixtures/prose-timescale');
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        /tests\/fixtures\/prose-timescale\/guidance\/national-standards\/prose-timescale\.mdx:18: "by day 6" is a time amount written in prose: write it as <Timescale id="\.\.\."> naming an entry in src\/lib\/timescales\/registry\.ts/,
+      );
+      // The <Timescale>, the <Amount>, the code and the citation on the lines above pass.
+      expect(output).not.toMatch(/prose-timescale\.mdx:(14|16):/);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 });

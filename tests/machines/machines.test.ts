@@ -2,6 +2,7 @@
 import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { shortestUserPaths } from '../support/paths';
+import { findTimeAmounts } from '../../src/lib/content/time-amounts';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { leafPaths, stateValueFromPaths, type StateValue } from '../../src/lib/process-map/walk';
 import { roles } from '../../src/lib/roles';
@@ -20,6 +21,11 @@ describe.each(processes)('process map "$id"', ({ id, machine }) => {
     expect(entry.title.length).toBeGreaterThan(5);
     expect(involvement(model).roles.length).toBeGreaterThan(0);
     expect(machine.id).toBe(id);
+  });
+
+  it('writes no time amount in its title or summary: the steps show their timescales from the registry', () => {
+    const entry = processes.find((process) => process.id === id)!;
+    expect(findTimeAmounts(`${entry.title}\n${entry.summary}`).map((amount) => amount.text)).toEqual([]);
   });
 
   it('can reach every step from the start', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { frameworkIds } from '../schemas';
 import { timescaleById } from '../timescales/registry';
+import { findTimeAmounts, lineOf, timeAmountAdvice } from './time-amounts';
 
 interface JsxAttribute {
   type: string;
@@ -22,7 +23,7 @@ interface MdastNode {
 interface PluginContext {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
   replaceNode(node: unknown, replacement: unknown): void;
-  parent(node: unknown): { children?: readonly MdastNode[] } | undefined;
+  parent(node: unknown): (MdastNode & { children?: readonly MdastNode[] }) | undefined;
   indexOf(node: unknown): number | undefined;
 }
 const frontmatterOf = (visitor: Pick<PluginContext, 'data'>) => visitor.data.astro?.frontmatter ?? {};
@@ -76,6 +77,14 @@ export const componentRules: Record<string, ComponentRule> = {
         ];
       return [];
     },
+  },
+  // Marks a time amount in prose that is not a deadline the sources set (a fact about a document, an example), so the
+  // prose check lets it through; fileChecks checks that it wraps just one amount.
+  Amount: {
+    check: (props) =>
+      Object.keys(props).length
+        ? ['<Amount> takes no attributes: wrap just the amount, e.g. <Amount>12 months</Amount>']
+        : [],
   },
   Callout: {
     check: (props) =>
@@ -229,6 +238,15 @@ export function fileChecks(filePath: string, frontmatter: Record<string, unknown
       problems.push(...result.problems);
       const mark = markOf(node);
       if (mark) marks.push(mark);
+      if (node.name === 'Amount') {
+        const words = textOf(node).trim();
+        const amounts = findTimeAmounts(words);
+        if (amounts.length !== 1 || amounts[0]!.text !== words.replace(/\s+/g, ' '))
+          problems.push(
+            `${where}:${node.position?.start.line ?? '?'}: <Amount> must wrap just one time amount, e.g. ` +
+              `<Amount>12 months</Amount>; it wraps "${words}"`,
+          );
+      }
       if (node.name === 'Source') {
         const props = attributesOf(node);
         const cited = `${attributeText(props.framework ?? result.added.find((added) => added.name === 'framework')?.value ?? '')}|${attributeText(props.section)}`;
@@ -238,6 +256,14 @@ export function fileChecks(filePath: string, frontmatter: Record<string, unknown
       }
       return result.added;
     },
+    /** Reports each time amount written in a run of prose, which should name a registry entry instead. */
+    text(node: MdastNode) {
+      const value = node.value ?? '';
+      for (const amount of findTimeAmounts(value)) {
+        const line = node.position ? lineOf(value, amount.index, node.position.start.line) : '?';
+        problems.push(`${where}:${line}: "${amount.text}" is a time amount written in prose: ${timeAmountAdvice}`);
+      }
+    },
     /** Reports an element whose content would be lost. */
     problem(node: MdastNode, message: string) {
       problems.push(`${where}:${node.position?.start.line ?? '?'}: ${message}`);
@@ -246,6 +272,13 @@ export function fileChecks(filePath: string, frontmatter: Record<string, unknown
     timescales: () => timescalesFromMarks(marks),
   };
 }
+
+/** The words inside a node, as written. */
+function textOf(node: MdastNode): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+}
+
+const isAmount = (node: MdastNode | undefined) => Boolean(node && isComponent(node) && node.name === 'Amount');
 
 function textJustBefore(siblings: readonly MdastNode[], index: number): string {
   const previous = siblings[index - 1];
@@ -260,10 +293,13 @@ export function checkMdxTree(
   options: MdxCheckOptions,
 ): string[] {
   const checks = fileChecks(filePath, frontmatter, options);
-  const visit = (node: MdastNode, textBefore = '') => {
+  const visit = (node: MdastNode, textBefore = '', insideAmount = false) => {
     if (node.type === 'heading') checks.heading();
+    if (node.type === 'text' && !insideAmount) checks.text(node);
     if (isComponent(node)) node.attributes?.push(...checks.element(node, textBefore));
-    node.children?.forEach((child, index) => visit(child, textJustBefore(node.children ?? [], index)));
+    node.children?.forEach((child, index) =>
+      visit(child, textJustBefore(node.children ?? [], index), insideAmount || isAmount(node)),
+    );
   };
   visit(tree);
   return checks.problems();
@@ -351,10 +387,17 @@ export function mdxChecksPlugin(options: MdxCheckOptions) {
           children: [],
         });
     };
+    // Prose inside <Amount> is marked as not a deadline; code is never a text node, so it is never checked.
+    const text = (node: Readonly<MdastNode>, visitor: PluginContext) => {
+      for (let parent = visitor.parent(node); parent; parent = visitor.parent(parent))
+        if (isAmount(parent as MdastNode)) return;
+      checks.text(node as MdastNode);
+    };
     return {
       name: 'app-mdx-checks',
       options: { position: true },
       heading: () => checks.heading(),
+      text,
       mdxJsxFlowElement: element,
       mdxJsxTextElement: element,
       after: (_root: unknown, visitor: PluginContext) => {

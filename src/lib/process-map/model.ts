@@ -1,5 +1,6 @@
 // Reads an XState machine into the process model every view derives from: steps in order, lanes, and labelled outcomes.
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { findTimeAmounts } from '../content/time-amounts';
 import type { RoleId } from '../roles';
 import { flowNumbers } from './numbering';
 import { groupMetaSchema, stepMetaSchema, type GroupMeta, type StepMeta } from './schema';
@@ -92,6 +93,37 @@ function describeIssues(
     .join('\n');
 }
 
+/**
+ * Time amounts written in a step's words: a step takes its timescale from the registry through `timescale`, so an
+ * amount in its title, summary, tasks, notes or options would be a second copy that can drift.
+ */
+function proseAmountProblems(machineId: string, path: string, fields: Record<string, string>): string[] {
+  return Object.entries(fields).flatMap(([field, text]) =>
+    findTimeAmounts(text).map(
+      (amount) =>
+        `machine "${machineId}", state "${path}", field "${field}": "${amount.text}" is a time amount written in prose: ` +
+        'say it without the amount, and give the step its registry entry with `timescale: "<id>"` ' +
+        '(src/lib/timescales/registry.ts; add the entry, citing its source section, if the source sets a timescale ' +
+        'the registry lacks): the map shows the amount from there',
+    ),
+  );
+}
+
+/** Each piece of prose in a step's or group's meta, by field path: "meta.summary", "meta.tasks.0". */
+function metaProse(meta: {
+  title: string;
+  summary: string;
+  tasks?: string[];
+  notes: string[];
+  guidance?: { text: string }[];
+}) {
+  const fields: Record<string, string> = { 'meta.title': meta.title, 'meta.summary': meta.summary };
+  meta.tasks?.forEach((task, index) => (fields[`meta.tasks.${index}`] = task));
+  meta.notes.forEach((note, index) => (fields[`meta.notes.${index}`] = note));
+  meta.guidance?.forEach((link, index) => (fields[`meta.guidance.${index}.text`] = link.text));
+  return fields;
+}
+
 /** Walks the machine in the order its states are written, validating every meta. Throws one error listing every problem. */
 export function describeMachine(machine: AnyStateMachine): ProcessModel {
   const id = machine.id;
@@ -108,6 +140,7 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
         problems.push(describeIssues(id, path, parsed.error));
         return;
       }
+      problems.push(...proseAmountProblems(id, path, metaProse(parsed.data)));
       const isParallel = node.type === 'parallel';
       groups.push({ path, meta: parsed.data, isParallel, children: children.map(nodePath) });
       for (const child of children) {
@@ -125,6 +158,7 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
       problems.push(describeIssues(id, path, parsed.error));
       return;
     }
+    problems.push(...proseAmountProblems(id, path, metaProse(parsed.data)));
     const outcomes: Outcome[] = [];
     for (const [event, transitions] of node.transitions) {
       for (const transition of transitions) {
@@ -134,6 +168,7 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
           );
           continue;
         }
+        problems.push(...proseAmountProblems(id, path, { [`event "${event}" description`]: transition.description }));
         outcomes.push({
           event,
           label: transition.description,

@@ -46,6 +46,15 @@ export const timescaleRegistry = {
     who: null,
     source: ns('1.1'),
   },
+  'ns-1.1-crs-records': {
+    amount: 1,
+    unit: 'working-days',
+    task: 'Commissioned Rehabilitative Services (CRS) providers complete their records',
+    who: 'crs-provider',
+    source: ns('1.1'),
+    interpretation:
+      'The standard says CRS providers are expected to complete records within one working day, as probation records contacts, but does not say what the day runs from, so the calculator does not date it.',
+  },
   'ns-annex-b-1.1-record-contact': {
     amount: 1,
     unit: 'working-days',
@@ -328,6 +337,17 @@ export const timescaleRegistry = {
     source: ns('Annex A'),
     caveat: 'The frequency stays after 12 months until there is clear evidence of reduced risk.',
   },
+  'ns-annex-a-weekly-contacts': {
+    amount: 1,
+    unit: 'weeks',
+    qualifier: 'every',
+    task: 'At least two contacts, one of them face to face with a probation practitioner',
+    appliesTo: 'Assessed as high or very high risk of serious harm, for the first 12 months of supervision',
+    who: 'com',
+    source: ns('Annex A'),
+    caveat:
+      'Annex A’s introduction describes “a minimum of fortnightly reporting”; the site follows its table, which sets two contacts per week.',
+  },
   'ns-annex-a-resettlement-visits': {
     amount: 3,
     unit: 'months',
@@ -351,6 +371,28 @@ export const timescaleRegistry = {
     source: ns('Annex A'),
     interpretation:
       'Annex A says “on a fortnightly basis”; the site reads that as at most 2 weeks between visits. The Offender Manager may agree that other professionals carry out visits.',
+  },
+  'ns-annex-a-resettlement-after-ap': {
+    amount: 3,
+    unit: 'months',
+    qualifier: 'after',
+    from: 'leaving the Approved Premises',
+    task: 'A resettlement visit every fortnight; the length of residency must leave this much licence for it',
+    appliesTo: 'Everyone under NSD oversight who lives in an Approved Premises',
+    who: 'com',
+    source: ns('Annex A'),
+  },
+  'ns-annex-a-ap-residency': {
+    amount: 12,
+    unit: 'months',
+    qualifier: 'up-to',
+    task: 'Live in an Approved Premises',
+    appliesTo: 'Assessed as high or very high risk of harm',
+    who: null,
+    source: ns('Annex A'),
+    interpretation: 'Annex A does not say when the residency is counted from, so the calculator does not date it.',
+    caveat:
+      'Annex A says residency can be longer or shorter than 12 months, depending on an assessment of risk and support needs, and expects more than 3 months for a licence of 6 months or more.',
   },
   'ns-annex-a-electronic-monitoring': {
     amount: 12,

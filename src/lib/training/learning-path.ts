@@ -1,5 +1,6 @@
 // The learning path for new Prison Offender Managers: an ordered list of guidance, maps and quizzes.
 import { z } from 'zod';
+import { proseField } from '../content/time-amounts';
 import { processMapHref } from '../process-map/href';
 
 export const learningItemSchema = z.object({
@@ -7,8 +8,8 @@ export const learningItemSchema = z.object({
   kind: z.enum(['guidance', 'framework', 'map', 'quiz']),
   /** "national-standards/13-annex-b-omic-pom-responsible-cases" for guidance, a framework id, or a process id. */
   ref: z.string().min(1),
-  title: z.string().min(1),
-  why: z.string().min(10, 'must say in a sentence why this step is on the path'),
+  title: proseField(z.string().min(1)),
+  why: proseField(z.string().min(10, 'must say in a sentence why this step is on the path')),
 });
 export type LearningItem = z.output<typeof learningItemSchema> & { id: string };
 

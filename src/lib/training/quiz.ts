@@ -1,5 +1,6 @@
 // "What happens next?" questions generated from a process map: what follows each choice, who acts, and by when.
 // Every question has exactly one right answer according to the machine.
+import { findTimeAmounts } from '../content/time-amounts';
 import { guidanceLinkHref } from '../process-map/links';
 import type { ProcessModel, Step } from '../process-map/model';
 import { z } from 'zod';
@@ -62,10 +63,6 @@ export function repeatsTitle(outcome: string, title: string): boolean {
  */
 const timescaleToken = /\{\{\s*([^}|\s]+)\s*(?:\|\s*([^}\s]*)\s*)?\}\}/g;
 
-/** A time amount written out ("within 2 working days", "by day 8", "six hours"): a fact that belongs in the registry. */
-const writtenAmount =
-  /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-four)[\s-]+(?:working[\s-]+|business[\s-]+|calendar[\s-]+)?(?:hours?|days?|weeks?|fortnights?|months?|years?)\b|\bday\s+\d+\b/i;
-
 /** The timescale ids a scenario's text names, in order. */
 export function timescaleTokens(text: string): { id: string; form: string | undefined }[] {
   return [...text.matchAll(timescaleToken)].map((match) => ({ id: match[1]!, form: match[2] }));
@@ -118,12 +115,12 @@ export const scenarioSchema = z
     // The right answer and its explanation state the source's timescales, so they take them from the registry. A case
     // may set a scene ("five days later") and a wrong option may name a wrong amount: neither states a rule.
     for (const field of ['answer', 'explanation'] as const) {
-      const amount = scenario[field].replace(timescaleToken, '').match(writtenAmount);
+      const [amount] = findTimeAmounts(scenario[field].replace(timescaleToken, ''));
       if (amount)
         context.addIssue({
           code: 'custom',
           path: [field],
-          message: `writes the timescale “${amount[0]}” itself: name its entry in src/lib/timescales/registry.ts as {{id}} (or {{id|short}})`,
+          message: `writes the timescale “${amount.text}” itself: name its entry in src/lib/timescales/registry.ts as {{id}} (or {{id|short}})`,
         });
     }
   })

@@ -302,6 +302,43 @@ describe('checkMdxTree', () => {
     expect(problems.map((problem) => problem.split(':')[1])).toEqual(['1', '2', '3']);
   });
 
+  it('reports a time amount written in prose, naming the file, line and the words, and what to do', () => {
+    const prose = {
+      ...text('Send a letter\nwithin 2 working days of the failure.'),
+      position: { start: { line: 20 } },
+    };
+    expect(check(tree(paragraph(prose)))).toEqual([
+      `${where}:21: "2 working days" is a time amount written in prose: write it as <Timescale id="..."> naming an ` +
+        'entry in src/lib/timescales/registry.ts (add the entry, citing its source section, if the source sets a ' +
+        'timescale the registry lacks), or, if it is not a deadline or frequency the sources set (a fact about a ' +
+        'document, an example), wrap just the amount: <Amount>12 months</Amount>',
+    ]);
+  });
+
+  it('lets an amount through inside <Amount>, and a timescale named by <Timescale>', () => {
+    const amount = element('Amount', {}, 4, true);
+    amount.children = [text('two years')];
+    expect(
+      check(
+        tree(
+          paragraph(text('Most were reconvicted within '), amount, text(' of release.')),
+          paragraph(text('Send it '), element('Timescale', { id: 'ns-9.1-letter' }, 6, true), text('.')),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses an <Amount> that wraps more than one amount, or no amount, so it cannot hide a paragraph', () => {
+    const wide = element('Amount', {}, 8, true);
+    wide.children = [text('within 2 working days, then by day 6')];
+    const empty = element('Amount', {}, 9, true);
+    empty.children = [text('soon')];
+    expect(check(tree(paragraph(wide), paragraph(empty)))).toEqual([
+      `${where}:8: <Amount> must wrap just one time amount, e.g. <Amount>12 months</Amount>; it wraps "within 2 working days, then by day 6"`,
+      `${where}:9: <Amount> must wrap just one time amount, e.g. <Amount>12 months</Amount>; it wraps "soon"`,
+    ]);
+  });
+
   it('shows "?" for the line when the tree has no positions', () => {
     expect(check(tree({ type: 'mdxJsxFlowElement', name: 'Warning', attributes: [] }))).toEqual([
       `${where}:?: <Warning> is not a content component (use ${contentComponents.join(', ')})`,
@@ -371,6 +408,23 @@ describe('mdxChecksPlugin, run by the MDX compiler', () => {
       '## Enforcement\n\nSend it <Timescale id="ns-9.1-letter" />. <Source section="9.1" />\n',
     );
     expect(data.astro?.frontmatter.timescales).toEqual([{ id: 'ns-9.1-letter', headingIndex: 0, section: '9.1' }]);
+  });
+
+  it('fails the build on a time amount in prose, by line, but not in code, in <Amount> or in a citation', async () => {
+    const source = [
+      '## Send a letter',
+      '',
+      'Send it <Timescale id="ns-9.1-letter" />, as standard 9.1 says. <Source section="9.1" />',
+      '',
+      'Write `within 2 working days` in code, or <Amount>two years</Amount> for a figure about the past.',
+      '',
+      'Then decide by day 6.',
+      '',
+    ].join('\n');
+    await expect(compile(source)).rejects.toThrow(
+      `Content problems:\n${where}:7: "by day 6" is a time amount written in prose: write it as <Timescale id="...">`,
+    );
+    await expect(compile(source.replace('Then decide by day 6.', 'Then decide.'))).resolves.toBeDefined();
   });
 
   it('checks each file on its own: a problem in one file is not reported again for the next', async () => {
