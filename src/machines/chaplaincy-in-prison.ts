@@ -41,7 +41,6 @@ export const chaplaincyInPrison = setup({
           'A chaplain sees every person individually after their reception into prison, within the timescale below. This is a statutory duty.',
         tasks: [
           'See the person individually',
-          'Check their declared faith is recorded: PSI 05/2016 requires prisons to record it',
           'Record chaplaincy contact on NOMIS, where the POM can read it in Digital Prison Services',
         ],
         timescale: 'faith-4.1-reception-visit',

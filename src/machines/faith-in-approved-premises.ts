@@ -116,7 +116,7 @@ export const faithInApprovedPremises = setup({
         lane: 'ap-manager',
         kind: 'activity',
         summary:
-          'The agreement must comply with data protection and human rights law. Have it checked through information governance before it is signed.',
+          'The agreement needs to comply with data protection and human rights law. It is recommended that NPS information governance checks it thoroughly before it is signed.',
         tasks: [
           'Set out the objectives of the share',
           'Say what will be shared and in what format',
@@ -229,7 +229,7 @@ export const faithInApprovedPremises = setup({
       meta: {
         title: 'No faith support needed',
         lane: 'ap-staff',
-        summary: 'The resident has no faith or pastoral needs to support. Key work can return to the subject later.',
+        summary: 'The resident has no faith or pastoral needs to support.',
         guidance: [faithInTheCommunityPage.section('Meet residents’ faith needs in an Approved Premises')],
         source: [fp(ap)],
       },

@@ -161,6 +161,11 @@ export const processes: ProcessDefinition[] = [
           'referToApprovedPremises',
         ],
       ),
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the framework: recording each prisoner’s declared faith is the prison’s duty under PSI 05/2016, which the framework does not give to the chaplain, so it is no longer one of the chaplain’s reception tasks.',
+        ['seeWithin24Hours'],
+      ),
     ),
   },
   {
@@ -170,7 +175,15 @@ export const processes: ProcessDefinition[] = [
       'How Approved Premises staff support a resident’s faith: from the referral form and key work to community chaplaincy, an information sharing agreement and worship in the community.',
     framework: 'faith-and-probation',
     machine: faithInApprovedPremises,
-    ...mapHistory(firstPublished('2026-11-23'), linkedToGuidanceSections('2026-11-23')),
+    ...mapHistory(
+      firstPublished('2026-11-23'),
+      linkedToGuidanceSections('2026-11-23'),
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the framework: the information governance check before signing is recommended, as the framework says, not an instruction; a note about returning to the subject later, which the framework does not make, is removed.',
+        ['putAgreementInPlace', 'noFurtherAction'],
+      ),
+    ),
   },
   {
     id: 'information-sharing-agreement',
@@ -179,7 +192,13 @@ export const processes: ProcessDefinition[] = [
       'How to set up an agreement to share personal data: whether you need one, the Data Request Form, the DPIA or compliance checklist, the signatory for each type of agreement, the register and the annual review.',
     framework: 'information-sharing',
     machine: informationSharingAgreement,
-    ...mapHistory(firstPublished('2026-11-23'), linkedToGuidanceSections('2026-11-23')),
+    ...mapHistory(
+      firstPublished('2026-11-23'),
+      linkedToGuidanceSections('2026-11-23'),
+      stepsChanged('2026-11-23', 'The assessment is called the Data Privacy Impact Assessment, as in the framework.', [
+        'chooseAssessment',
+      ]),
+    ),
   },
   {
     id: 'jip-information-sharing',
@@ -194,6 +213,11 @@ export const processes: ProcessDefinition[] = [
         '2026-11-23',
         'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
         ['collectData'],
+      ),
+      stepsChanged(
+        '2026-11-23',
+        'Corrected from the protocol: information from a partner is not generally released to a third party without consulting the partner it came from (section 5.2), rather than the Joint Intelligence Programme.',
+        ['dataShared'],
       ),
     ),
   },

@@ -220,7 +220,7 @@ export const informationSharingAgreement = setup({
         lane: 'data-requester',
         kind: 'decision',
         summary:
-          'A new share goes through the data protection impact assessment (DPIA) process. A share that is already running has a compliance check instead, as the ICO recommends.',
+          'A new share goes through the Data Privacy Impact Assessment (DPIA) process. A share that is already running has a compliance check instead, as the ICO recommends.',
         guidance: [
           createAnInformationSharingAgreementPage.section('Complete the DPIA screening questionnaire'),
           createAnInformationSharingAgreementPage.section('Complete the Data Sharing Compliance Checklist'),

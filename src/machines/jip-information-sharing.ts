@@ -174,7 +174,7 @@ export const jipInformationSharing = setup({
           'Once the data is received, the requester is responsible for keeping it secure under data protection rules.',
         tasks: [
           'Follow your organisation’s information security policies',
-          'Do not pass it on without consulting the JIP',
+          'As a rule, do not release it to a third party without first consulting the partner organisation it came from',
         ],
         guidance: [
           referAndRequestDataPage.section('Dissemination'),
