@@ -9,6 +9,7 @@ import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
 import { mdxChecksPlugin } from './src/lib/content/mdx-checks.ts';
 import { tableScrollPlugin } from './src/lib/content/table-scroll.ts';
 import { describeMachine } from './src/lib/process-map/model.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
     }),
   },
   vite: {
+    plugins: [stripMachineMeta()],
     build: {
       assetsInlineLimit: 0,
       cssMinify: 'esbuild',

@@ -1,0 +1,23 @@
+// A map page's scripts carry the machine's structure, not its words: every step's text is already in the page.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeMachine } from '../../src/lib/process-map/model';
+import { processes } from '../../src/machines';
+import { distDir } from '../support/dist';
+
+const scripts = readdirSync(path.join(distDir, '_astro'))
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => readFileSync(path.join(distDir, '_astro', file), 'utf8'))
+  .join('\n');
+
+describe("the browser's copy of each machine", () => {
+  it.each(processes)('"$id" keeps its states and choices but not the words of its steps', ({ id, machine }) => {
+    const model = describeMachine(machine);
+    expect(scripts).toContain(`id:\`${id}\``);
+    for (const step of model.steps) {
+      expect(scripts, step.path).not.toContain(step.meta.summary);
+      for (const outcome of step.outcomes) if (outcome.label) expect(scripts, step.path).toContain(outcome.label);
+    }
+  });
+});

@@ -1,0 +1,25 @@
+// The plugin that keeps step text out of the browser's copy of the machines: it finds every meta object and only those.
+import { parseAst } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { emptyRanges, isMachineModule, metaRanges } from '../../src/integrations/strip-machine-meta';
+
+const strip = (code: string) =>
+  emptyRanges(code, metaRanges(parseAst(code) as unknown as Parameters<typeof metaRanges>[0]));
+
+describe('stripMachineMeta', () => {
+  it("empties each state's meta, nested ones included, and leaves targets, descriptions and the types alone", () => {
+    const code =
+      'const m = setup({ types: { meta: x } }).createMachine({ id: "a", states: { s: { meta: { title: "Send", tasks: ["A"] }, on: { GO: { target: "t", description: "Go on" } } }, g: { meta: { title: "G" }, states: { u: { meta: { title: "U" } } } } } });';
+    expect(strip(code)).toBe(
+      'const m = setup({ types: { meta: x } }).createMachine({ id: "a", states: { s: { meta: {}, on: { GO: { target: "t", description: "Go on" } } }, g: { meta: {}, states: { u: { meta: {} } } } } });',
+    );
+  });
+
+  it('applies to the machine files only', () => {
+    expect(isMachineModule('/repo/src/machines/enforcement.ts')).toBe(true);
+    expect(isMachineModule('/repo/src/machines/enforcement.ts?v=1')).toBe(true);
+    for (const other of ['index.ts', 'load.ts', 'authoring.ts'])
+      expect(isMachineModule(`/repo/src/machines/${other}`)).toBe(false);
+    expect(isMachineModule('/repo/src/lib/process-map/model.ts')).toBe(false);
+  });
+});
