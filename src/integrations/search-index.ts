@@ -86,10 +86,10 @@ function indexedPart(html: string): string {
 }
 
 /** A tool page's title and description, read from the built page so they are never typed twice. */
-function toolPage(page: BuiltPage, staffWords: string[]): ToolPage {
+function toolPage(page: BuiltPage, type: ToolPage['type'], staffWords: string[]): ToolPage {
   const title = decode(/<title>([^<]*)<\/title>/.exec(page.html)?.[1] ?? page.url).replace(` – ${siteName}`, '');
   const description = decode(/<meta name="description" content="([^"]*)"/.exec(page.html)?.[1] ?? '');
-  return { url: page.url, title, description, staffWords };
+  return { url: page.url, type, title, description, staffWords };
 }
 
 export function searchIndex(contentRoot: string): AstroIntegration {
@@ -113,11 +113,10 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         const records: SearchPage[] = [];
         const toolPages: ToolPage[] = [];
         for (const page of pages) {
-          const staffWords = tools
-            .filter((tool) => pageMatches(tool.page, page.url))
-            .flatMap((tool) => tool.staffWords);
+          const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
+          const staffWords = purposes.flatMap((tool) => tool.staffWords);
           if (!page.html.includes('data-pagefind-body')) {
-            if (staffWords.length) toolPages.push(toolPage(page, staffWords));
+            if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
             continue;
           }
           const main = indexedPart(page.html);

@@ -467,6 +467,19 @@ export const searchQuestions: SearchQuestion[] = [
     expect: either(step('information-sharing-agreement', 'screenForDpia'), /^\/guidance\/information-sharing\//),
     kind: 'misspelt',
   },
+  { query: 'POM role', expect: either(/^\/roles\/pom\/$/, /^\/glossary\//), kind: 'staff words' },
+  { query: 'my role', expect: /^\/roles\/$/, kind: 'staff words' },
+  {
+    query: 'step by step community order',
+    expect: /^\/journeys\/supervise-a-community-order\/$/,
+    kind: 'staff words',
+  },
+  {
+    query: 'step by step comunity order',
+    expect: /^\/journeys\/supervise-a-community-order\/$/,
+    kind: 'misspelt',
+  },
+  { query: 'custody to community', expect: /^\/journeys\/from-custody-to-the-community\/$/ },
   {
     query: 'vicitm liaison',
     expect: either(/^\/guidance\/national-standards\/06-/, /^\/glossary\//),

@@ -8,6 +8,7 @@ import { processMapHref } from '../process-map/href';
 import { timescaleNotes } from '../timescales/registry';
 import { glossaryEntryKey } from './query';
 import { indexOnlyMark } from './excerpt';
+import type { PageSearchType } from './types';
 import { phraseMatcher, staffWordsFor, wordEntries, type StaffVocabularyEntry } from './vocabulary';
 
 export interface GlossaryTerm {
@@ -95,9 +96,13 @@ export function stepSearchPages(
   });
 }
 
-/** A tool or index page as search sees it: its own title and description, and what staff call what it is for. */
+/**
+ * A page found by what it is for (a tool or index, a step-by-step journey, a role's page) as search sees it: its own
+ * title and description, and what staff call what it is for.
+ */
 export interface ToolPage {
   url: string;
+  type: PageSearchType;
   title: string;
   description: string;
   staffWords: string[];
@@ -110,16 +115,16 @@ export function purposeBlock(staffWords: string[]): string {
     : '';
 }
 
-/** One search result per tool or index page (those pages are not indexed whole: their tables would drown guidance). */
+/** One search result per such page (not indexed whole: their tables and lists of links would drown guidance). */
 export function toolSearchPages(tools: ToolPage[]): SearchPage[] {
   return tools.map((tool) => ({
     url: tool.url,
     content: page(
       tool.title,
       `<p>${escapeHtml(tool.description)}</p>${purposeBlock(tool.staffWords)}`,
-      { type: ['Tool'] },
+      { type: [tool.type] },
       {
-        type: 'Tool',
+        type: tool.type,
       },
     ),
   }));

@@ -1,6 +1,7 @@
 // The staff vocabulary (src/content/staff-vocabulary.yaml): the words staff type for the words the sources use, and
 // for what each tool is for. Checked with a schema; turned into the hidden search-only words each page carries.
 import { z } from 'zod';
+import { pageSearchTypes } from './types';
 
 export const staffVocabularySchema = z.object({
   id: z.string().min(2, 'must be the word or phrase the guidance uses, or a name for the tool'),
@@ -11,6 +12,8 @@ export const staffVocabularySchema = z.object({
     .string()
     .regex(/^\/([a-z0-9*-]+\/)*$/, 'must be a page address such as "/timescales/" ("*" stands for every map)')
     .optional(),
+  /** What a result for the page says it is: a tool or index (the default), a step-by-step journey or a role's page. */
+  type: z.enum(pageSearchTypes).default('Tool'),
 });
 export type StaffVocabularyEntry = z.output<typeof staffVocabularySchema>;
 

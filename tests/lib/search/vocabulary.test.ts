@@ -92,11 +92,32 @@ describe('staff words in the index', () => {
 describe('tools findable by purpose', () => {
   it('makes one record per tool, typed Tool, with the staff words for its purpose indexed', () => {
     const [record] = toolSearchPages([
-      { url: '/timescales/', title: 'Timescales', description: 'Every timescale.', staffWords: ['list of deadlines'] },
+      {
+        url: '/timescales/',
+        type: 'Tool',
+        title: 'Timescales',
+        description: 'Every timescale.',
+        staffWords: ['list of deadlines'],
+      },
     ]);
     expect(record!.url).toBe('/timescales/');
     expect(record!.content).toContain('data-pagefind-filter="type:Tool"');
     expect(record!.content).toMatch(/<div hidden data-pagefind-weight="2">⁂ list of deadlines<\/div>/);
+  });
+
+  it('types role pages and step-by-step journeys as what they are, and every other page found by purpose as a Tool', () => {
+    const file = 'src/content/staff-vocabulary.yaml';
+    const entries = pageEntries(parseStaffVocabulary(parse(readFileSync(file, 'utf8')), file));
+    const typeOf = (address: string) => entries.find((entry) => pageMatches(entry.page, address))?.type;
+    expect(typeOf('/roles/com/')).toBe('Role');
+    expect(typeOf('/roles/')).toBe('Role');
+    expect(typeOf('/journeys/supervise-a-community-order/')).toBe('Step by step');
+    expect(typeOf('/timescales/')).toBe('Tool');
+    const [journey] = toolSearchPages([
+      { url: '/journeys/x/', type: 'Step by step', title: 'X', description: 'Y.', staffWords: ['start to finish'] },
+    ]);
+    expect(journey!.content).toContain('data-pagefind-filter="type:Step by step"');
+    expect(journey!.content).toContain('data-pagefind-meta="type:Step by step"');
   });
 
   it('reads "*" in a page address as any one map', () => {
