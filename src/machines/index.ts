@@ -195,9 +195,11 @@ export const processes: ProcessDefinition[] = [
     ...mapHistory(
       firstPublished('2026-11-23'),
       linkedToGuidanceSections('2026-11-23'),
-      stepsChanged('2026-11-23', 'The assessment is called the Data Privacy Impact Assessment, as in the framework.', [
-        'chooseAssessment',
-      ]),
+      stepsChanged(
+        '2026-11-23',
+        'The assessment is called the Data Privacy Impact Assessment, as in the framework; the contact with the data protection team for types 1 and 4 says that the framework wants it in the first instance, before its own process starts.',
+        ['chooseAssessment', 'contactDataProtectionTeam'],
+      ),
     ),
   },
   {

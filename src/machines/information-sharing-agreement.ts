@@ -207,7 +207,7 @@ export const informationSharingAgreement = setup({
         lane: 'data-protection-team',
         kind: 'activity',
         summary:
-          'Anyone setting up or renewing a Type 1 or Type 4 agreement must first contact the MoJ Data Protection Team to discuss it.',
+          'Anyone considering setting up or renewing a Type 1 or Type 4 agreement must contact the MoJ Data Protection Team to discuss it "in the first instance". The framework does not fit this into its process for a new share, which starts with the Data Request Form (section 4.1), so the map shows the contact once the type is known: if you already know you need a Type 1 or Type 4 agreement, contact the team before anything else.',
         tasks: ['Discuss the proposed agreement with the Data Protection Team'],
         guidance: [chooseAnAgreementTypePage.section('Contact the data protection team first for types 1 and 4')],
         source: [isf('3.5')],
