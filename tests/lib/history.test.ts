@@ -10,17 +10,7 @@ import {
   unknownChangedSteps,
 } from '../../src/lib/history';
 import { describeIssues, guidanceSchema } from '../../src/lib/schemas';
-
-const guidance = {
-  title: 'Enforcing the sentence',
-  description: 'What to do when a person on probation fails to comply.',
-  framework: 'national-standards',
-  order: 9,
-  roles: ['com'],
-  lastReviewed: '2026-11-22',
-  reviewDue: '2027-11',
-  sources: [{ section: '9.1' }],
-};
+import { validGuidance } from '../support/guidance';
 
 describe('historyProblems', () => {
   it('asks for a change note when lastUpdated moves to a day with none', () => {
@@ -46,7 +36,7 @@ describe('historyProblems', () => {
 
   it('fails the guidance schema naming the field when lastUpdated has no matching note', () => {
     const result = guidanceSchema.safeParse({
-      ...guidance,
+      ...validGuidance,
       lastUpdated: '2026-12-01',
       history: [{ date: '2026-11-23', note: 'First published on this site.' }],
     });
@@ -56,7 +46,7 @@ describe('historyProblems', () => {
 
   it('rejects a change note dated on a day that does not exist', () => {
     const result = guidanceSchema.safeParse({
-      ...guidance,
+      ...validGuidance,
       lastUpdated: '2026-02-30',
       history: [{ date: '2026-02-30', note: 'First published on this site.' }],
     });

@@ -14,6 +14,7 @@ import {
   sourceSection,
   timescaleSchema,
 } from '../../src/lib/schemas';
+import { validGuidance } from '../support/guidance';
 
 const framework = {
   title: 'Probation National Standards 2021',
@@ -27,17 +28,6 @@ const framework = {
   audience: ['com', 'pom'],
   status: 'current',
   revisions: [],
-};
-
-const guidance = {
-  title: 'Enforcing the sentence',
-  description: 'What to do when a person on probation fails to comply.',
-  framework: 'national-standards',
-  order: 9,
-  roles: ['com'],
-  lastReviewed: '2026-11-22',
-  reviewDue: '2027-11',
-  sources: [{ section: '9.1' }],
 };
 
 /** The lines describeIssues gives for a rejected entry. */
@@ -143,14 +133,14 @@ describe('frameworkSchema', () => {
 
 describe('guidanceSchema', () => {
   it('accepts a guidance page and gives tags a default', () => {
-    const parsed = guidanceSchema.parse(guidance);
+    const parsed = guidanceSchema.parse(validGuidance);
     expect(parsed.tags).toEqual([]);
     expect(parsed.lastReviewed).toEqual({ year: 2026, month: 11, day: 22 });
   });
 
   it('names the file and the position of an unknown role', () => {
     const lines = problems(guidanceSchema, 'src/content/guidance/national-standards/09.mdx', {
-      ...guidance,
+      ...validGuidance,
       roles: ['officer'],
     });
     expect(lines).toHaveLength(1);
@@ -161,7 +151,7 @@ describe('guidanceSchema', () => {
 
   it('names every wrong field, one line each', () => {
     const lines = problems(guidanceSchema, 'g.mdx', {
-      ...guidance,
+      ...validGuidance,
       description: 'Too short',
       framework: 'prison-rules',
       order: '9',
@@ -176,7 +166,7 @@ describe('guidanceSchema', () => {
   });
 
   it('names the nested field of a bad review date', () => {
-    expect(problems(guidanceSchema, 'g.mdx', { ...guidance, reviewDue: '2027-13' })).toEqual([
+    expect(problems(guidanceSchema, 'g.mdx', { ...validGuidance, reviewDue: '2027-13' })).toEqual([
       'g.mdx: reviewDue: "2027-13" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
     ]);
   });
