@@ -1,7 +1,6 @@
 // A view of the site for each role: the maps a role acts in with that role's own steps, and the guidance written for
 // it. Derived from the machines' lanes and the content's front matter, never listed by hand.
 import type { ProcessModel, Step } from './process-map/model';
-import { compareFlowNumbers } from './process-map/numbering';
 import { isRoleStated, roleIds, roles, type RoleId } from './roles';
 import { joinSentences } from './sentences';
 
@@ -44,7 +43,7 @@ export function involvement(model: ProcessModel): { roles: RoleId[]; unstatedSte
     roles: model.lanes.filter(isRoleStated),
     unstatedSteps: model.steps
       .filter((step) => !isRoleStated(step.meta.lane))
-      .sort((a, b) => compareFlowNumbers(a.label, b.label)),
+      .sort((a, b) => a.number - b.number),
   };
 }
 

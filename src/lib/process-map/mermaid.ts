@@ -17,7 +17,7 @@ export function mermaidLabel(text: string): string {
 
 function nodeShape(step: Step): string {
   const id = mermaidNodeId(step.path);
-  const label = `"${step.label}. ${mermaidLabel(step.meta.title)}"`;
+  const label = `"${step.number}. ${mermaidLabel(step.meta.title)}"`;
   switch (step.meta.kind) {
     case 'decision':
       return `${id}{${label}}`;
