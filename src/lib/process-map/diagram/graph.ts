@@ -82,7 +82,7 @@ export function buildGraph(model: FlowModel): LayoutGraph {
         } else if (join !== undefined) {
           const bar = gateway(`join:${join}:${to}`, index, 'join', join);
           transitions.push({ ...transition, legs: [leg(step.path, bar), leg(bar, to)], gateway: nodes.get(bar)!.gateway });
-        } else transitions.push({ ...transition, legs: [leg(step.path, to, key)] });
+        } else transitions.push({ ...transition, legs: [leg(step.path, to)] });
       }
     }
   }

@@ -25,9 +25,13 @@ export function labelSize(text: string, maxWidth = widths[0]!): LabelSize {
 
 export interface LabelRequest {
   key: string;
+  /** The connector's line (the key of `lines`) the label is written beside. */
+  leg: string;
   text: string;
   /** The connector, from the step the option leaves. */
   points: Point[];
+  /** The middle of the step it leaves: a label beside a line leaving the bottom goes to the side away from it. */
+  centre?: number;
 }
 
 export interface PlacedLabel {
@@ -100,10 +104,11 @@ export function placeLabels(
         [...placed.values()].filter((other) => overlaps(inflate(rect, labelClearance - 2), other.rect)).length * 10 +
         segments.filter(
           (segment) =>
-            !(segment.key === request.key && segment.index === 0) &&
-            segmentTouches(segment.a, segment.b, inflate(rect, segment.key === request.key ? 2 : labelClearance)),
+            !(segment.key === request.leg && segment.index === 0) &&
+            segmentTouches(segment.a, segment.b, inflate(rect, segment.key === request.leg ? 2 : labelClearance)),
         ).length;
-      for (const rect of candidates(a, b, size, isVertical)) {
+      const outward = request.centre === undefined || a.x >= request.centre ? 'right' : 'left';
+      for (const rect of candidates(a, b, size, isVertical, outward)) {
         const count = faults(rect);
         if (count === 0) {
           best = { rect, lines: size.lines };
@@ -127,13 +132,19 @@ export function placeLabels(
 }
 
 /** Places along a segment from its start, on each side, for a label of `size`. */
-function* candidates(a: Point, b: Point, size: { width: number; height: number }, isVertical: boolean): Generator<Rect> {
+function* candidates(
+  a: Point,
+  b: Point,
+  size: { width: number; height: number },
+  isVertical: boolean,
+  outward: 'left' | 'right',
+): Generator<Rect> {
   const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
   for (let along = labelOffset; along === labelOffset || along + (isVertical ? size.height : size.width) <= length; along += 4) {
     if (isVertical) {
       const y = b.y > a.y ? a.y + along : a.y - along - size.height;
-      yield { x: a.x + labelOffset, y, ...size };
-      yield { x: a.x - labelOffset - size.width, y, ...size };
+      const [right, left] = [{ x: a.x + labelOffset, y, ...size }, { x: a.x - labelOffset - size.width, y, ...size }];
+      yield* outward === 'right' ? [right, left] : [left, right];
     } else {
       const x = b.x > a.x ? a.x + along : a.x - along - size.width;
       yield { x, y: a.y - labelOffset - size.height, ...size };

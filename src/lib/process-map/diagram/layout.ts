@@ -4,7 +4,7 @@
 import { roles, type RoleId } from '../../roles';
 import type { ProcessModel } from '../model';
 import { boxText, comfortableWidth, fontSizes, lineHeights } from './box';
-import { buildGraph, type FlowModel, type LayoutGraph } from './graph';
+import { buildGraph, type FlowModel, type LayoutGraph, type Transition } from './graph';
 import { labelSize, placeLabels, type LabelRequest } from './label';
 import { assignLayers, breakCycles, type Layering } from './layer';
 import { notStatedLane, orderLayers, type Ordering } from './order';
@@ -63,6 +63,9 @@ export function arrange(model: FlowModel): Arrangement {
   return arrangement;
 }
 
+const transitionKey = (transition: Transition) =>
+  `${transition.from}\u0000${transition.event}\u0000${transition.to}`;
+
 /** The header words of a lane. */
 export function laneTitle(role: RoleId): string {
   return role === notStatedLane ? notStatedLaneTitle : roles[role];
@@ -74,11 +77,20 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
   const placement = placeAcross(model.steps, ordering, comfortable);
   const kinds = new Map(model.steps.map((step) => [step.path, step.meta.kind]));
 
-  // A branch into parallel work is one option however many strands it starts: it is labelled once, on its first leg.
-  const labelOf = new Map<string, string>();
-  for (const transition of graph.transitions)
-    if (transition.label && !labelOf.has(transition.legs[0]!.key)) labelOf.set(transition.legs[0]!.key, transition.label);
-  const labelWidths = new Map([...labelOf].map(([key, text]) => [key, labelSize(text).width]));
+  // Each option's words, beside its first leg. A branch into parallel work is one option however many strands it
+  // starts: it is labelled once. Options of one step that lead to the same step share one line, their words together.
+  const labels = graph.transitions.flatMap((transition) => {
+    const leg = transition.legs[0]!;
+    const isFirst = graph.transitions.find((other) => other.legs[0] === leg && other.event === transition.event) === transition;
+    return transition.label && isFirst ? [{ key: transitionKey(transition), leg: leg.key, text: transition.label }] : [];
+  });
+  const labelsOf = (leg: string) => labels.filter((label) => label.leg === leg);
+  const labelWidths = new Map(
+    graph.legs.flatMap((leg) => {
+      const texts = labelsOf(leg.key);
+      return texts.length ? [[leg.key, Math.max(...texts.map((label) => labelSize(label.text).width))] as const] : [];
+    }),
+  );
   const plan = planRoutes(graph.legs, labelWidths, ordering, placement, kinds);
 
   const laneLines = placement.lanes.map((lane) =>
@@ -96,9 +108,9 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     Math.max(0, ...row.map((item) => placement.boxes.get(item.id)?.shape.height ?? 0)),
   );
   for (const route of plan.legs) {
-    const text = labelOf.get(route.leg.key);
-    if (!text) continue;
-    const size = labelSize(text);
+    const texts = labelsOf(route.leg.key);
+    if (!texts.length) continue;
+    const size = { height: texts.reduce((sum, label) => sum + labelSize(label.text).height + 4, -4) };
     const source = route.leg.isBack ? route.items.length - 1 : 0;
     const row = route.rows[source]!;
     const boxHeight = placement.boxes.get(route.leg.from)?.shape.height ?? 0;
@@ -106,20 +118,29 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     else above[row] = Math.max(above[row]!, size.height + 8 - rowCore[row]! / 2);
   }
 
+  const spacing = new Map<string, number>();
   for (let attempt = 0; ; attempt += 1) {
-    const vertical = placeDown(ordering, placement, plan.tracks, band, above, headerHeight);
+    const vertical = placeDown(ordering, placement, plan.tracks, band, above, spacing, headerHeight);
     const lines = drawRoutes(plan, vertical, placement);
     const boxes = diagramBoxes(model, placement, vertical);
     const gateways = diagramGateways(graph, placement, vertical);
-    const requests: LabelRequest[] = [...labelOf].map(([key, text]) => ({ key, text, points: lines.get(key)! }));
+    const requests: LabelRequest[] = labels.map((label) => {
+      const leg = graph.legs.find((candidate) => candidate.key === label.leg)!;
+      return { ...label, points: lines.get(label.leg)!, centre: placement.x.get(leg.from) };
+    });
     const area = { x: 0, y: headerHeight, width: placement.width, height: vertical.height - headerHeight };
     const obstacles = [...boxes.map((box) => box.rect), ...gateways.map((gateway) => gateway.rect)];
     const { placed, shortfalls } = placeLabels(requests, lines, obstacles, area);
     if (shortfalls.length && attempt + 1 < labelAttempts) {
       for (const shortfall of shortfalls) {
-        const route = plan.legs.find((candidate) => candidate.leg.key === shortfall.key)!;
+        const leg = labels.find((label) => label.key === shortfall.key)!.leg;
+        const route = plan.legs.find((candidate) => candidate.leg.key === leg)!;
         const row = route.rows[route.leg.isBack ? route.rows.length - 1 : 0]!;
-        if (shortfall.along === 'vertical' && !route.leg.isBack) band[row] = band[row]! + shortfall.needed;
+        const track = route.tracks.get(row);
+        // A line from the bottom needs to run further before it turns: more room before its track, or the channel's.
+        if (shortfall.along === 'vertical' && !route.leg.isBack && track !== undefined)
+          spacing.set(`${row}:${track}`, (spacing.get(`${row}:${track}`) ?? 0) + shortfall.needed);
+        else if (shortfall.along === 'vertical' && !route.leg.isBack) band[row] = band[row]! + shortfall.needed;
         else above[row] = above[row]! + Math.min(shortfall.needed, 24);
       }
       continue;
@@ -140,15 +161,14 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
         const barMiddle = bar.y + bar.height / 2;
         points = [...points, { x: end.x, y: barMiddle }, { x: start.x, y: barMiddle }, ...legs[1]];
       }
-      const label = placed.get(transition.legs[0]!.key);
-      const isFirstWithLabel = graph.transitions.find((other) => other.legs[0] === transition.legs[0]) === transition;
+      const label = placed.get(transitionKey(transition));
       return {
         from: transition.from,
         to: transition.to,
         event: transition.event,
         label: transition.label,
-        labelLines: isFirstWithLabel ? (label?.lines ?? []) : [],
-        labelRect: isFirstWithLabel ? label?.rect : undefined,
+        labelLines: label?.lines ?? [],
+        labelRect: label?.rect,
         points: simplify(points),
         isLoop: transition.legs.some((leg) => leg.isBack),
         gateway: transition.gateway,

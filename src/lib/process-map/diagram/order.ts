@@ -13,7 +13,9 @@ import type { Layering } from './layer';
 export const notStatedLane: RoleId = 'not-stated';
 /** Lane orders tried in full up to this many lanes (5! = 120); beyond it, neighbouring lanes are swapped. */
 const maxPermutedLanes = 5;
-const sweeps = 4;
+const sweeps = 8;
+/** How many of the best lane orders, by a quick ordering, are ordered thoroughly. */
+const finalists = 3;
 /** What a column of length across is worth against one crossing. */
 const lengthWeight = 0.3;
 
@@ -71,11 +73,12 @@ export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: reado
   const base = new Ordered(graph, layering);
   const free = lanes.filter((lane) => lane !== notStatedLane);
   const last = lanes.filter((lane) => lane === notStatedLane);
-  let best: { lanes: RoleId[]; cost: number; result: Ordering } | undefined;
+  /** Lane orders compared by a quick ordering each; the few best are then ordered thoroughly. */
+  const tried: { lanes: RoleId[]; cost: number }[] = [];
   const consider = (order: RoleId[]) => {
-    const result = base.run([...order, ...last]);
-    const cost = result.crossings + 0.15 * base.length;
-    if (!best || cost < best.cost - 1e-9) best = { lanes: order, cost, result };
+    const result = base.run([...order, ...last], false);
+    const cost = result.crossings + lengthWeight * 0.5 * base.length;
+    tried.push({ lanes: order, cost });
     return cost;
   };
   if (free.length <= maxPermutedLanes) for (const order of permutations(free)) consider(order);
@@ -97,6 +100,12 @@ export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: reado
       }
     }
   }
+  let best: { cost: number; result: Ordering } | undefined;
+  for (const { lanes: order } of [...tried].sort((a, b) => a.cost - b.cost).slice(0, finalists)) {
+    const result = base.run([...order, ...last]);
+    const cost = result.crossings + lengthWeight * 0.5 * base.length;
+    if (!best || cost < best.cost - 1e-9) best = { cost, result };
+  }
   return best!.result;
 }
 
@@ -113,6 +122,8 @@ class Ordered {
   private columns: Map<RoleId, number>;
   /** For each dummy, the first and last items of its chain. */
   private chainEnd: [number, number][] = [];
+  /** Each item's place in its row, written by `number`. */
+  private position = new Int32Array(0);
   length = 0;
 
   constructor(graph: LayoutGraph, layering: Layering) {
@@ -163,6 +174,7 @@ class Ordered {
       if (item.attachedTo !== undefined) this.items[byId.get(item.attachedTo)!]!.attached.push(this.items.indexOf(item));
     for (const { items } of this.chains)
       for (const id of items.slice(1, -1)) this.chainEnd[id] = [items[0]!, items.at(-1)!];
+    this.position = new Int32Array(this.items.length);
     this.segments = this.rows.slice(1).map(() => []);
     this.up = this.items.map(() => []);
     this.down = this.items.map(() => []);
@@ -175,7 +187,8 @@ class Ordered {
       }
   }
 
-  run(lanes: RoleId[]): Ordering {
+  /** Orders the rows for one lane order: a few sweeps when `thorough` is false (to compare lane orders), more, and sifting, when it is. */
+  run(lanes: RoleId[], thorough = true): Ordering {
     const offsets = new Map<RoleId, number>();
     let offset = 0;
     for (const lane of lanes) {
@@ -204,7 +217,7 @@ class Ordered {
     rows.forEach((row, index) => (rows[index] = this.sortRow(row, offsets, 'both')));
 
     let best = { rows: rows.map((row) => [...row]), crossings: this.crossings(rows), state: this.snapshot() };
-    for (let sweep = 0; sweep < sweeps; sweep += 1) {
+    for (let sweep = 0; sweep < (thorough ? sweeps : 4); sweep += 1) {
       const downward = sweep % 2 === 0;
       const sequence = rows.map((_, index) => index);
       if (!downward) sequence.reverse();
@@ -214,6 +227,15 @@ class Ordered {
       if (crossings < best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
     }
     this.restore(best.state);
+    if (thorough) {
+      rows.forEach((_, index) => (rows[index] = [...best.rows[index]!]));
+      this.moveChains(rows);
+      this.sift(rows);
+      this.transpose(rows, offsets);
+      const crossings = this.crossings(rows);
+      if (crossings <= best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
+      this.restore(best.state);
+    }
     this.length = 0;
     for (const gap of this.segments)
       for (const [a, b] of gap) this.length += Math.abs(this.items[a]!.coord - this.items[b]!.coord);
@@ -326,26 +348,25 @@ class Ordered {
 
   /** Keeps dummies and bars between their neighbouring steps, so the next row's barycentres see the order. */
   private spread(row: number[]) {
+    // The next step's place to the right of each index.
+    const right = new Array<number>(row.length + 1).fill(Infinity);
+    for (let index = row.length - 1; index >= 0; index -= 1) {
+      const item = this.items[row[index]!]!;
+      right[index] = item.kind === 'step' ? item.coord : right[index + 1]!;
+    }
+    let left = -Infinity;
     for (let index = 0; index < row.length; index += 1) {
       const item = this.items[row[index]!]!;
       for (const point of item.attached) {
         const beside = this.items[point]!;
         beside.coord = item.coord + (beside.side === 'right' ? 0.3 : -0.3);
       }
-      if (item.kind === 'step') continue;
-      let [left, right] = [-Infinity, Infinity];
-      for (let other = index - 1; other >= 0; other -= 1)
-        if (this.items[row[other]!]!.kind === 'step') {
-          left = this.items[row[other]!]!.coord;
-          break;
-        }
-      for (let other = index + 1; other < row.length; other += 1)
-        if (this.items[row[other]!]!.kind === 'step') {
-          right = this.items[row[other]!]!.coord;
-          break;
-        }
+      if (item.kind === 'step') {
+        left = item.coord;
+        continue;
+      }
       const previous = index > 0 ? this.items[row[index - 1]!]!.coord + 0.001 : -Infinity;
-      item.coord = Math.max(previous, Math.min(Math.max(item.coord, left + 0.05), right - 0.05));
+      item.coord = Math.max(previous, Math.min(Math.max(item.coord, left + 0.05), right[index + 1]! - 0.05));
     }
   }
 
@@ -369,17 +390,134 @@ class Ordered {
   }
 
   private gapCrossings(gap: number, rows: number[][], only?: Set<number>): number {
-    const top = new Map(this.expand(rows[gap]!).map((id, position) => [id, position]));
-    const bottom = new Map(this.expand(rows[gap + 1]!).map((id, position) => [id, position]));
-    const segments = this.segments[gap]!.map(([a, b]) => [top.get(a)!, bottom.get(b)!, a, b] as const);
+    this.number(rows[gap]!);
+    this.number(rows[gap + 1]!);
+    const segments = this.segments[gap]!;
+    const position = this.position;
     let count = 0;
-    for (let i = 0; i < segments.length; i += 1)
+    for (let i = 0; i < segments.length; i += 1) {
+      const [a, b] = segments[i]!;
+      const [aTop, aBottom] = [position[a]!, position[b]!];
+      const aMoved = !only || only.has(a) || only.has(b);
       for (let j = i + 1; j < segments.length; j += 1) {
-        const [a, b] = [segments[i]!, segments[j]!];
-        if (only && !only.has(a[2]) && !only.has(a[3]) && !only.has(b[2]) && !only.has(b[3])) continue;
-        if ((a[0] - b[0]) * (a[1] - b[1]) < 0) count += 1;
+        const [c, d] = segments[j]!;
+        if (!aMoved && !only!.has(c) && !only!.has(d)) continue;
+        if ((aTop - position[c]!) * (aBottom - position[d]!) < 0) count += 1;
       }
+    }
     return count;
+  }
+
+  /** Writes each item's place in the row (side points beside their steps) into `position`. */
+  private number(row: number[]) {
+    let place = 0;
+    for (const id of row) {
+      const attached = this.items[id]!.attached;
+      for (const point of attached) if (this.items[point]!.side === 'left') this.position[point] = place++;
+      this.position[id] = place++;
+      for (const point of attached) if (this.items[point]!.side !== 'left') this.position[point] = place++;
+    }
+  }
+
+  /**
+   * Moves a long connector as a whole: each chain of dummies tries running down every gap between columns (the same
+   * place in each of its rows, among the steps there), and keeps the one with fewest crossings and least length. One
+   * dummy at a time cannot find this: moving one alone first adds crossings that the move of the rest would remove.
+   */
+  private moveChains(rows: number[][]) {
+    const cost = (touched: Set<number>) => {
+      let total = 0;
+      for (const row of touched) {
+        this.spread(rows[row]!);
+        for (const id of rows[row]!)
+          for (const other of [...this.up[id]!, ...this.down[id]!])
+            total += lengthWeight * 0.5 * Math.abs(this.items[id]!.coord - this.items[other]!.coord);
+      }
+      const gaps = new Set([...touched].flatMap((row) => [row - 1, row]).filter((gap) => gap >= 0 && gap + 1 < rows.length));
+      for (const gap of gaps) total += this.gapCrossings(gap, rows);
+      return total;
+    };
+    for (const { items } of this.chains) {
+      const dummies = items.slice(1, -1).filter((id) => this.items[id]!.attachedTo === undefined);
+      if (dummies.length < 2) continue;
+      const touched = new Set(dummies.map((id) => this.items[id]!.row));
+      const saved = [...touched].map((row) => ({ row, order: [...rows[row]!], coords: rows[row]!.map((id) => this.items[id]!.coord) }));
+      const restore = (state: typeof saved) => {
+        for (const { row, order, coords } of state) {
+          rows[row] = [...order];
+          order.forEach((id, index) => (this.items[id]!.coord = coords[index]!));
+        }
+      };
+      let best = { cost: cost(touched), state: saved };
+      const steps = [...new Set(rows.flat().filter((id) => this.items[id]!.kind === 'step').map((id) => this.items[id]!.coord))];
+      const lines = [Math.min(...steps) - 0.5, ...steps.map((coord) => coord + 0.5)];
+      for (const line of lines) {
+        restore(saved);
+        for (const id of dummies) {
+          const row = rows[this.items[id]!.row]!;
+          row.splice(row.indexOf(id), 1);
+          // Just after the last item left of the line.
+          let at = 0;
+          while (at < row.length && this.items[row[at]!]!.coord < line) at += 1;
+          row.splice(at, 0, id);
+          this.items[id]!.coord = line;
+        }
+        const value = cost(touched);
+        if (value < best.cost - 1e-9)
+          best = {
+            cost: value,
+            state: [...touched].map((row) => ({ row, order: [...rows[row]!], coords: rows[row]!.map((other) => this.items[other]!.coord) })),
+          };
+      }
+      restore(best.state);
+    }
+  }
+
+  /**
+   * Sifting: each dummy and bar in turn tries every place in its row and keeps the one with fewest crossings (and,
+   * lighter, least length across), which finds moves past several neighbours that swapping neighbours cannot.
+   */
+  private sift(rows: number[][]) {
+    const cost = (rowIndex: number, row: number[]) => {
+      this.spread(row);
+      let length = 0;
+      for (const id of row)
+        for (const other of [...this.up[id]!, ...this.down[id]!])
+          length += Math.abs(this.items[id]!.coord - this.items[other]!.coord);
+      return (
+        (rowIndex > 0 ? this.gapCrossings(rowIndex - 1, rows) : 0) +
+        (rowIndex + 1 < rows.length ? this.gapCrossings(rowIndex, rows) : 0) +
+        lengthWeight * length
+      );
+    };
+    rows.forEach((row, rowIndex) => {
+      for (const id of [...row]) {
+        if (this.items[id]!.kind === 'step') continue;
+        const from = row.indexOf(id);
+        const coords = row.map((other) => this.items[other]!.coord);
+        let best = { at: from, cost: cost(rowIndex, row) };
+        row.splice(from, 1);
+        for (let at = 0; at <= row.length; at += 1) {
+          if (at === from) continue;
+          row.splice(at, 0, id);
+          // Its place on the scale: between its new neighbours.
+          const [left, right] = [this.items[row[at - 1]!]?.coord, this.items[row[at + 1]!]?.coord];
+          this.items[id]!.coord =
+            left === undefined ? (right ?? 0) - 0.5 : right === undefined ? left + 0.5 : (left + right) / 2;
+          const value = cost(rowIndex, row);
+          if (value < best.cost - 1e-9) best = { at, cost: value };
+          row.splice(at, 1);
+        }
+        row.splice(best.at, 0, id);
+        if (best.at === from) row.forEach((other, index) => (this.items[other]!.coord = coords[index]!));
+        else {
+          const [left, right] = [this.items[row[best.at - 1]!]?.coord, this.items[row[best.at + 1]!]?.coord];
+          this.items[id]!.coord =
+            left === undefined ? (right ?? 0) - 0.5 : right === undefined ? left + 0.5 : (left + right) / 2;
+        }
+        this.spread(row);
+      }
+    });
   }
 
   /** Swaps neighbours in a row, and moves loop points to a step's other side, while that removes crossings. */

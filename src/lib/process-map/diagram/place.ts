@@ -405,14 +405,16 @@ export interface VerticalPlacement {
   rowHeight: number[];
   /** The middle of each row: boxes are centred on it, and side connectors run along it. */
   middle: number[];
-  firstTrack: number[];
+  /** Where each track of the channel below each row runs. */
+  tracks: number[][];
   boxes: Map<string, { top: number; bottom: number }>;
   bars: Map<string, { top: number; bottom: number }>;
 }
 
 /**
  * Heights down the page: each row as tall as its tallest box (and `above` more where a label beside a side connector
- * needs it), each channel as tall as its tracks plus `band` for labels beside connectors leaving the bottom.
+ * needs it), each channel as tall as its tracks plus `band` for labels beside connectors leaving the bottom, and
+ * `spacing` more before a track where a label beside a connector that jogs there needs a longer line.
  */
 export function placeDown(
   ordering: Ordering,
@@ -420,6 +422,7 @@ export function placeDown(
   tracks: readonly number[],
   band: readonly number[],
   above: readonly number[],
+  spacing: ReadonlyMap<string, number>,
   headerHeight: number,
 ): VerticalPlacement {
   const vertical: VerticalPlacement = {
@@ -427,7 +430,7 @@ export function placeDown(
     rowTop: [],
     rowHeight: [],
     middle: [],
-    firstTrack: [],
+    tracks: [],
     boxes: new Map(),
     bars: new Map(),
   };
@@ -453,8 +456,15 @@ export function placeDown(
     const least = isBarRow || nextIsBar ? minBarChannel : minChannel;
     const count = tracks[index] ?? 0;
     const room = band[index] ?? 0;
-    vertical.firstTrack.push(y + room + trackTop);
-    y += Math.max(least + room, count ? room + trackTop + (count - 1) * trackGap + trackBottom : 0);
+    const lines: number[] = [];
+    let track = y + room + trackTop;
+    for (let at = 0; at < count; at += 1) {
+      track += spacing.get(`${index}:${at}`) ?? 0;
+      lines.push(track);
+      track += trackGap;
+    }
+    vertical.tracks.push(lines);
+    y += Math.max(least + room, count ? lines.at(-1)! - y + trackBottom : 0);
   });
   vertical.height = y + bottomMargin;
   return vertical;

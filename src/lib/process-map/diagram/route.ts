@@ -190,8 +190,11 @@ export function planRoutes(
     }
     const inset = (kinds.get(source) === 'decision' ? decisionIndent : 0) + portMargin;
     const [low, high] = [left(source) + inset, right(source) - inset];
-    // Each port under the line it heads for where it can be (a straight line), a bar's under the box's middle.
+    // Each port under the line it heads for where it can be (a straight line), a bar's under the box's middle; but
+    // labelled branches spread to the ends of the edge, so each label sits outside, beside its own line alone.
     const wanted = down.map((route) => clamp(bars.has(route.items[1]!) ? x.get(source)! : route.lines[1]!, low, high));
+    if (down.length > 1 && down.some((route) => route.isLabelled))
+      down.forEach((_, index) => (wanted[index] = low + ((high - low) * index) / (down.length - 1)));
     // Labelled branches keep further apart, so each label has room beside its line.
     const gap = down.some((route) => route.isLabelled)
       ? Math.min(labelledPortGap, (high - low) / Math.max(1, down.length - 1))
@@ -240,7 +243,8 @@ export function planRoutes(
     if (route.items.length === 2 && route.exit !== 'bottom' && !bar) route.lines[0] = route.lines[1]!;
   }
 
-  const tracks = ordering.rows.slice(1).map((_, channel) => assignTracks(channel, routes));
+  const middleOf = (route: LegRoute) => x.get(route.leg.from) ?? 0;
+  const tracks = ordering.rows.slice(1).map((_, channel) => assignTracks(channel, routes, middleOf));
   return { legs: routes, tracks };
 }
 
@@ -266,7 +270,7 @@ interface Net {
  * another closer than a track; jogs are then stacked in that order, a jog sharing a track with any it does not
  * overlap.
  */
-function assignTracks(channel: number, routes: readonly LegRoute[]): number {
+function assignTracks(channel: number, routes: readonly LegRoute[], middleOf: (route: LegRoute) => number): number {
   const nets = new Map<string, Net>();
   for (const route of routes) {
     const index = route.rows.indexOf(channel);
@@ -287,6 +291,18 @@ function assignTracks(channel: number, routes: readonly LegRoute[]): number {
   /** What it costs to put `a`'s track above `b`'s: crossings, and (heavier) lines running side by side. */
   const cost = (a: Net, b: Net) => {
     let total = 0;
+    // Of two labelled branches leaving one box's bottom, the inner turns lower, so its label fits under the outer.
+    for (const first of a.members)
+      for (const second of b.members)
+        if (
+          first.route.isLabelled &&
+          second.route.isLabelled &&
+          first.route.leg.from === second.route.leg.from &&
+          first.route.rows[0] === channel &&
+          second.route.rows[0] === channel &&
+          Math.abs(first.top - middleOf(first.route)) < Math.abs(second.top - middleOf(second.route))
+        )
+          total += 0.3;
     for (const bottom of new Set(a.members.map((member) => member.bottom))) if (inside(bottom, b)) total += 1;
     for (const { top } of b.members) if (inside(top, a)) total += 1;
     for (const bottom of new Set(a.members.map((member) => member.bottom)))
@@ -370,7 +386,7 @@ export function drawRoutes(plan: RoutePlan, vertical: VerticalPlacement, placeme
       const track = route.tracks.get(rows[index]!);
       const [top, bottom] = [route.lines[index]!, route.lines[index + 1]!];
       if (track !== undefined && Math.abs(top - bottom) > 0.5) {
-        const y = vertical.firstTrack[rows[index]!]! + track * trackGap;
+        const y = vertical.tracks[rows[index]!]![track]!;
         points.push({ x: top, y }, { x: bottom, y });
       }
     }
