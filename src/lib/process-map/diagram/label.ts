@@ -8,6 +8,8 @@ import type { Point, Rect } from './types';
 const widths = [150, 112, 84];
 /** Space between a label and its own line. */
 export const labelOffset = 4;
+/** A first segment shorter than this holds no label; its next segment does. */
+const shortSegment = 30;
 /** A label keeps this far from every other line, box and label, so it is nearer its own line than any other. */
 const labelClearance = 6;
 
@@ -75,49 +77,66 @@ export function placeLabels(
   lines: ReadonlyMap<string, Point[]>,
   obstacles: readonly Rect[],
   area: Rect,
+  lastChance = false,
 ): { placed: Map<string, PlacedLabel>; shortfalls: LabelShortfall[] } {
   const placed = new Map<string, PlacedLabel>();
   const shortfalls: LabelShortfall[] = [];
   const segments = [...lines.entries()].flatMap(([key, points]) =>
     points.slice(1).map((point, index) => ({ key, a: points[index]!, b: point, index })),
   );
-  for (const request of requests) {
-    const [a, b] = [request.points[0]!, request.points[1]!];
-    const isVertical = Math.abs(a.x - b.x) < 0.5;
-    const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+  // Of the options sharing a line, the widest words choose first: the narrower fit in the places left beside it.
+  const width = (request: LabelRequest) => labelSize(request.text).width;
+  const ordered = [...requests].sort(
+    (a, b) =>
+      requests.findIndex((other) => other.leg === a.leg) - requests.findIndex((other) => other.leg === b.leg) ||
+      width(b) - width(a),
+  );
+  for (const request of ordered) {
+    const first = [request.points[0]!, request.points[1]!] as const;
+    const firstLength = Math.abs(first[0].x - first[1].x) + Math.abs(first[0].y - first[1].y);
+    const isVertical = Math.abs(first[0].x - first[1].x) < 0.5;
+    // A first segment too short to hold words (a loop's step out to its line) lends them its next one; so does one
+    // with no free place beside it, once the layout has made what room it can (`lastChance`).
+    const anchors = (firstLength < shortSegment || lastChance) && request.points.length > 2 ? [0, 1] : [0];
     let best: { rect: Rect; lines: string[] } | undefined;
     let leastBad: { rect: Rect; lines: string[]; faults: number } | undefined;
     let shortest = Infinity;
-    for (const maxWidth of widths) {
-      const size = labelSize(request.text, maxWidth);
-      shortest = Math.min(shortest, isVertical ? size.height : size.width);
-      /** What the label would touch there: 0 is a free place. */
-      const faults = (rect: Rect) =>
-        Number(
-          rect.x < area.x ||
-            rect.y < area.y ||
-            rect.x + rect.width > area.x + area.width ||
-            rect.y + rect.height > area.y + area.height,
-        ) *
-          10 +
-        obstacles.filter((obstacle) => overlaps(inflate(rect, labelClearance - 3), obstacle)).length * 10 +
-        [...placed.values()].filter((other) => overlaps(inflate(rect, labelClearance - 2), other.rect)).length * 10 +
-        segments.filter(
-          (segment) =>
-            !(segment.key === request.leg && segment.index === 0) &&
-            segmentTouches(segment.a, segment.b, inflate(rect, segment.key === request.leg ? 2 : labelClearance)),
-        ).length;
-      const outward = request.centre === undefined || a.x >= request.centre ? 'right' : 'left';
-      for (const rect of candidates(a, b, size, isVertical, outward)) {
-        const count = faults(rect);
-        if (count === 0) {
-          best = { rect, lines: size.lines };
-          break;
+    for (const anchor of anchors) {
+      const [a, b] = [request.points[anchor]!, request.points[anchor + 1]!];
+      const alongVertical = Math.abs(a.x - b.x) < 0.5;
+      for (const maxWidth of widths) {
+        const size = labelSize(request.text, maxWidth);
+        shortest = Math.min(shortest, isVertical ? size.height : size.width);
+        /** What the label would touch there: 0 is a free place. */
+        const faults = (rect: Rect) =>
+          Number(
+            rect.x < area.x ||
+              rect.y < area.y ||
+              rect.x + rect.width > area.x + area.width ||
+              rect.y + rect.height > area.y + area.height,
+          ) *
+            10 +
+          obstacles.filter((obstacle) => overlaps(inflate(rect, labelClearance - 3), obstacle)).length * 10 +
+          [...placed.values()].filter((other) => overlaps(inflate(rect, labelClearance - 2), other.rect)).length * 10 +
+          segments.filter(
+            (segment) =>
+              !(segment.key === request.leg && segment.index === anchor) &&
+              segmentTouches(segment.a, segment.b, inflate(rect, segment.key === request.leg ? 2 : labelClearance)),
+          ).length;
+        const outward = request.centre === undefined || a.x >= request.centre ? 'right' : 'left';
+        for (const rect of candidates(a, b, size, alongVertical, outward)) {
+          const count = faults(rect);
+          if (count === 0) {
+            best = { rect, lines: size.lines };
+            break;
+          }
+          if (!leastBad || count < leastBad.faults) leastBad = { rect, lines: size.lines, faults: count };
         }
-        if (!leastBad || count < leastBad.faults) leastBad = { rect, lines: size.lines, faults: count };
+        if (best) break;
       }
       if (best) break;
     }
+    const length = firstLength;
     if (best) placed.set(request.key, best);
     else {
       shortfalls.push({
@@ -151,4 +170,10 @@ function* candidates(
       yield { x, y: a.y + labelOffset, ...size };
     }
   }
+  // Above a side run that then turns down, the words may also sit over the turn and past it: the line goes down there.
+  if (!isVertical)
+    for (let along = length - size.width + labelOffset; along <= length + labelOffset; along += 4) {
+      const x = b.x > a.x ? a.x + along : a.x - along - size.width;
+      yield { x, y: a.y - labelOffset - size.height, ...size };
+    }
 }

@@ -9,19 +9,17 @@ import { labelSize, placeLabels, type LabelRequest } from './label';
 import { assignLayers, breakCycles, type Layering } from './layer';
 import { notStatedLane, orderLayers, type Ordering } from './order';
 import { lanesFit, placeAcross, placeDown, type BoxWidths, type Placement, type VerticalPlacement } from './place';
-import { drawRoutes, planRoutes, simplify } from './route';
+import { drawRoutes, planRoutes, simplify, type RoutePlan } from './route';
 import { wrapText } from './text';
 import type { DiagramBox, DiagramConnector, DiagramGateway, DiagramLane, DiagramLayout, Rect } from './types';
 
 export { fontSizes, lineHeights, baselineOffset } from './box';
 export { targetWidth } from './place';
 
-export class DiagramLayoutError extends Error {}
-
 /** The lane of steps whose actor the source does not name says so in its header, in words that name no role. */
 export const notStatedLaneTitle = 'Role not named in the source';
 const headerPadding = 10;
-const labelAttempts = 6;
+const labelAttempts = 8;
 
 export interface Arrangement {
   graph: LayoutGraph;
@@ -91,7 +89,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       return texts.length ? [[leg.key, Math.max(...texts.map((label) => labelSize(label.text).width))] as const] : [];
     }),
   );
-  const plan = planRoutes(graph.legs, labelWidths, ordering, placement, kinds);
+  let plan = planRoutes(graph.legs, labelWidths, ordering, placement, kinds);
 
   const laneLines = placement.lanes.map((lane) =>
     wrapText(laneTitle(lane.role), lane.width - 2 * headerPadding, fontSizes.lane, 'bold'),
@@ -100,25 +98,28 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
 
   // Room for labels: below a row for those beside connectors leaving a box's bottom, above its middle for those
   // beside connectors leaving its side; more wherever a label then finds no place.
-  const rowOf = new Map<string, number>();
-  ordering.rows.forEach((row, index) => row.forEach((item) => rowOf.set(item.id, index)));
-  const band = ordering.rows.map(() => 0);
-  const above = ordering.rows.map(() => 0);
   const rowCore = ordering.rows.map((row) =>
     Math.max(0, ...row.map((item) => placement.boxes.get(item.id)?.shape.height ?? 0)),
   );
-  for (const route of plan.legs) {
-    const texts = labelsOf(route.leg.key);
-    if (!texts.length) continue;
-    const size = { height: texts.reduce((sum, label) => sum + labelSize(label.text).height + 4, -4) };
-    const source = route.leg.isBack ? route.items.length - 1 : 0;
-    const row = route.rows[source]!;
-    const boxHeight = placement.boxes.get(route.leg.from)?.shape.height ?? 0;
-    if (route.exit === 'bottom') band[row] = Math.max(band[row]!, size.height + 8 - (rowCore[row]! - boxHeight) / 2);
-    else above[row] = Math.max(above[row]!, size.height + 8 - rowCore[row]! / 2);
-  }
+  /** Room below each row for the labels beside lines leaving its boxes' bottoms, and above for those at their sides. */
+  const labelRoom = (routes: RoutePlan) => {
+    const below = ordering.rows.map(() => 0);
+    const beside = ordering.rows.map(() => 0);
+    for (const route of routes.legs) {
+      const texts = labelsOf(route.leg.key);
+      if (!texts.length) continue;
+      const height = texts.reduce((sum, label) => sum + labelSize(label.text).height + 4, -4);
+      const row = route.rows[route.leg.isBack ? route.items.length - 1 : 0]!;
+      const boxHeight = placement.boxes.get(route.leg.from)?.shape.height ?? 0;
+      if (route.exit === 'bottom') below[row] = Math.max(below[row]!, height + 8 - (rowCore[row]! - boxHeight) / 2);
+      else beside[row] = Math.max(beside[row]!, height + 8 - rowCore[row]! / 2);
+    }
+    return [below, beside];
+  };
+  let [band, above] = labelRoom(plan);
 
   const spacing = new Map<string, number>();
+  const sideways = new Set<string>();
   for (let attempt = 0; ; attempt += 1) {
     const vertical = placeDown(ordering, placement, plan.tracks, band, above, spacing, headerHeight);
     const lines = drawRoutes(plan, vertical, placement);
@@ -130,7 +131,24 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     });
     const area = { x: 0, y: headerHeight, width: placement.width, height: vertical.height - headerHeight };
     const obstacles = [...boxes.map((box) => box.rect), ...gateways.map((gateway) => gateway.rect)];
-    const { placed, shortfalls } = placeLabels(requests, lines, obstacles, area);
+    const { placed, shortfalls } = placeLabels(
+      requests,
+      lines,
+      obstacles,
+      area,
+      attempt + 1 === labelAttempts && sideways.size > 0,
+    );
+    // Words that found no place beside a line from the bottom, after the room it could make: those legs leave from the
+    // side instead, if they can, and the labels start again.
+    if (shortfalls.length && attempt + 1 === labelAttempts && !sideways.size) {
+      for (const shortfall of shortfalls) sideways.add(labels.find((label) => label.key === shortfall.key)!.leg);
+      plan = planRoutes(graph.legs, labelWidths, ordering, placement, kinds, sideways);
+      const [below, beside] = labelRoom(plan);
+      band = band.map((room, row) => Math.max(room, below[row]!));
+      above = above.map((room, row) => Math.max(room, beside[row]!));
+      attempt = -1;
+      continue;
+    }
     if (shortfalls.length && attempt + 1 < labelAttempts) {
       for (const shortfall of shortfalls) {
         const leg = labels.find((label) => label.key === shortfall.key)!.leg;

@@ -71,12 +71,21 @@ export function laneWidths(
   lanes: readonly RoleId[],
   columns: ReadonlyMap<RoleId, number>,
   boxWidths: ReadonlyMap<RoleId, BoxWidths>,
+  /** Room each lane needs beyond its gutters, for connectors passing between its boxes. */
+  extra: ReadonlyMap<RoleId, number> = new Map(),
 ): Map<RoleId, number> {
-  const widths = new Map(lanes.map((lane) => [lane, baseWidth(columns.get(lane)!, boxWidths.get(lane)!.comfortable)]));
+  const widths = new Map(
+    lanes.map((lane) => [
+      lane,
+      baseWidth(columns.get(lane)!, boxWidths.get(lane)!.comfortable) + (extra.get(lane) ?? 0),
+    ]),
+  );
   const total = [...widths.values()].reduce((sum, width) => sum + width, 0);
   if (total > targetWidth) {
     // Squeeze the lanes with room to give, down to boxes that break no word, in proportion to that room.
-    const floor = new Map(lanes.map((lane) => [lane, baseWidth(columns.get(lane)!, boxWidths.get(lane)!.least)]));
+    const floor = new Map(
+      lanes.map((lane) => [lane, baseWidth(columns.get(lane)!, boxWidths.get(lane)!.least) + (extra.get(lane) ?? 0)]),
+    );
     const room = lanes.reduce((sum, lane) => sum + widths.get(lane)! - floor.get(lane)!, 0);
     const cut = Math.min(total - targetWidth, room);
     for (const lane of lanes)
@@ -110,28 +119,15 @@ export function placeAcross(
   ordering: Ordering,
   boxWidths: ReadonlyMap<RoleId, BoxWidths>,
 ): Placement {
-  const widthOf = laneWidths(ordering.lanes, ordering.columns, boxWidths);
-  const lanes: LanePlacement[] = [];
-  let left = 0;
-  ordering.lanes.forEach((role) => {
-    const width = Math.round(widthOf.get(role)!);
-    const columns = ordering.columns.get(role)!;
-    lanes.push({ role, x: left, width, columns, columnWidth: width / columns });
-    left += width;
-  });
   // Columns left to right across every lane, and the lines each gap between two columns' boxes must let through: the
   // most dummies any row has between steps in neighbouring columns (or between the outermost steps and the edge).
-  const columns = lanes.flatMap((lane) =>
-    Array.from({ length: lane.columns }, (_, column) => ({
-      lane,
-      left: lane.x + column * lane.columnWidth,
-      right: lane.x + (column + 1) * lane.columnWidth,
-    })),
+  const order = ordering.lanes.flatMap((role) =>
+    Array.from({ length: ordering.columns.get(role)! }, (_, column) => ({ role, column })),
   );
   const firstColumn = new Map<RoleId, number>();
-  lanes.reduce((start, lane) => (firstColumn.set(lane.role, start), start + lane.columns), 0);
+  ordering.lanes.reduce((start, role) => (firstColumn.set(role, start), start + ordering.columns.get(role)!), 0);
   const columnOf = (item: OrderItem) => firstColumn.get(item.lane!)! + item.column;
-  const lines = columns.map(() => 0).concat(0);
+  const lines = order.map(() => 0).concat(0);
   for (const row of ordering.rows) {
     if (row.some((item) => item.kind === 'bar')) continue;
     let [previous, count] = [-1, 0];
@@ -144,15 +140,35 @@ export function placeAcross(
       if (column === previous + 1) lines[column] = Math.max(lines[column]!, count);
       [previous, count] = [column, 0];
     }
-    if (previous === columns.length - 1) lines[columns.length] = Math.max(lines[columns.length]!, count);
+    if (previous === order.length - 1) lines[order.length] = Math.max(lines[order.length]!, count);
   }
   const gaps = lines.map((count, boundary) => {
-    const isEdge = boundary === 0 || boundary === columns.length;
+    const isEdge = boundary === 0 || boundary === order.length;
     const room = count ? (isEdge ? edgeMargin : clearance) + clearance + (count - 1) * trackGap : 0;
     return Math.max(isEdge ? gutter : 2 * gutter, room);
   });
   const share = (boundary: number) =>
-    boundary === 0 || boundary === columns.length ? gaps[boundary]! : gaps[boundary]! / 2;
+    boundary === 0 || boundary === order.length ? gaps[boundary]! : gaps[boundary]! / 2;
+  // A lane whose gaps are wider than its gutters is wider by that much, so its boxes keep their width.
+  const extra = new Map<RoleId, number>();
+  order.forEach(({ role }, index) =>
+    extra.set(role, Math.max(extra.get(role) ?? 0, share(index) + share(index + 1) - 2 * gutter)),
+  );
+  for (const role of ordering.lanes) extra.set(role, extra.get(role)! * ordering.columns.get(role)!);
+  const widthOf = laneWidths(ordering.lanes, ordering.columns, boxWidths, extra);
+  const lanes: LanePlacement[] = [];
+  let left = 0;
+  ordering.lanes.forEach((role) => {
+    const width = Math.round(widthOf.get(role)!);
+    const columns = ordering.columns.get(role)!;
+    lanes.push({ role, x: left, width, columns, columnWidth: width / columns });
+    left += width;
+  });
+  const laneOf = new Map(lanes.map((lane) => [lane.role, lane]));
+  const columns = order.map(({ role, column }) => {
+    const lane = laneOf.get(role)!;
+    return { lane, left: lane.x + column * lane.columnWidth, right: lane.x + (column + 1) * lane.columnWidth };
+  });
   const available = columns.map((column, index) => ({
     left: column.left + share(index),
     right: column.right - share(index + 1),

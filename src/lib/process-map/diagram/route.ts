@@ -44,6 +44,8 @@ interface Row {
 }
 
 const portMargin = 12;
+/** A side run shorter than this holds no words: they go beside the line it turns into (as the label phase does). */
+const shortRun = 30;
 /** Room a label needs beyond its own width: the gap to its line's start and to anything beside it. */
 const labelRoom = 16;
 /** Ports of labelled branches leaving one bottom edge keep at least this far apart, so labels fit beside them. */
@@ -57,6 +59,8 @@ export function planRoutes(
   ordering: Ordering,
   placement: Placement,
   kinds: ReadonlyMap<string, StepKind>,
+  /** Labelled legs whose words found no place beside a line from the bottom: they leave from the side if they can. */
+  sideways: ReadonlySet<string> = new Set(),
 ): RoutePlan {
   const { x, boxes, bars } = placement;
   const chains = new Map(ordering.chains.map((chain) => [chain.leg.key, chain.items]));
@@ -129,8 +133,8 @@ export function planRoutes(
     );
   };
 
-  /** Nothing in the upper half of the row within `width` of a box's side. */
-  const roomAbove = (row: Row, own: string, edge: number, side: Side, width: number) => {
+  /** Nothing in the upper (or lower) half of the row within `width` of a box's side. */
+  const roomBeside = (row: Row, own: string, edge: number, side: Side, width: number, half: 'upper' | 'lower') => {
     const [low, high] = side === 'left' ? [edge - width, edge] : [edge, edge + width];
     for (const item of row.items) {
       if (item.id === own) continue;
@@ -144,7 +148,7 @@ export function planRoutes(
       if (extent && extent[0]! < high && extent[1]! > low) return false;
     }
     if (low < 0 || high > placement.width) return false;
-    return !row.lines.some((line) => line.x > low && line.x < high && line.half !== 'lower');
+    return !row.lines.some((line) => line.x > low && line.x < high && line.half !== (half === 'upper' ? 'lower' : 'upper'));
   };
 
   // Forward legs: from the side when they head for another column and the row lets them, otherwise from the bottom.
@@ -167,9 +171,18 @@ export function planRoutes(
       const edge = side === 'left' ? left(source) : right(source);
       if (side === 'left' ? target > edge - clearance : target < edge + clearance) continue;
       if (!runIsClear(row, source, edge, target, 'lower')) continue;
-      // A labelled branch leaves from the side only if its words fit above the run, clear of the row's other things.
+      // A labelled branch leaves from the side only if its words fit above or below the run, clear of the row's other
+      // things.
+      // (A short run lends its words to the line that then turns down, so it needs no room.)
       const label = labelled.get(route.leg.key);
-      if (label !== undefined && !roomAbove(row, source, edge, side, label + labelRoom)) continue;
+      if (
+        label !== undefined &&
+        !sideways.has(route.leg.key) &&
+        Math.abs(target - edge) >= shortRun &&
+        !roomBeside(row, source, edge, side, label + labelRoom, 'upper') &&
+        !roomBeside(row, source, edge, side, label + labelRoom, 'lower')
+      )
+        continue;
       route.exit = side;
       take(source, side);
       row.runs.push(span(edge, target));
