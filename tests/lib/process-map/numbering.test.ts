@@ -57,11 +57,9 @@ describe.each(processes)('numbering of "$id"', ({ machine }) => {
   const layout = layoutDiagram(model);
 
   it('numbers the steps 1 to N, the first step 1', () => {
-    expect(
-      model.steps
-        .map((step) => step.number)
-        .sort((a, b) => a - b),
-    ).toEqual(model.steps.map((_, index) => index + 1));
+    expect(model.steps.map((step) => step.number).sort((a, b) => a - b)).toEqual(
+      model.steps.map((_, index) => index + 1),
+    );
     expect(model.steps.find((step) => step.path === model.initialPaths[0])!.number).toBe(1);
   });
 
@@ -73,7 +71,8 @@ describe.each(processes)('numbering of "$id"', ({ machine }) => {
       if (!next) continue;
       const [middle, nextMiddle] = [box.rect.y + box.rect.height / 2, next.rect.y + next.rect.height / 2];
       expect(nextMiddle >= middle, `${box.number} above ${next.number}`).toBe(true);
-      if (nextMiddle === middle) expect(next.rect.x, `${box.number} left of ${next.number}`).toBeGreaterThan(box.rect.x);
+      if (nextMiddle === middle)
+        expect(next.rect.x, `${box.number} left of ${next.number}`).toBeGreaterThan(box.rect.x);
     }
   });
 });

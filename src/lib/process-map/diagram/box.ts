@@ -55,7 +55,12 @@ const roomyBoxWidth = 210;
  * The narrowest box in which every one of `steps` reads comfortably: its number and title in `maxLines` lines or
  * fewer, no word broken. `numberText` is the widest number the map has, so the width does not depend on the numbering.
  */
-export function comfortableWidth(steps: readonly Step[], numberText: string, maxLines = 3, least = minBoxWidth): number {
+export function comfortableWidth(
+  steps: readonly Step[],
+  numberText: string,
+  maxLines = 3,
+  least = minBoxWidth,
+): number {
   const indent = measureText(`${numberText} `, fontSizes.label, 'bold');
   const fits = (width: number) =>
     steps.every((step) => {
@@ -79,8 +84,7 @@ export function boxText(shape: BoxShape, rect: Rect): { label: Rect; badge?: Rec
   );
   const centre = rect.x + rect.width / 2;
   const textHeight =
-    shape.lines.length * lineHeights.label +
-    (shape.badge ? 6 + shape.badgeLines.length * lineHeights.badge + 4 : 0);
+    shape.lines.length * lineHeights.label + (shape.badge ? 6 + shape.badgeLines.length * lineHeights.badge + 4 : 0);
   const top = rect.y + (rect.height - textHeight) / 2;
   const label = { x: centre - textWidth / 2, y: top, width: textWidth, height: shape.lines.length * lineHeights.label };
   if (!shape.badge) return { label };

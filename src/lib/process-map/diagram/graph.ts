@@ -78,10 +78,18 @@ export function buildGraph(model: FlowModel): LayoutGraph {
         const transition = { from: step.path, to, event: outcome.event, label };
         if (fork !== undefined) {
           const bar = gateway(`fork:${step.path}:${outcome.event}`, index, 'fork', fork);
-          transitions.push({ ...transition, legs: [leg(step.path, bar), leg(bar, to)], gateway: nodes.get(bar)!.gateway });
+          transitions.push({
+            ...transition,
+            legs: [leg(step.path, bar), leg(bar, to)],
+            gateway: nodes.get(bar)!.gateway,
+          });
         } else if (join !== undefined) {
           const bar = gateway(`join:${join}:${to}`, index, 'join', join);
-          transitions.push({ ...transition, legs: [leg(step.path, bar), leg(bar, to)], gateway: nodes.get(bar)!.gateway });
+          transitions.push({
+            ...transition,
+            legs: [leg(step.path, bar), leg(bar, to)],
+            gateway: nodes.get(bar)!.gateway,
+          });
         } else transitions.push({ ...transition, legs: [leg(step.path, to)] });
       }
     }

@@ -159,10 +159,17 @@ function* candidates(
   outward: 'left' | 'right',
 ): Generator<Rect> {
   const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-  for (let along = labelOffset; along === labelOffset || along + (isVertical ? size.height : size.width) <= length; along += 4) {
+  for (
+    let along = labelOffset;
+    along === labelOffset || along + (isVertical ? size.height : size.width) <= length;
+    along += 4
+  ) {
     if (isVertical) {
       const y = b.y > a.y ? a.y + along : a.y - along - size.height;
-      const [right, left] = [{ x: a.x + labelOffset, y, ...size }, { x: a.x - labelOffset - size.width, y, ...size }];
+      const [right, left] = [
+        { x: a.x + labelOffset, y, ...size },
+        { x: a.x - labelOffset - size.width, y, ...size },
+      ];
       yield* outward === 'right' ? [right, left] : [left, right];
     } else {
       const x = b.x > a.x ? a.x + along : a.x - along - size.width;

@@ -70,7 +70,7 @@ export function networkSimplex(ids: readonly string[], edges: readonly RankEdge[
     if (done.has(root)) continue;
     // The connected part holding `root`.
     const part = new Set([root]);
-    for (let grown = true; grown; ) {
+    for (let grown = true; grown;) {
       grown = false;
       for (const edge of edges)
         if (part.has(edge.from) !== part.has(edge.to)) {
@@ -110,7 +110,7 @@ function feasibleTree(
   const inTree = new Set([root]);
   const tree: RankEdge[] = [];
   while (inTree.size < part.size) {
-    for (let grown = true; grown; ) {
+    for (let grown = true; grown;) {
       grown = false;
       for (const edge of edges)
         if (inTree.has(edge.from) !== inTree.has(edge.to) && slack(edge) === 0) {
@@ -136,7 +136,7 @@ function cutValue(
   edges: readonly RankEdge[],
 ): { value: number; tail: Set<string> } {
   const tail = new Set([edge.from]);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const other of tree)
       if (other !== edge && tail.has(other.from) !== tail.has(other.to)) {
@@ -154,7 +154,7 @@ function cutValue(
 
 function rankFromTree(root: string, tree: readonly RankEdge[], rank: Map<string, number>): void {
   const known = new Set([root]);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const edge of tree) {
       if (known.has(edge.from) && !known.has(edge.to)) rank.set(edge.to, rank.get(edge.from)! + edge.minlen);

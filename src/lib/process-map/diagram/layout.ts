@@ -61,8 +61,7 @@ export function arrange(model: FlowModel): Arrangement {
   return arrangement;
 }
 
-const transitionKey = (transition: Transition) =>
-  `${transition.from}\u0000${transition.event}\u0000${transition.to}`;
+const transitionKey = (transition: Transition) => `${transition.from}\u0000${transition.event}\u0000${transition.to}`;
 
 /** The header words of a lane. */
 export function laneTitle(role: RoleId): string {
@@ -79,8 +78,11 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
   // starts: it is labelled once. Options of one step that lead to the same step share one line, their words together.
   const labels = graph.transitions.flatMap((transition) => {
     const leg = transition.legs[0]!;
-    const isFirst = graph.transitions.find((other) => other.legs[0] === leg && other.event === transition.event) === transition;
-    return transition.label && isFirst ? [{ key: transitionKey(transition), leg: leg.key, text: transition.label }] : [];
+    const isFirst =
+      graph.transitions.find((other) => other.legs[0] === leg && other.event === transition.event) === transition;
+    return transition.label && isFirst
+      ? [{ key: transitionKey(transition), leg: leg.key, text: transition.label }]
+      : [];
   });
   const labelsOf = (leg: string) => labels.filter((label) => label.leg === leg);
   const labelWidths = new Map(
@@ -240,4 +242,3 @@ function diagramGateways(
       return { id: node.id, ...node.gateway!, rect: { x: left, y: top, width: right - left, height: bottom - top } };
     });
 }
-

@@ -86,7 +86,7 @@ export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: reado
     // Too many lanes to try every order: swap neighbours while that helps.
     let current = [...free];
     let cost = consider(current);
-    for (let improved = true; improved; ) {
+    for (let improved = true; improved;) {
       improved = false;
       for (let index = 0; index + 1 < current.length; index += 1) {
         const swapped = [...current];
@@ -171,7 +171,8 @@ class Ordered {
       this.chains.push({ leg, items: chain });
     }
     for (const item of this.items)
-      if (item.attachedTo !== undefined) this.items[byId.get(item.attachedTo)!]!.attached.push(this.items.indexOf(item));
+      if (item.attachedTo !== undefined)
+        this.items[byId.get(item.attachedTo)!]!.attached.push(this.items.indexOf(item));
     for (const { items } of this.chains)
       for (const id of items.slice(1, -1)) this.chainEnd[id] = [items[0]!, items.at(-1)!];
     this.position = new Int32Array(this.items.length);
@@ -221,7 +222,8 @@ class Ordered {
       const downward = sweep % 2 === 0;
       const sequence = rows.map((_, index) => index);
       if (!downward) sequence.reverse();
-      for (const index of sequence.slice(1)) rows[index] = this.sortRow(rows[index]!, offsets, downward ? 'up' : 'down');
+      for (const index of sequence.slice(1))
+        rows[index] = this.sortRow(rows[index]!, offsets, downward ? 'up' : 'down');
       this.transpose(rows, offsets);
       const crossings = this.crossings(rows);
       if (crossings < best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
@@ -265,10 +267,9 @@ class Ordered {
   /** Mean position of an item's neighbours in the row above, below, or both. */
   private barycentre(id: number, from: 'up' | 'down' | 'both'): number {
     const item = this.items[id]!;
-    const neighbours = [
-      ...(from !== 'down' ? this.up[id]! : []),
-      ...(from !== 'up' ? this.down[id]! : []),
-    ].map((other) => this.anchor(other));
+    const neighbours = [...(from !== 'down' ? this.up[id]! : []), ...(from !== 'up' ? this.down[id]! : [])].map(
+      (other) => this.anchor(other),
+    );
     if (item.attachedTo !== undefined) return this.items.find((other) => other.id === item.attachedTo)!.coord;
     return neighbours.length ? neighbours.reduce((sum, coord) => sum + coord, 0) / neighbours.length : item.coord;
   }
@@ -433,7 +434,9 @@ class Ordered {
           for (const other of [...this.up[id]!, ...this.down[id]!])
             total += lengthWeight * 0.5 * Math.abs(this.items[id]!.coord - this.items[other]!.coord);
       }
-      const gaps = new Set([...touched].flatMap((row) => [row - 1, row]).filter((gap) => gap >= 0 && gap + 1 < rows.length));
+      const gaps = new Set(
+        [...touched].flatMap((row) => [row - 1, row]).filter((gap) => gap >= 0 && gap + 1 < rows.length),
+      );
       for (const gap of gaps) total += this.gapCrossings(gap, rows);
       return total;
     };
@@ -441,7 +444,11 @@ class Ordered {
       const dummies = items.slice(1, -1).filter((id) => this.items[id]!.attachedTo === undefined);
       if (dummies.length < 2) continue;
       const touched = new Set(dummies.map((id) => this.items[id]!.row));
-      const saved = [...touched].map((row) => ({ row, order: [...rows[row]!], coords: rows[row]!.map((id) => this.items[id]!.coord) }));
+      const saved = [...touched].map((row) => ({
+        row,
+        order: [...rows[row]!],
+        coords: rows[row]!.map((id) => this.items[id]!.coord),
+      }));
       const restore = (state: typeof saved) => {
         for (const { row, order, coords } of state) {
           rows[row] = [...order];
@@ -449,7 +456,14 @@ class Ordered {
         }
       };
       let best = { cost: cost(touched), state: saved };
-      const steps = [...new Set(rows.flat().filter((id) => this.items[id]!.kind === 'step').map((id) => this.items[id]!.coord))];
+      const steps = [
+        ...new Set(
+          rows
+            .flat()
+            .filter((id) => this.items[id]!.kind === 'step')
+            .map((id) => this.items[id]!.coord),
+        ),
+      ];
       const lines = [Math.min(...steps) - 0.5, ...steps.map((coord) => coord + 0.5)];
       for (const line of lines) {
         restore(saved);
@@ -466,7 +480,11 @@ class Ordered {
         if (value < best.cost - 1e-9)
           best = {
             cost: value,
-            state: [...touched].map((row) => ({ row, order: [...rows[row]!], coords: rows[row]!.map((other) => this.items[other]!.coord) })),
+            state: [...touched].map((row) => ({
+              row,
+              order: [...rows[row]!],
+              coords: rows[row]!.map((other) => this.items[other]!.coord),
+            })),
           };
       }
       restore(best.state);
@@ -556,7 +574,9 @@ class Ordered {
           else {
             [row[index], row[index + 1]] = [row[index + 1]!, row[index]!];
             if (a.kind === 'step' && b.kind === 'step')
-              this.placeSteps([row[index]!, row[index + 1]!], offsets, (id) => (id === row[index] ? coords[0]! : coords[1]!));
+              this.placeSteps([row[index]!, row[index + 1]!], offsets, (id) =>
+                id === row[index] ? coords[0]! : coords[1]!,
+              );
             [a.coord, b.coord] = coords as [number, number];
             this.spread(row);
           }

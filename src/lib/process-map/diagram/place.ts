@@ -10,6 +10,8 @@ import { notStatedLane } from './order';
 /** The diagram area at 1280 px wide; lanes share it, so the width depends on the lanes, not the steps. */
 export const targetWidth = 960;
 const maxColumnWidth = 300;
+/** The not-stated lane is at least this much narrower than any role's column. */
+const notStatedMargin = 16;
 /** Space each side of a box inside its column: two tracks between neighbouring boxes. */
 export const gutter = 18;
 /** Connectors keep this far from the boxes they pass. */
@@ -80,6 +82,17 @@ export function laneWidths(
       baseWidth(columns.get(lane)!, boxWidths.get(lane)!.comfortable) + (extra.get(lane) ?? 0),
     ]),
   );
+  const roles = lanes.filter((lane) => lane !== notStatedLane);
+  /** Narrows the not-stated lane below the narrowest role column (not below boxes that break no word); the width freed. */
+  const narrowNotStated = () => {
+    if (!widths.has(notStatedLane) || !roles.length) return 0;
+    const roleColumn = Math.min(...roles.map((lane) => widths.get(lane)! / columns.get(lane)!));
+    const least = baseWidth(1, boxWidths.get(notStatedLane)!.least) + (extra.get(notStatedLane) ?? 0);
+    const narrowed = Math.max(least, Math.min(widths.get(notStatedLane)!, roleColumn - notStatedMargin));
+    const freed = widths.get(notStatedLane)! - narrowed;
+    widths.set(notStatedLane, narrowed);
+    return freed;
+  };
   const total = [...widths.values()].reduce((sum, width) => sum + width, 0);
   if (total > targetWidth) {
     // Squeeze the lanes with room to give, down to boxes that break no word, in proportion to that room.
@@ -91,12 +104,42 @@ export function laneWidths(
     for (const lane of lanes)
       widths.set(lane, widths.get(lane)! - (room ? (cut * (widths.get(lane)! - floor.get(lane)!)) / room : 0));
     const squeezed = [...widths.values()].reduce((sum, width) => sum + width, 0);
-    if (squeezed > targetWidth + 0.5) for (const lane of lanes) widths.set(lane, (widths.get(lane)! * targetWidth) / squeezed);
+    if (squeezed > targetWidth + 0.5)
+      for (const lane of lanes) widths.set(lane, (widths.get(lane)! * targetWidth) / squeezed);
+    let freed = narrowNotStated();
+    // A role lane squeezed narrower than the not-stated lane is widened back, from the roles' lanes with room to give.
+    if (widths.has(notStatedLane))
+      for (const lane of roles) {
+        const wanted = columns.get(lane)! * (widths.get(notStatedLane)! + notStatedMargin) - widths.get(lane)!;
+        if (wanted <= 0) continue;
+        const donors = roles.filter((other) => other !== lane);
+        const room = donors.reduce((sum, other) => sum + widths.get(other)! - floor.get(other)!, 0);
+        const taken = Math.min(wanted - Math.min(freed, wanted), room);
+        for (const other of donors)
+          widths.set(
+            other,
+            widths.get(other)! - (room ? (taken * (widths.get(other)! - floor.get(other)!)) / room : 0),
+          );
+        const given = Math.min(freed, wanted);
+        freed -= given;
+        widths.set(lane, widths.get(lane)! + given + taken);
+      }
+    const roleTotal = roles.reduce((sum, lane) => sum + widths.get(lane)!, 0);
+    for (const lane of roles) widths.set(lane, widths.get(lane)! + (freed * widths.get(lane)!) / roleTotal);
     return widths;
   }
-  let growing = lanes.filter((lane) => lane !== notStatedLane);
-  if (!growing.length) growing = [...lanes];
-  let spare = targetWidth - total;
+  let growing = roles.length ? [...roles] : [...lanes];
+  let spare = targetWidth - total + narrowNotStated();
+  // Role lanes narrower than the not-stated lane grow first.
+  if (widths.has(notStatedLane))
+    for (const lane of roles) {
+      const given = Math.min(
+        spare,
+        Math.max(0, columns.get(lane)! * (widths.get(notStatedLane)! + notStatedMargin) - widths.get(lane)!),
+      );
+      widths.set(lane, widths.get(lane)! + given);
+      spare -= given;
+    }
   while (spare > 0.5 && growing.length) {
     const base = growing.reduce((sum, lane) => sum + widths.get(lane)!, 0);
     let used = 0;
@@ -285,16 +328,19 @@ function placeDummies(
     };
     const rooms = dummies.map((dummy) => runOf.get(dummy)!);
     const ends = [hug ?? x.get(first), x.get(last)].filter((end) => end !== undefined);
-    const candidates = [
-      ...ends,
-      ...rooms.flatMap((room) => [room.low, room.high, (room.low + room.high) / 2]),
-    ].filter((line) => rooms.every((room) => line >= room.low - 1e-6 && line <= room.high + 1e-6));
+    const candidates = [...ends, ...rooms.flatMap((room) => [room.low, room.high, (room.low + room.high) / 2])].filter(
+      (line) => rooms.every((room) => line >= room.low - 1e-6 && line <= room.high + 1e-6),
+    );
     // Few bends, then a short way across: a line far off in an empty lane is no better than a jog near home.
     const score = (line: number) => bends(line) * 80 + ends.reduce((sum, end) => sum + Math.abs(line - end), 0) / 2;
     const line = candidates.sort((a, b) => score(a) - score(b) || a - b)[0] ?? ends[0] ?? rooms[0]!.low;
     for (const dummy of dummies) wanted.set(dummy, line);
   }
-  solveLines(runs, chains.map(({ dummies }) => dummies), wanted).forEach((line, dummy) => x.set(dummy, line));
+  solveLines(
+    runs,
+    chains.map(({ dummies }) => dummies),
+    wanted,
+  ).forEach((line, dummy) => x.set(dummy, line));
 }
 
 /**
@@ -373,7 +419,7 @@ export function solveLines(
           ...[...before[next]!].filter((other) => Math.abs(x[other]! + trackGap - x[next]!) < 1e-6),
           ...[...after[next]!].filter((other) => Math.abs(x[next]! + trackGap - x[other]!) < 1e-6),
         ];
-        for (const other of neighbours) if (!seen.has(other)) packed.push(other), seen.add(other);
+        for (const other of neighbours) if (!seen.has(other)) (packed.push(other), seen.add(other));
       }
     }
     if (broken.size && attempt <= chains.length) {
@@ -463,8 +509,10 @@ export function placeDown(
     vertical.middle.push(middle);
     for (const item of row) {
       const box = placement.boxes.get(item.id);
-      if (box) vertical.boxes.set(item.id, { top: middle - box.shape.height / 2, bottom: middle + box.shape.height / 2 });
-      if (item.kind === 'bar') vertical.bars.set(item.id, { top: middle - barHeight / 2, bottom: middle + barHeight / 2 });
+      if (box)
+        vertical.boxes.set(item.id, { top: middle - box.shape.height / 2, bottom: middle + box.shape.height / 2 });
+      if (item.kind === 'bar')
+        vertical.bars.set(item.id, { top: middle - barHeight / 2, bottom: middle + barHeight / 2 });
     }
     y = top + (above[index] ?? 0) + core;
     if (index + 1 === ordering.rows.length) return;

@@ -138,8 +138,12 @@ export function diagramQuality(layout: DiagramLayout): DiagramQuality {
         }
     }
   for (const box of layout.boxes) {
-    const room = box.kind === 'decision' ? { ...box.rect, x: box.rect.x + decisionIndent, width: box.rect.width - 2 * decisionIndent } : box.rect;
-    for (const text of [box.labelRect, ...(box.badge ? [box.badge.rect] : [])]) if (!contains(room, text)) quality.textOverflow += 1;
+    const room =
+      box.kind === 'decision'
+        ? { ...box.rect, x: box.rect.x + decisionIndent, width: box.rect.width - 2 * decisionIndent }
+        : box.rect;
+    for (const text of [box.labelRect, ...(box.badge ? [box.badge.rect] : [])])
+      if (!contains(room, text)) quality.textOverflow += 1;
   }
   return quality;
 }

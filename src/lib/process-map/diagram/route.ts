@@ -107,7 +107,8 @@ export function planRoutes(
     entryRow.lines.push({ x: x.get(top)!, half: 'lower' });
     exitRow.runs.push(span(edge(route.leg.from, route.exit), x.get(bottom)!));
     exitRow.lines.push({ x: x.get(bottom)!, half: 'upper' });
-    for (const row of route.rows.slice(1, -1)) rows[row]!.lines.push({ x: x.get(route.items[route.rows.indexOf(row)]!)!, half: 'both' });
+    for (const row of route.rows.slice(1, -1))
+      rows[row]!.lines.push({ x: x.get(route.items[route.rows.indexOf(row)]!)!, half: 'both' });
   }
 
   /** A horizontal run at the middle of a row from a box's side to a line, clear of everything else in the row. */
@@ -148,12 +149,15 @@ export function planRoutes(
       if (extent && extent[0]! < high && extent[1]! > low) return false;
     }
     if (low < 0 || high > placement.width) return false;
-    return !row.lines.some((line) => line.x > low && line.x < high && line.half !== (half === 'upper' ? 'lower' : 'upper'));
+    return !row.lines.some(
+      (line) => line.x > low && line.x < high && line.half !== (half === 'upper' ? 'lower' : 'upper'),
+    );
   };
 
   // Forward legs: from the side when they head for another column and the row lets them, otherwise from the bottom.
   const bySource = new Map<string, LegRoute[]>();
-  for (const route of routes) if (!route.leg.isBack) bySource.set(route.leg.from, [...(bySource.get(route.leg.from) ?? []), route]);
+  for (const route of routes)
+    if (!route.leg.isBack) bySource.set(route.leg.from, [...(bySource.get(route.leg.from) ?? []), route]);
   for (const [source, outgoing] of bySource) {
     if (!boxes.has(source)) continue;
     const row = rows[rowOf.get(source)!]!;
@@ -212,7 +216,8 @@ export function planRoutes(
     const gap = down.some((route) => route.isLabelled)
       ? Math.min(labelledPortGap, (high - low) / Math.max(1, down.length - 1))
       : trackGap;
-    for (let index = 1; index < wanted.length; index += 1) wanted[index] = Math.max(wanted[index]!, wanted[index - 1]! + gap);
+    for (let index = 1; index < wanted.length; index += 1)
+      wanted[index] = Math.max(wanted[index]!, wanted[index - 1]! + gap);
     wanted[wanted.length - 1] = Math.min(wanted.at(-1)!, high);
     for (let index = wanted.length - 2; index >= 0; index -= 1)
       wanted[index] = Math.min(wanted[index]!, wanted[index + 1]! - gap);
@@ -223,7 +228,8 @@ export function planRoutes(
   // meeting the others at the step's top comes from further out on that side (its jog would cross this one). A leg
   // leaving its source from the side already turned once; it goes into the target's top.
   const byTarget = new Map<string, LegRoute[]>();
-  for (const route of routes) if (!route.leg.isBack) byTarget.set(route.leg.to, [...(byTarget.get(route.leg.to) ?? []), route]);
+  for (const route of routes)
+    if (!route.leg.isBack) byTarget.set(route.leg.to, [...(byTarget.get(route.leg.to) ?? []), route]);
   for (const route of routes) {
     const target = route.leg.to;
     if (route.leg.isBack || !boxes.has(target) || (route.items.length < 3 && route.exit !== 'bottom')) continue;
@@ -336,7 +342,8 @@ function assignTracks(channel: number, routes: readonly LegRoute[], middleOf: (r
   const track = new Map<Net, number>();
   for (const [index, net] of sequence.entries()) {
     let value = 0;
-    for (const earlier of sequence.slice(0, index)) if (overlap(earlier, net)) value = Math.max(value, track.get(earlier)! + 1);
+    for (const earlier of sequence.slice(0, index))
+      if (overlap(earlier, net)) value = Math.max(value, track.get(earlier)! + 1);
     track.set(net, value);
   }
   for (const net of jogging) for (const { route } of net.members) route.tracks.set(channel, track.get(net)!);
@@ -387,7 +394,10 @@ export function drawRoutes(plan: RoutePlan, vertical: VerticalPlacement, placeme
     const points: Point[] = [];
     const first = items[0]!;
     if (leg.isBack) {
-      points.push({ x: sideX(leg.to, route.entry as Side), y: middle(rows[0]!) }, { x: route.lines[0]!, y: middle(rows[0]!) });
+      points.push(
+        { x: sideX(leg.to, route.entry as Side), y: middle(rows[0]!) },
+        { x: route.lines[0]!, y: middle(rows[0]!) },
+      );
     } else if (bars.has(first)) {
       points.push({ x: route.lines[0]!, y: vertical.bars.get(first)!.bottom });
     } else if (route.exit === 'bottom') {
@@ -406,7 +416,10 @@ export function drawRoutes(plan: RoutePlan, vertical: VerticalPlacement, placeme
     const last = items.at(-1)!;
     const lastRow = rows.at(-1)!;
     if (leg.isBack) {
-      points.push({ x: route.lines.at(-1)!, y: middle(lastRow) }, { x: sideX(leg.from, route.exit as Side), y: middle(lastRow) });
+      points.push(
+        { x: route.lines.at(-1)!, y: middle(lastRow) },
+        { x: sideX(leg.from, route.exit as Side), y: middle(lastRow) },
+      );
       points.reverse();
     } else if (bars.has(last)) {
       points.push({ x: route.lines.at(-1)!, y: vertical.bars.get(last)!.top });

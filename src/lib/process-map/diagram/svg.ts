@@ -36,7 +36,10 @@ function textLines(
   const first = rect.y + baselineOffset(size, lineHeight);
   const spans = lines
     .map((line, index) => {
-      const words = index === 0 && lead ? `<tspan class="app-diagram__number">${escape(lead)}</tspan> ${escape(line)}` : escape(line);
+      const words =
+        index === 0 && lead
+          ? `<tspan class="app-diagram__number">${escape(lead)}</tspan> ${escape(line)}`
+          : escape(line);
       return `<tspan x="${n(x)}" y="${n(first + index * lineHeight)}">${words}</tspan>`;
     })
     .join('');
@@ -169,7 +172,14 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
       const group =
         `<g class="app-diagram__step app-diagram__step--${box.kind}${box.lane === notStatedLane ? ' app-diagram__step--role-not-named' : ''}" data-step="${escape(box.path)}" data-lane="${box.lane}" id="${stepElementId(prefix, box.path)}">` +
         shape(box) +
-        textLines(box.lines, box.labelRect, layout.fontSizes.label, lineHeights.label, 'app-diagram__label', `${box.number}.`) +
+        textLines(
+          box.lines,
+          box.labelRect,
+          layout.fontSizes.label,
+          lineHeights.label,
+          'app-diagram__label',
+          `${box.number}.`,
+        ) +
         badge +
         `</g>`;
       return options.stepHref
