@@ -187,7 +187,7 @@ export function placeAcross(
   }
   const gaps = lines.map((count, boundary) => {
     const isEdge = boundary === 0 || boundary === order.length;
-    const room = count ? (isEdge ? edgeMargin : clearance) + clearance + (count - 1) * trackGap : 0;
+    const room = count ? (isEdge ? edgeMargin : clearance) + clearance + count * trackGap : 0;
     return Math.max(isEdge ? gutter : 2 * gutter, room);
   });
   const share = (boundary: number) =>

@@ -262,6 +262,25 @@ export function planRoutes(
     if (route.items.length === 2 && route.exit !== 'bottom' && !bar) route.lines[0] = route.lines[1]!;
   }
 
+  // The legs into a step's top meet where one of them arrives over the top edge, nearest the middle (that one runs
+  // straight in); otherwise at the middle.
+  for (const [target, incoming] of byTarget) {
+    const top = incoming.filter((route) => route.entry === 'top');
+    if (!top.length || !boxes.has(target)) continue;
+    const inset = (kinds.get(target) === 'decision' ? decisionIndent : 0) + portMargin;
+    const over = top
+      .filter((route) => route.items.length > 2 || route.exit === 'bottom')
+      .map((route) => route.lines.at(-2)!)
+      .filter((arriving) => arriving >= left(target) + inset && arriving <= right(target) - inset)
+      .sort((a, b) => Math.abs(a - x.get(target)!) - Math.abs(b - x.get(target)!) || a - b)[0];
+    if (over === undefined) continue;
+    for (const route of top) {
+      route.lines[route.lines.length - 1] = over;
+      // A leg leaving its source's side runs down its line into the top: that line moves with the meeting point.
+      if (route.items.length === 2 && route.exit !== 'bottom') route.lines[0] = over;
+    }
+  }
+
   const middleOf = (route: LegRoute) => x.get(route.leg.from) ?? 0;
   const tracks = ordering.rows.slice(1).map((_, channel) => assignTracks(channel, routes, middleOf));
   return { legs: routes, tracks };
