@@ -5,7 +5,7 @@ import { linesWidth, wrapText } from './text';
 import type { Point, Rect } from './types';
 
 /** The widest a label may be; narrower wrappings are tried when the widest touches something. */
-const widths = [150, 112, 84];
+const widths = [180, 150, 112, 84];
 /** Space between a label and its own line. */
 export const labelOffset = 4;
 /** A first segment shorter than this holds no label; its next segment does. */

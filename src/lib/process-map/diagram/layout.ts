@@ -118,12 +118,18 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     }
     return [below, beside];
   };
-  let [band, above] = labelRoom(plan);
-
-  const spacing = new Map<string, number>();
+  // Room granted to labels that found no place: more before the track where a line from the bottom turns, in the
+  // channel below a row, or above a row's middle. A label that still finds none gives its room back at the end.
+  const grants: { key: string; kind: 'track' | 'band' | 'above'; at: string; amount: number }[] = [];
   const sideways = new Set<string>();
-  for (let attempt = 0; ; attempt += 1) {
-    const vertical = placeDown(ordering, placement, plan.tracks, band, above, spacing, headerHeight);
+  const settle = (final: boolean) => {
+    const [below, beside] = labelRoom(plan);
+    const spacing = new Map<string, number>();
+    for (const grant of grants)
+      if (grant.kind === 'track') spacing.set(grant.at, (spacing.get(grant.at) ?? 0) + grant.amount);
+      else if (grant.kind === 'band') below[Number(grant.at)]! += grant.amount;
+      else beside[Number(grant.at)]! += grant.amount;
+    const vertical = placeDown(ordering, placement, plan.tracks, below, beside, spacing, headerHeight);
     const lines = drawRoutes(plan, vertical, placement);
     const boxes = diagramBoxes(model, placement, vertical);
     const gateways = diagramGateways(graph, placement, vertical);
@@ -133,38 +139,38 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     });
     const area = { x: 0, y: headerHeight, width: placement.width, height: vertical.height - headerHeight };
     const obstacles = [...boxes.map((box) => box.rect), ...gateways.map((gateway) => gateway.rect)];
-    const { placed, shortfalls } = placeLabels(
-      requests,
-      lines,
-      obstacles,
-      area,
-      attempt + 1 === labelAttempts && sideways.size > 0,
-    );
+    return { vertical, lines, boxes, gateways, ...placeLabels(requests, lines, obstacles, area, final) };
+  };
+  let result = settle(false);
+  for (let attempt = 1; result.shortfalls.length && attempt < 2 * labelAttempts; attempt += 1) {
     // Words that found no place beside a line from the bottom, after the room it could make: those legs leave from the
-    // side instead, if they can, and the labels start again.
-    if (shortfalls.length && attempt + 1 === labelAttempts && !sideways.size) {
-      for (const shortfall of shortfalls) sideways.add(labels.find((label) => label.key === shortfall.key)!.leg);
+    // side instead, if they can, and the labels try again.
+    if (attempt === labelAttempts) {
+      for (const shortfall of result.shortfalls) sideways.add(labels.find((label) => label.key === shortfall.key)!.leg);
       plan = planRoutes(graph.legs, labelWidths, ordering, placement, kinds, sideways);
-      const [below, beside] = labelRoom(plan);
-      band = band.map((room, row) => Math.max(room, below[row]!));
-      above = above.map((room, row) => Math.max(room, beside[row]!));
-      attempt = -1;
-      continue;
-    }
-    if (shortfalls.length && attempt + 1 < labelAttempts) {
-      for (const shortfall of shortfalls) {
+    } else
+      for (const shortfall of result.shortfalls) {
         const leg = labels.find((label) => label.key === shortfall.key)!.leg;
         const route = plan.legs.find((candidate) => candidate.leg.key === leg)!;
         const row = route.rows[route.leg.isBack ? route.rows.length - 1 : 0]!;
         const track = route.tracks.get(row);
+        const amount = shortfall.needed;
         // A line from the bottom needs to run further before it turns: more room before its track, or the channel's.
         if (shortfall.along === 'vertical' && !route.leg.isBack && track !== undefined)
-          spacing.set(`${row}:${track}`, (spacing.get(`${row}:${track}`) ?? 0) + shortfall.needed);
-        else if (shortfall.along === 'vertical' && !route.leg.isBack) band[row] = band[row]! + shortfall.needed;
-        else above[row] = above[row]! + Math.min(shortfall.needed, 24);
+          grants.push({ key: shortfall.key, kind: 'track', at: `${row}:${track}`, amount });
+        else if (shortfall.along === 'vertical' && !route.leg.isBack)
+          grants.push({ key: shortfall.key, kind: 'band', at: String(row), amount });
+        else grants.push({ key: shortfall.key, kind: 'above', at: String(row), amount: Math.min(amount, 24) });
       }
-      continue;
-    }
+    result = settle(attempt + 1 === 2 * labelAttempts);
+  }
+  if (result.shortfalls.length) {
+    const failed = new Set(result.shortfalls.map((shortfall) => shortfall.key));
+    grants.splice(0, grants.length, ...grants.filter((grant) => !failed.has(grant.key)));
+    result = settle(true);
+  }
+  {
+    const { vertical, lines, boxes, gateways, placed } = result;
     const lanes: DiagramLane[] = placement.lanes.map((lane, index) => ({
       role: lane.role,
       label: laneTitle(lane.role),
