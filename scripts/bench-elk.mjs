@@ -6,7 +6,7 @@ const elk = new ELK();
 
 /**
  * ELK's layout of a model, drawn with our boxes and label sizes, as a DiagramLayout the quality function reads.
- * `tools` are our own modules: graph (buildGraph), box (boxShape), label (labelSize).
+ * `tools` are our own modules: graph (buildGraph), box (boxShape, boxText), label (labelSize).
  */
 export async function elkLayout(model, tools, boxWidth = 160) {
   const graph = tools.buildGraph(model);
@@ -56,7 +56,14 @@ export async function elkLayout(model, tools, boxWidth = 160) {
   const boxes = model.steps.map((step) => {
     const node = position.get(step.path);
     const rect = { x: node.x, y: node.y, width: node.width, height: node.height };
-    return { path: step.path, kind: step.meta.kind, rect, labelRect: rect };
+    const text = tools.boxText(shapes.get(step.path), rect);
+    return {
+      path: step.path,
+      kind: step.meta.kind,
+      rect,
+      labelRect: text.label,
+      ...(text.badge ? { badge: { rect: text.badge } } : {}),
+    };
   });
   const connectors = graph.transitions.map((transition) => {
     const legs = transition.legs.map((leg) => legPoints.get(leg.key));

@@ -201,8 +201,11 @@ export function placeAcross(
   const widthOf = laneWidths(ordering.lanes, ordering.columns, boxWidths, extra);
   const lanes: LanePlacement[] = [];
   let left = 0;
+  let edge = 0;
   ordering.lanes.forEach((role) => {
-    const width = Math.round(widthOf.get(role)!);
+    // Whole pixels, rounded where the lanes meet, so the total stays within the diagram's width.
+    edge += widthOf.get(role)!;
+    const width = Math.round(edge) - left;
     const columns = ordering.columns.get(role)!;
     lanes.push({ role, x: left, width, columns, columnWidth: width / columns });
     left += width;
