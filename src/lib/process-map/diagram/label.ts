@@ -8,6 +8,8 @@ import type { Point, Rect } from './types';
 const widths = [180, 150, 112, 84];
 /** Space between a label and its own line. */
 export const labelOffset = 4;
+/** A line beside a label, across from its own, keeps at least this far from it. */
+const besideGap = 24;
 /** A first segment shorter than this holds no label; its next segment does. */
 const shortSegment = 30;
 /** A label keeps this far from every other line, box and label, so it is nearer its own line than any other. */
@@ -122,6 +124,18 @@ export function placeLabels(
             (segment) =>
               !(segment.key === request.leg && segment.index === anchor) &&
               segmentTouches(segment.a, segment.b, inflate(rect, segment.key === request.leg ? 2 : labelClearance)),
+          ).length +
+          // Words between their line and another line beside it must sit plainly nearer their own.
+          segments.filter(
+            (segment) =>
+              segment.key !== request.leg &&
+              alongVertical &&
+              Math.abs(segment.a.x - segment.b.x) < 0.5 &&
+              Math.min(segment.a.y, segment.b.y) < rect.y + rect.height &&
+              Math.max(segment.a.y, segment.b.y) > rect.y &&
+              (rect.x > a.x
+                ? segment.a.x > a.x && segment.a.x < rect.x + rect.width + besideGap
+                : segment.a.x < a.x && segment.a.x > rect.x - besideGap),
           ).length;
         const outward = request.centre === undefined || a.x >= request.centre ? 'right' : 'left';
         for (const rect of candidates(a, b, size, alongVertical, outward)) {
