@@ -1,11 +1,11 @@
 // Label phase: each option's words beside its own connector's first segment, next to the step it leaves, touching no
 // other connector, box or label. A label that finds no such place says where it needs room, and the layout makes it.
 import { fontSizes, lineHeights } from './box';
-import { linesWidth, wrapText } from './text';
+import { linesWidth, measureText, wrapText } from './text';
 import type { Point, Rect } from './types';
 
 /** The widest a label may be; narrower wrappings are tried when the widest touches something. */
-const widths = [180, 150, 112, 84];
+const widths = [150, 112, 84];
 /** Space between a label and its own line. */
 export const labelOffset = 4;
 /** A line beside a label, across from its own, keeps at least this far from it. */
@@ -106,7 +106,9 @@ export function placeLabels(
     for (const anchor of anchors) {
       const [a, b] = [request.points[anchor]!, request.points[anchor + 1]!];
       const alongVertical = Math.abs(a.x - b.x) < 0.5;
-      for (const maxWidth of widths) {
+      // Narrower wrappings only while they break no word.
+      const longestWord = Math.max(...request.text.split(/\s+/).map((word) => measureText(word, fontSizes.edgeLabel)));
+      for (const maxWidth of widths.filter((width, index) => index === 0 || width >= longestWord)) {
         const size = labelSize(request.text, maxWidth);
         shortest = Math.min(shortest, isVertical ? size.height : size.width);
         /** What the label would touch there: 0 is a free place. */

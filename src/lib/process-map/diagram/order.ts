@@ -216,6 +216,16 @@ class Ordered {
       for (const row of rows)
         for (const id of row) if (this.items[id]!.kind !== 'step') this.items[id]!.coord = this.barycentre(id, 'both');
     rows.forEach((row, index) => (rows[index] = this.sortRow(row, offsets, 'both')));
+    // A loop between two columns leaves and enters by the sides that face each other, so it runs up between them in
+    // one line; within one column it runs up its right-hand side.
+    for (const { leg, items } of this.chains) {
+      if (!leg.isBack) continue;
+      const [upper, lower] = [this.items[items[0]!]!, this.items[items.at(-1)!]!];
+      const [to, from] = [upper.attachedTo, lower.attachedTo].map((id) => this.items.find((item) => item.id === id)!);
+      if (!to || !from || Math.abs(to.coord - from.coord) < 0.5) continue;
+      upper.side = to.coord > from.coord ? 'left' : 'right';
+      lower.side = to.coord > from.coord ? 'right' : 'left';
+    }
 
     let best = { rows: rows.map((row) => [...row]), crossings: this.crossings(rows), state: this.snapshot() };
     for (let sweep = 0; sweep < (thorough ? sweeps : 4); sweep += 1) {
