@@ -3,7 +3,7 @@
 // (those are the ones that bunch up beside boxes); steps take even ranks (rows) and fork and join bars the odd ranks
 // between them. A lane never holds more steps side by side than it has columns: where it would, the step whose move
 // down adds least connector length moves a row down, and a fork's bar then sits right above its first strand.
-import type { RoleId } from '../../roles';
+import { isRoleStated, type RoleId } from '../../roles';
 import { adjacency, type LayoutGraph } from './graph';
 
 /** No lane gets more than this many columns, however many steps it has side by side. */
@@ -242,7 +242,7 @@ export function assignLayers(
   for (const [key, members] of stepsByRow()) {
     const lane = key.split('\u0000')[1] as RoleId;
     // The not-stated lane keeps one narrow column: it is a margin note, not a role with work of its own.
-    const most = lane === 'not-stated' ? 1 : maxLaneColumns;
+    const most = isRoleStated(lane) ? maxLaneColumns : 1;
     demand.set(lane, Math.min(most, Math.max(demand.get(lane)!, members.length)));
   }
   const columns = new Map<RoleId, number>(lanes.map((lane) => [lane, 1]));

@@ -26,7 +26,7 @@ export interface Arrangement {
   layering: Layering;
   ordering: Ordering;
   /** Each lane's box widths: the least that breaks no word, and the comfortable. */
-  comfortable: Map<RoleId, BoxWidths>;
+  boxWidths: Map<RoleId, BoxWidths>;
 }
 
 const arrangements = new WeakMap<FlowModel['steps'], Arrangement>();
@@ -47,16 +47,16 @@ export function arrange(model: FlowModel): Arrangement {
   // Each lane's boxes: the narrowest that breaks no word, and the narrowest that reads comfortably (three lines; five in
   // the not-stated lane, which is the narrowest lane, so it never reads as a role).
   const numberText = `${model.steps.length}.`;
-  const comfortable = new Map(
+  const boxWidths = new Map(
     lanes.map((lane) => {
       const steps = model.steps.filter((step) => step.meta.lane === lane);
       const least = comfortableWidth(steps, numberText, 6);
       return [lane, { least, comfortable: comfortableWidth(steps, numberText, lane === notStatedLane ? 5 : 3, least) }];
     }),
   );
-  const layering = assignLayers(graph, lanes, (columns) => lanesFit(columns, comfortable));
+  const layering = assignLayers(graph, lanes, (columns) => lanesFit(columns, boxWidths));
   const ordering = orderLayers(graph, layering, lanes);
-  const arrangement = { graph, layering, ordering, comfortable };
+  const arrangement = { graph, layering, ordering, boxWidths };
   arrangements.set(model.steps, arrangement);
   return arrangement;
 }
@@ -70,8 +70,8 @@ export function laneTitle(role: RoleId): string {
 
 /** Lays a process model out as a swimlane diagram. */
 export function layoutDiagram(model: ProcessModel): DiagramLayout {
-  const { graph, ordering, comfortable } = arrange(model);
-  const placement = placeAcross(model.steps, ordering, comfortable);
+  const { graph, ordering, boxWidths } = arrange(model);
+  const placement = placeAcross(model.steps, ordering, boxWidths);
   const kinds = new Map(model.steps.map((step) => [step.path, step.meta.kind]));
 
   // Each option's words, beside its first leg. A branch into parallel work is one option however many strands it

@@ -422,7 +422,10 @@ export function solveLines(
           ...[...before[next]!].filter((other) => Math.abs(x[other]! + trackGap - x[next]!) < 1e-6),
           ...[...after[next]!].filter((other) => Math.abs(x[next]! + trackGap - x[other]!) < 1e-6),
         ];
-        for (const other of neighbours) if (!seen.has(other)) (packed.push(other), seen.add(other));
+        for (const other of neighbours.filter((candidate) => !seen.has(candidate))) {
+          packed.push(other);
+          seen.add(other);
+        }
       }
     }
     if (broken.size && attempt <= chains.length) {
@@ -454,14 +457,14 @@ function topological(after: readonly Set<number>[]): number[] | undefined {
   return order.length === after.length ? order : undefined;
 }
 
-const firstRowGap = 24;
+const firstRowGap = 20;
 const bottomMargin = 24;
 const barHeight = 8;
 /** The first track of a channel runs this far below the channel's top; the last this far above the next row. */
-const trackTop = 16;
-const trackBottom = 18;
+const trackTop = 14;
+const trackBottom = 16;
 /** The least room between two rows, enough for an arrowhead and a clear gap. */
-const minChannel = 36;
+const minChannel = 32;
 const minBarChannel = 18;
 
 export interface VerticalPlacement {

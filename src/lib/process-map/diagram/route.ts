@@ -111,11 +111,10 @@ export function planRoutes(
       rows[row]!.lines.push({ x: x.get(route.items[route.rows.indexOf(row)]!)!, half: 'both' });
   }
 
-  /** A horizontal run at the middle of a row from a box's side to a line, clear of everything else in the row. */
-  const runIsClear = (row: Row, own: string, from: number, to: number, half: 'upper' | 'lower') => {
-    const [low, high] = [Math.min(from, to) - clearance, Math.max(from, to) + clearance];
-    for (const item of row.items) {
-      if (item.id === own) continue;
+  /** A box or bar of the row, other than `own`, reaches into the span from `low` to `high`. */
+  const boxIn = (row: Row, own: string, low: number, high: number) =>
+    row.items.some((item) => {
+      if (item.id === own) return false;
       const box = boxes.get(item.id);
       const bar = bars.get(item.id);
       const extent = box
@@ -123,8 +122,13 @@ export function planRoutes(
         : bar
           ? [bar.left, bar.right]
           : undefined;
-      if (extent && extent[0]! < high && extent[1]! > low) return false;
-    }
+      return extent !== undefined && extent[0]! < high && extent[1]! > low;
+    });
+
+  /** A horizontal run at the middle of a row from a box's side to a line, clear of everything else in the row. */
+  const runIsClear = (row: Row, own: string, from: number, to: number, half: 'upper' | 'lower') => {
+    const [low, high] = [Math.min(from, to) - clearance, Math.max(from, to) + clearance];
+    if (boxIn(row, own, low, high)) return false;
     if (row.runs.some(([a, b]) => a < high + trackGap && b > low - trackGap)) return false;
     // Lines in the row: none may cross the run, nor run beside the run's own vertical.
     return !row.lines.some(
@@ -137,17 +141,7 @@ export function planRoutes(
   /** Nothing in the upper (or lower) half of the row within `width` of a box's side. */
   const roomBeside = (row: Row, own: string, edge: number, side: Side, width: number, half: 'upper' | 'lower') => {
     const [low, high] = side === 'left' ? [edge - width, edge] : [edge, edge + width];
-    for (const item of row.items) {
-      if (item.id === own) continue;
-      const box = boxes.get(item.id);
-      const bar = bars.get(item.id);
-      const extent = box
-        ? [x.get(item.id)! - box.width / 2, x.get(item.id)! + box.width / 2]
-        : bar
-          ? [bar.left, bar.right]
-          : undefined;
-      if (extent && extent[0]! < high && extent[1]! > low) return false;
-    }
+    if (boxIn(row, own, low, high)) return false;
     if (low < 0 || high > placement.width) return false;
     return !row.lines.some(
       (line) => line.x > low && line.x < high && line.half !== (half === 'upper' ? 'lower' : 'upper'),
