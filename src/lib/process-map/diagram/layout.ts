@@ -104,7 +104,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     Math.max(0, ...row.map((item) => placement.boxes.get(item.id)?.shape.height ?? 0)),
   );
   /** Room below each row for the labels beside lines leaving its boxes' bottoms, and above for those at their sides. */
-  const labelRoom = (routes: RoutePlan) => {
+  const labelRoom = (routes: RoutePlan): [number[], number[]] => {
     const below = ordering.rows.map(() => 0);
     const beside = ordering.rows.map(() => 0);
     for (const route of routes.legs) {

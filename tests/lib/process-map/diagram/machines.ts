@@ -1,5 +1,5 @@
 // Small machines for the layout's tests: steps in named lanes, written in one line each.
-import { setup } from 'xstate';
+import { setup, type AnyStateMachine } from 'xstate';
 import { describeMachine, type ProcessModel } from '../../../../src/lib/process-map/model';
 
 const source = [{ framework: 'national-standards' as const, section: '9.1' }];
@@ -25,8 +25,7 @@ export const end = (title: string, lane: string) => ({
 
 /** The process model of a machine with these states, starting at the first. */
 export function model(id: string, states: Record<string, object>): ProcessModel {
-  return describeMachine(
-    // The states are built by `step` and `end` above, which the machine's config type cannot follow.
-    setup({}).createMachine({ id, initial: Object.keys(states)[0]!, states: states as never }),
-  );
+  // The states are built by `step` and `end` above, which the machine's config type cannot follow.
+  const machine = setup({}).createMachine({ id, initial: Object.keys(states)[0]!, states: states as never });
+  return describeMachine(machine as unknown as AnyStateMachine);
 }

@@ -65,7 +65,7 @@ describe('orderLayers', () => {
     const loop = ordered(process, ['spo', 'com']).chains.find((chain) => chain.leg.isBack)!;
     const items = ordered(process, ['spo', 'com']).rows.flat();
     const [top, bottom] = [loop.items[0]!, loop.items.at(-1)!].map((id) => items.find((item) => item.id === id)!);
-    expect(top.attachedTo).toBe('review');
-    expect(bottom.attachedTo).toBe('decide');
+    expect(top!.attachedTo).toBe('review');
+    expect(bottom!.attachedTo).toBe('decide');
   });
 });
