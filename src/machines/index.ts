@@ -183,6 +183,11 @@ export const processes: ProcessDefinition[] = [
         'Corrected from the framework: the information governance check before signing is recommended, as the framework says, not an instruction; a note about returning to the subject later, which the framework does not make, is removed.',
         ['putAgreementInPlace', 'noFurtherAction'],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the sources: the information sharing agreement steps belong to Approved Premises staff, as the framework says (no source names an Approved Premises manager); a new step shows the agreement signatory accepting the risks and signing, a Regional Probation Director or delegate for a Type 3 agreement (ISPF 3.5); the agreement step follows the ISPF process that replaced PI 15/2016, and a partner outside the public sector needs a legally binding agreement (ISPF 3.4, 4.1); staff can join pre-release meetings, rather than being told to.',
+        ['linkWithPrisonChaplain', 'checkInformationSharingAgreement', 'putAgreementInPlace', 'signAgreement'],
+      ),
     ),
   },
   {
