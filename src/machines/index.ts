@@ -205,6 +205,18 @@ export const processes: ProcessDefinition[] = [
         'The assessment is called the Data Privacy Impact Assessment, as in the framework; the contact with the data protection team for types 1 and 4 says that the framework wants it in the first instance, before its own process starts.',
         ['chooseAssessment', 'contactDataProtectionTeam'],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the framework: the business unit contacts the data protection team and puts processing into the contract, with the team advising (3.4, 3.5); the framework names no one to record the agreement in the register (4.1); the signatory makes sure the agreement is reviewed, and who reviews depends on its type (4.1); a share with no agreement “should not” be normal practice.',
+        [
+          'coverInContract',
+          'contractInPlace',
+          'contactDataProtectionTeam',
+          'recordInInformationAssetRegister',
+          'reviewAgreement',
+          'recordOnRiskRegister',
+        ],
+      ),
     ),
   },
   {

@@ -505,7 +505,7 @@ export const timescaleRegistry = {
     unit: 'years',
     qualifier: 'at-least-every',
     event: 'isa-signed',
-    task: 'Review an information sharing agreement (or sooner, if the agreement sets a shorter period)',
+    task: 'Make sure an information sharing agreement is reviewed (or sooner, if the agreement sets a shorter period)',
     who: 'signatory',
     source: { framework: 'information-sharing', section: '4.1' },
     interpretation:
