@@ -254,6 +254,11 @@ export const processes: ProcessDefinition[] = [
         'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
         ['dailyDownload', 'flagRelease'],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the protocol: the release notification is what nearly all forces did in 2011, not a requirement, and the calculator no longer dates it; the trainer notes separate the non-binding protocol from the amendment’s requirements on the police, and say who was off licence in 2011; the breach task adds the indemnity; the priority groups are examples.',
+        ['flagRelease', 'decideToShare', 'shareWithLocalAuthority', 'prioritise', 'offerSupport'],
+      ),
     ),
   },
 ];

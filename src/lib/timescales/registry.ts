@@ -516,11 +516,13 @@ export const timescaleRegistry = {
     unit: 'days',
     qualifier: 'before',
     from: 'release',
-    event: 'expected-release',
-    task: 'Police flag a first notification of a prisoner’s release',
+    task: 'Police flagged a first notification of a prisoner’s release (nearly all forces, in 2011)',
     appliesTo: 'Police release notifications under the release information protocol',
     who: 'police',
     source: { framework: 'release-information', section: 'The current situation' },
+    // Not a deadline, so not in the calculator: the protocol describes what forces did and sets no requirement.
+    caveat:
+      'The protocol describes what nearly all police forces did in 2011; it does not require it. The protocol is not binding and does not say how, or whether, particular communications should take place.',
   },
   'release-protocol-review': {
     amount: 3,
