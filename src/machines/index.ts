@@ -238,6 +238,11 @@ export const processes: ProcessDefinition[] = [
         'Corrected from the protocol: information from a partner is not generally released to a third party without consulting the partner it came from (section 5.2), rather than the Joint Intelligence Programme.',
         ['dataShared'],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the protocol (Appendix B): the subject’s profile comes from the JIP team’s assessment and goes to partners before the MACC, a new step, where partners then share updates by voluntary verbal disclosure rather than the profile; the Cardiff University note says the partner table contradicts the text; the retention period no longer says what happens after it, which the protocol does not say.',
+        ['disseminateProfile', 'discussAtMacc', 'disseminate', 'collectData'],
+      ),
     ),
   },
   {

@@ -540,9 +540,11 @@ export const timescaleRegistry = {
     qualifier: 'after',
     from: 'the date of collection',
     event: 'jip-data-collected',
-    task: 'The JIP team keeps collected data, password-protected, then no longer stores it',
+    task: 'The JIP team keeps collected data, password-protected, even after it has been shared',
     who: null,
     source: { framework: 'waspi-jip', section: 'Appendix B' },
+    interpretation:
+      'The protocol says how long the data is stored from the date of collection, but not what happens to it afterwards.',
   },
   'jip-protocol-review': {
     amount: 2,
