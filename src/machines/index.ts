@@ -64,7 +64,14 @@ export const processes: ProcessDefinition[] = [
       'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
     framework: 'national-standards',
     machine: approvedPremisesReferral,
-    ...mapHistory(firstPublished('2026-11-23')),
+    ...mapHistory(
+      firstPublished('2026-11-23'),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from standard 7.1: making the rules and requirements clear at the outset is no longer a task in the resident’s own lane; the step says the standard does not say who does it.',
+        ['arriveWithPlan'],
+      ),
+    ),
   },
   {
     id: 'nsd-supervision',
@@ -165,6 +172,15 @@ export const processes: ProcessDefinition[] = [
         '2026-11-23',
         'Corrected from the framework: recording each prisoner’s declared faith is the prison’s duty under PSI 05/2016, which the framework does not give to the chaplain, so it is no longer one of the chaplain’s reception tasks.',
         ['seeWithin24Hours'],
+      ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the framework: it recognises a balance between faith and public protection for HMPPS and says closer working with MAPPA would improve information sharing, but names no one and sets no procedure, so those steps say so (4.1.1); recording on NOMIS is where the POM can read chaplaincy’s entries, not a task for the chaplain (4.1.3).',
+        [
+          'seeWithin24Hours',
+          'duringCustody.sentenceManagement.weighPublicProtection',
+          'duringCustody.sentenceManagement.shareRiskInformation',
+        ],
       ),
     ),
   },
