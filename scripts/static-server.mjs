@@ -69,11 +69,18 @@ async function resolveFile(root, urlPath) {
   return undefined;
 }
 
-/** The path and query of a request target, or undefined when the target is not a valid URL (`//[`, `http://[`). */
-function parseTarget(target) {
+/** `//guidance///x` → `/guidance/x`. URL parsing reads a backslash as a slash, so those go too. */
+const singleSlashes = (pathname) => pathname.replace(/[\\/]+/g, '/');
+
+/**
+ * The path and query of a request target, or undefined when the target is not a valid URL (`//[`, `http://[`).
+ * Repeated slashes are collapsed before the target is parsed: otherwise `//guidance` reads as a host name, and a
+ * redirect to `//guidance/` sends the browser to another host.
+ */
+function parseTarget(target = '/') {
   try {
-    const url = new URL(target ?? '/', 'http://localhost');
-    return { pathname: url.pathname, search: url.search };
+    const url = new URL(target.replace(/^[^?#]*/, singleSlashes), 'http://localhost');
+    return { pathname: singleSlashes(url.pathname), search: url.search };
   } catch {
     return undefined;
   }
