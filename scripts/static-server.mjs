@@ -6,27 +6,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { securityHeaders } from './security-headers.mjs';
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/atom+xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.bpmn': 'application/xml',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { cacheControlFor, clientTimeouts, contentTypeFor, notFoundPage } from './serving-rules.mjs';
 
 const allowedMethods = 'GET, HEAD';
 
@@ -61,7 +41,12 @@ async function resolveFile(root, urlPath) {
     try {
       const info = await stat(file);
       if (info.isFile())
-        return { file, size: info.size, url: `/${path.relative(root, file).split(path.sep).join('/')}` };
+        return {
+          file,
+          size: info.size,
+          modified: info.mtime,
+          url: `/${path.relative(root, file).split(path.sep).join('/')}`,
+        };
     } catch {
       // try the next candidate
     }
@@ -96,6 +81,18 @@ function sendPlain(response, status, message, extraHeaders = {}) {
   response.end(message);
 }
 
+/** nginx's form, from the file's time and size: the gzipped copy, a different file, has its own tag. */
+const entityTag = (file) => `"${Math.floor(file.modified.getTime() / 1000).toString(16)}-${file.size.toString(16)}"`;
+
+/** Whether the browser's copy is current (RFC 9110 13.1: If-None-Match wins over If-Modified-Since). */
+function isUnchanged(requestHeaders, file) {
+  const match = requestHeaders['if-none-match'];
+  if (match !== undefined)
+    return match.trim() === '*' || match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entityTag(file));
+  const since = Date.parse(requestHeaders['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && Math.floor(file.modified.getTime() / 1000) * 1000 <= since;
+}
+
 async function handle(base, request, response) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     // Read nothing of the body: close the connection instead of accepting an upload.
@@ -115,7 +112,7 @@ async function handle(base, request, response) {
     return;
   }
   const found = await resolveFile(base, pathname);
-  const served = found ?? (await resolveFile(base, '/404.html'));
+  const served = found ?? (await resolveFile(base, notFoundPage));
   if (!served) {
     sendPlain(response, 404, 'Not found.\n');
     return;
@@ -125,13 +122,24 @@ async function handle(base, request, response) {
   const gzipped = await resolveFile(base, `${served.url}.gz`);
   const zipped = gzipped && acceptsGzip(request.headers['accept-encoding']) ? gzipped : undefined;
   const sent = zipped ?? served;
-  response.writeHead(found ? 200 : 404, {
-    'Content-Type': types[path.extname(served.file)] ?? 'application/octet-stream',
-    'Content-Length': sent.size,
-    'Cache-Control': 'no-cache',
-    ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
+  const headers = {
+    'Content-Type': contentTypeFor(served.url),
+    'Cache-Control': cacheControlFor(served.url),
     ...(gzipped ? { Vary: 'Accept-Encoding' } : {}),
     ...securityHeaders,
+  };
+  if (found) {
+    Object.assign(headers, { ETag: entityTag(sent), 'Last-Modified': sent.modified.toUTCString() });
+    if (isUnchanged(request.headers, sent)) {
+      response.writeHead(304, headers);
+      response.end();
+      return;
+    }
+  }
+  response.writeHead(found ? 200 : 404, {
+    ...headers,
+    'Content-Length': sent.size,
+    ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
   });
   if (request.method === 'HEAD') {
     response.end();

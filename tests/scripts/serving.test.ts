@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../scripts/security-headers.mjs';
+import { cacheControlFor, contentTypeFor } from '../../scripts/serving-rules.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { nginxMissing, startNginx } from '../support/nginx';
 
@@ -143,6 +144,15 @@ describe.each(servers)('$name', ({ skip, start }) => {
       const answer = await rawGet(port, target);
       expect(answer.status).toBe(404);
       expect(answer.body).toContain('Page not found');
+    },
+  );
+
+  test.each(Object.keys(files))(
+    'sends %s with the content type and caching of scripts/serving-rules.mjs',
+    async (file) => {
+      const answer = await rawGet(port, `/${file}`);
+      expect(answer.headers['content-type']?.toLowerCase()).toBe(contentTypeFor(`/${file}`).toLowerCase());
+      expect(answer.headers['cache-control']).toBe(cacheControlFor(`/${file}`));
     },
   );
 
