@@ -152,16 +152,34 @@ async function handle(base, request, response) {
 /** Starts serving `root` on 127.0.0.1; resolves with the server and its base URL. */
 export function startStaticServer(root, port = 0) {
   const base = path.resolve(root);
-  const server = createServer((request, response) => {
-    handle(base, request, response).catch(() => {
-      if (!response.headersSent) sendPlain(response, 500, 'The server could not answer this request.\n');
-      else response.destroy();
-    });
-  });
-  // A malformed request line never reaches the handler: answer 400 and keep serving.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
+  const server = createServer(
+    {
+      // A client that trickles its headers (slowloris) is cut off once they have taken too long; Node checks every
+      // connection's time at this interval (30 s unless set).
+      headersTimeout: clientTimeouts.headers,
+      requestTimeout: clientTimeouts.request,
+      keepAliveTimeout: clientTimeouts.keepAlive,
+      connectionsCheckingInterval: 250,
+    },
+    (request, response) => {
+      handle(base, request, response).catch(() => {
+        if (!response.headersSent) sendPlain(response, 500, 'The server could not answer this request.\n');
+        else response.destroy();
+      });
+    },
+  );
+  // A socket silent for as long as a whole request may take is closed, not just reported.
+  server.setTimeout(clientTimeouts.request, (socket) => socket.destroy());
+  // A malformed request line, or headers that took too long, never reach the handler: answer and close the socket
+  // (end() alone leaves it open for as long as the client keeps its side open), then keep serving.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.destroySoon();
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
