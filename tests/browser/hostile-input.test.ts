@@ -1,7 +1,8 @@
 // Crafted addresses and saved choices that a hostile review tried: each is capped or checked, and leaves the page usable
 // and accessible.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, watchedPage, type Site } from './harness';
+import { processes } from '../../src/machines';
+import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -31,4 +32,22 @@ describe('?highlight= from a crafted link', () => {
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
+});
+
+describe('Highlight my role on every map', () => {
+  it.each(processes.map(({ id }) => id))(
+    '%s keeps its headings in order (axe heading-order) with a role chosen',
+    async (id) => {
+      const context = await site.browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(`${site.url}/process-maps/${id}/`);
+      const select = page.getByLabel('Highlight my role');
+      const role = await select.locator('option:not([value=""])').first().getAttribute('value');
+      await select.selectOption(role!);
+      await page.getByRole('list', { name: 'Your steps in this map' }).waitFor();
+      expect(describeViolations(await axeViolations(page, { rules: ['heading-order'] }))).toBe('');
+      expect(problems.consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });
