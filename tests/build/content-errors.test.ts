@@ -1,6 +1,6 @@
 // Bad content must fail the build with a message that names the file and the field, so an author can fix it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,27 @@ describe('content that breaks the rules', () => {
       expect(output).not.toMatch(/prose-timescale\.mdx:(14|16):/);
     } finally {
       rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops on a glossary and a journeys file that do not parse, naming both files and lines in one message', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'broken-yaml-'));
+    try {
+      const content = path.join(folder, 'content');
+      cpSync('tests/fixtures/valid-content', content, { recursive: true });
+      const glossary = path.join(content, 'glossary.yaml');
+      writeFileSync(glossary, `${readFileSync(glossary, 'utf8')}- id: ZZQ\n  kind: acronym\n  expansion: [broken\n`);
+      writeFileSync(path.join(content, 'journeys.yaml'), '- id: "unclosed\n');
+      const glossaryEnd = readFileSync(glossary, 'utf8').split('\n').length;
+      const { status, output } = runAstro(['build', '--outDir', path.join(folder, 'out')], content);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        new RegExp(
+          `2 problems in content files: they cannot be read as written:\\n\\S*content/glossary\\.yaml:${glossaryEnd}:1: Flow sequence[^\\n]+\\n\\S*content/journeys\\.yaml:2:1: Missing closing "quote`,
+        ),
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

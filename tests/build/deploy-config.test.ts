@@ -24,13 +24,13 @@ describe('deployment configuration', () => {
 
   it('nginx.conf, _headers and the preview server keep the same built files for a year, and only those', () => {
     const nginxRules = [...renderNginx().matchAll(/^\s*"~([^"]+)" "([^"]+)";$/gm)].map(([, source, value]) => ({
-      regex: new RegExp(source),
+      regex: new RegExp(source!),
       value,
     }));
     const nginxDefault = /^\s*default "([^"]+)";$/m.exec(renderNginx())?.[1];
     const headerRules = [...renderHeaders().matchAll(/^(\/\S*)\n {2}Cache-Control: (.+)$/gm)].map(
       ([, pattern, value]) => ({
-        regex: new RegExp(`^${pattern.replace(/[.]/g, '\\.').replaceAll('*', '.*')}$`),
+        regex: new RegExp(`^${pattern!.replace(/[.]/g, '\\.').replaceAll('*', '.*')}$`),
         value,
       }),
     );

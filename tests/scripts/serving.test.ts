@@ -48,8 +48,8 @@ function rawGet(port: number, target: string, extra: Record<string, string> = {}
     socket.on('data', (chunk) => (received += chunk.toString('latin1')));
     socket.on('error', reject);
     socket.on('close', () => {
-      const [head, ...rest] = received.split('\r\n\r\n');
-      const [statusLine, ...headerLines] = head.split('\r\n');
+      const [head = '', ...rest] = received.split('\r\n\r\n');
+      const [statusLine = '', ...headerLines] = head.split('\r\n');
       const headers: Record<string, string> = {};
       for (const line of headerLines) {
         const colon = line.indexOf(':');
@@ -204,13 +204,13 @@ describe.each(servers)('$name', ({ skip, start }) => {
     async (target) => {
       const first = await rawGet(port, target);
       expect(first.headers.etag).toMatch(/^(W\/)?"[^"]+"$/);
-      expect(new Date(first.headers['last-modified']).toISOString()).toBe('2026-01-02T03:04:05.000Z');
-      const byTag = await rawGet(port, target, { 'If-None-Match': first.headers.etag });
+      expect(new Date(first.headers['last-modified']!).toISOString()).toBe('2026-01-02T03:04:05.000Z');
+      const byTag = await rawGet(port, target, { 'If-None-Match': first.headers.etag! });
       expect(byTag.status).toBe(304);
       expect(byTag.body).toBe('');
       expect(byTag.headers.etag).toBe(first.headers.etag);
       expect(byTag.headers['cache-control']).toBe(first.headers['cache-control']);
-      const byDate = await rawGet(port, target, { 'If-Modified-Since': first.headers['last-modified'] });
+      const byDate = await rawGet(port, target, { 'If-Modified-Since': first.headers['last-modified']! });
       expect(byDate.status).toBe(304);
       const changed = await rawGet(port, target, { 'If-None-Match': '"something-else"' });
       expect(changed.status).toBe(200);
