@@ -1,11 +1,12 @@
 // Fails the build when any built page links to a page, file or anchor that does not exist, naming page and link,
-// or when a process map step links to guidance or a heading that does not exist, naming machine and state.
+// or when a process map step links to guidance or a heading that does not exist, naming machine and state, or when
+// two pages share a <title>.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks, hrefsIn, idsIn, type BuiltPage } from '../lib/links';
+import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
 import { describeMachine } from '../lib/process-map/model';
 import { processes } from '../machines';
@@ -25,7 +26,7 @@ export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
           : file.endsWith('/index.html')
             ? `/${file.slice(0, -'index.html'.length)}`
             : `/${file}`;
-      return { url, ids: idsIn(html), hrefs: hrefsIn(html) };
+      return { url, ids: idsIn(html), hrefs: hrefsIn(html), title: titleIn(html) };
     }),
   );
 }
@@ -43,8 +44,10 @@ export function linkCheck(): AstroIntegration {
         const guidance = builtGuidancePages(pages);
         const broken = processes.flatMap((process) => brokenGuidanceLinks(describeMachine(process.machine), guidance));
         if (broken.length) throw new Error(`Process map guidance links do not resolve:\n${broken.join('\n')}`);
+        const shared = duplicateTitles(pages);
+        if (shared.length) throw new Error(`Pages that share a title (each needs its own):\n${shared.join('\n')}`);
         logger.info(
-          `Links: every internal link and anchor on ${pages.length} pages, and every map step's guidance link, resolves`,
+          `Links: every internal link and anchor on ${pages.length} pages, and every map step's guidance link, resolves; every page has its own title`,
         );
       },
     },

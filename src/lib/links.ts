@@ -5,6 +5,25 @@ export interface BuiltPage {
   url: string;
   ids: ReadonlySet<string>;
   hrefs: string[];
+  /** The text of its <title>. */
+  title?: string;
+}
+
+export function titleIn(html: string): string | undefined {
+  return /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
+}
+
+/**
+ * Pages that share a <title>, as "<title>: <page>, <page>": each page's title must tell it apart in tabs, history and
+ * bookmarks.
+ */
+export function duplicateTitles(pages: Pick<BuiltPage, 'url' | 'title'>[]): string[] {
+  const byTitle = new Map<string, string[]>();
+  for (const page of pages)
+    if (page.title !== undefined) byTitle.set(page.title, [...(byTitle.get(page.title) ?? []), page.url]);
+  return [...byTitle]
+    .filter(([, urls]) => urls.length > 1)
+    .map(([title, urls]) => `"${title}" is the title of ${urls.sort().join(', ')}`);
 }
 
 export function idsIn(html: string): Set<string> {
