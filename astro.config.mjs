@@ -9,7 +9,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
-import { readGlossaryTerms } from './src/lib/content/content-files.ts';
+import { readGlossaryTerms, readKnownCapitals } from './src/lib/content/content-files.ts';
 import { mdxChecksPlugin } from './src/lib/content/mdx-checks.ts';
 import { tableScrollPlugin } from './src/lib/content/table-scroll.ts';
 import { describeMachine } from './src/lib/process-map/model.ts';
@@ -19,6 +19,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
 
 const glossaryTerms = readGlossaryTerms(fileURLToPath(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`)));
+// Words in capitals prose may write bare: an unknown one ("ZZQ") fails the build.
+const knownCapitals = readKnownCapitals(fileURLToPath(new URL(contentRoot, `file://${root}/`)));
 // The registry is the one list of processes: <ProcessMapCard id> must name one of them.
 const processIds = new Set(processes.map((process) => process.id));
 // The steps <ProcessDiagram steps> may name, from the registry of maps.
@@ -37,7 +39,7 @@ export default defineConfig({
   integrations: [
     contentFiles(contentRoot),
     mdx({ optimize: true }),
-    linkCheck(),
+    linkCheck(contentRoot),
     searchIndex(contentRoot),
     contentReview(),
     precompressBuild(),
@@ -45,7 +47,7 @@ export default defineConfig({
   markdown: {
     // Sätteri parses and compiles MDX natively (as Starlight does); our checks see only headings, tables and JSX.
     processor: satteri({
-      mdastPlugins: [mdxChecksPlugin({ glossaryTerms, processIds, processSteps, root })],
+      mdastPlugins: [mdxChecksPlugin({ glossaryTerms, knownCapitals, processIds, processSteps, root })],
       hastPlugins: [tableScrollPlugin()],
     }),
   },

@@ -1,7 +1,8 @@
-// Fails the build when any built page links to a page, file or anchor that does not exist, naming page and link,
+// Fails the build when any built page links to a page, file or anchor that does not exist, naming the link and the
+// MDX file and line it is written on (or the built page, for a link a component makes),
 // or when a process map step links to guidance or a heading that does not exist, naming machine and state, or when
 // two pages share a <title>.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,14 +32,54 @@ export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
   );
 }
 
-export function linkCheck(): AstroIntegration {
+/**
+ * Where an author wrote a link: "src/content/guidance/x/y.mdx:12 (/guidance/x/y/)" when the page is built from an MDX
+ * file whose text has the link, else the built page's address (the link comes from a component or layout).
+ */
+export function linkSource(contentRoot: string, root: string): (page: BuiltPage, href: string) => string {
+  const sources = new Map<string, string | undefined>();
+  const sourceOf = (url: string) => {
+    if (!sources.has(url)) {
+      const [, framework, slug] = /^\/guidance\/([^/]+)\/(?:([^/]+)\/)?$/.exec(url) ?? [];
+      const file = !framework
+        ? undefined
+        : slug
+          ? path.join(contentRoot, 'guidance', framework, `${slug}.mdx`)
+          : path.join(contentRoot, 'frameworks', `${framework}.mdx`);
+      sources.set(url, file && existsSync(file) ? file : undefined);
+    }
+    return sources.get(url);
+  };
+  return (page, href) => {
+    const file = sourceOf(page.url);
+    if (!file) return page.url;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const written = [`](${href})`, `](${href} `, `"${href}"`, href];
+    for (const form of written) {
+      const index = lines.findIndex((line) => line.includes(form));
+      const relative = path.relative(root, file);
+      if (index >= 0) return `${relative.startsWith('..') ? file : relative}:${index + 1} (${page.url})`;
+    }
+    return page.url;
+  };
+}
+
+export function linkCheck(contentRoot: string): AstroIntegration {
+  let projectRoot = process.cwd();
   return {
     name: 'app-link-check',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const pages = await readBuiltPages(outDir);
-        const problems = brokenLinks(pages, (pathname) => existsSync(path.join(outDir, decodeURIComponent(pathname))));
+        const problems = brokenLinks(
+          pages,
+          (pathname) => existsSync(path.join(outDir, decodeURIComponent(pathname))),
+          linkSource(path.resolve(projectRoot, contentRoot), projectRoot),
+        );
         if (problems.length) throw new Error(`Broken links in the built site:\n${problems.join('\n')}`);
         // Checked here once for every map, against the built guidance pages, rather than on each map page.
         const guidance = builtGuidancePages(pages);

@@ -50,7 +50,12 @@ export function normalisePath(pathname: string): string {
 /**
  * Every problem as "<page>: <what is wrong>". `isFile` answers for addresses that are not pages (stylesheets, icons).
  */
-export function brokenLinks(pages: BuiltPage[], isFile: (pathname: string) => boolean = () => false): string[] {
+export function brokenLinks(
+  pages: BuiltPage[],
+  isFile: (pathname: string) => boolean = () => false,
+  /** Where a link is written, for the message: the built page's address unless the caller finds its source. */
+  whereIs: (page: BuiltPage, href: string) => string = (page) => page.url,
+): string[] {
   const byUrl = new Map(pages.map((page) => [normalisePath(page.url), page]));
   // Every page repeats the header, footer and side navigation, so most links are the same few hundred addresses:
   // each distinct address is resolved once, and only the page it is on is per page.
@@ -79,9 +84,9 @@ export function brokenLinks(pages: BuiltPage[], isFile: (pathname: string) => bo
       const key = href.startsWith('/') && !href.startsWith('//') ? href : `${page.url} ${href}`;
       let link = resolved.get(key);
       if (!link) resolved.set(key, (link = resolve(href, page.url)));
-      if (link.problem) problems.push(`${page.url}: ${link.problem}`);
+      if (link.problem) problems.push(`${whereIs(page, href)}: ${link.problem}`);
       else if (link.target && link.anchor && !link.target.ids.has(link.anchor))
-        problems.push(`${page.url}: links to an anchor that does not exist: ${href}`);
+        problems.push(`${whereIs(page, href)}: links to an anchor that does not exist: ${href}`);
     }
   }
   return problems;

@@ -67,11 +67,63 @@ describe('content that breaks the rules', () => {
       writeFileSync(glossary, `${readFileSync(glossary, 'utf8')}- id: ZZQ\n  kind: acronym\n  expansion: [broken\n`);
       writeFileSync(path.join(content, 'journeys.yaml'), '- id: "unclosed\n');
       const glossaryEnd = readFileSync(glossary, 'utf8').split('\n').length;
-      const { status, output } = runAstro(['build', '--outDir', path.join(folder, 'out')], content);
+      const { status, output } = runAstro(['build', '--force', '--outDir', path.join(folder, 'out')], content);
       expect(status).not.toBe(0);
       expect(output).toMatch(
         new RegExp(
           `2 problems in content files: they cannot be read as written:\\n\\S*content/glossary\\.yaml:${glossaryEnd}:1: Flow sequence[^\\n]+\\n\\S*content/journeys\\.yaml:2:1: Missing closing "quote`,
+        ),
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  // The fixtures below are copies in temporary folders, removed afterwards: --force keeps Astro's content cache from
+  // pointing the next build at a removed copy.
+
+  /** A copy of the valid fixture with lines added to the end of one guidance page; returns the first added line. */
+  function withAddedProse(folder: string, prose: string): number {
+    const content = path.join(folder, 'content');
+    cpSync('tests/fixtures/valid-content', content, { recursive: true });
+    const page = path.join(content, 'guidance/national-standards/09-enforcing-the-sentence.mdx');
+    const text = readFileSync(page, 'utf8').replace(/\n*$/, '\n\n');
+    writeFileSync(page, `${text}${prose}\n`);
+    return text.split('\n').length;
+  }
+
+  it('fails on a bare acronym the glossary does not have, naming the MDX file and line', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bare-acronym-'));
+    try {
+      const line = withAddedProse(folder, 'Tell the ZZQ team and the COM.');
+      const { status, output } = runAstro(
+        ['build', '--force', '--outDir', path.join(folder, 'out')],
+        path.join(folder, 'content'),
+      );
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        new RegExp(
+          `content/guidance/national-standards/09-enforcing-the-sentence\\.mdx:${line}: "ZZQ" is not in src/content/glossary\\.yaml`,
+        ),
+      );
+      expect(output).not.toMatch(/"COM" is not in/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a broken internal link against the MDX file and line it is written on', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'broken-link-'));
+    try {
+      const line = withAddedProse(folder, 'See [the missing page](/guidance/national-standards/no-such-page/).');
+      const { status, output } = runAstro(
+        ['build', '--force', '--outDir', path.join(folder, 'out')],
+        path.join(folder, 'content'),
+      );
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        new RegExp(
+          `content/guidance/national-standards/09-enforcing-the-sentence\\.mdx:${line} \\(/guidance/national-standards/09-enforcing-the-sentence/\\): links to a page that does not exist: /guidance/national-standards/no-such-page/`,
         ),
       );
     } finally {

@@ -4,13 +4,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { journeySchema } from '../journeys';
 import { frameworkSchema, glossarySchema, guidanceSchema } from '../schemas';
 import { learningItemSchema } from '../training/learning-path';
 import { scenarioFileSchema } from '../training/quiz';
 
 type Schema = z.ZodType;
+
+/** src/content/names.yaml: capitalised words that are not abbreviations to explain, or not explained yet. */
+const namesSchema = z.object({
+  names: z.array(z.string().regex(/^[A-Z][A-Z&]*[A-Z]$/, 'must be a word in capitals')).default([]),
+  unexplained: z.array(z.string().regex(/^[A-Z][A-Z&]*[A-Z]$/, 'must be a word in capitals')).default([]),
+});
 
 /** What each content file holds: a list of entries with ids (Astro's file() loader), one object, or MDX front matter. */
 interface ContentKind {
@@ -29,6 +35,7 @@ export const contentKinds: ContentKind[] = [
   { files: { folder: 'scenarios', extension: '.yaml' }, shape: 'object', schema: scenarioFileSchema },
   // Read by the search index, with checks of its own there; here only whether it parses.
   { files: { file: 'staff-vocabulary.yaml' }, shape: 'any' },
+  { files: { file: 'names.yaml' }, shape: 'object', schema: namesSchema },
 ];
 
 function filesOf(contentRoot: string, kind: ContentKind): string[] {
@@ -138,4 +145,28 @@ export function readGlossaryTerms(file: string): Map<string, string> {
   } catch {
     return new Map();
   }
+}
+
+/**
+ * The words in capitals the guidance may write bare: every glossary id and alias (and each word of a many-word id,
+ * such as "UK GDPR"), and the words in names.yaml. Empty when a file does not parse: assertContentFiles reports it.
+ */
+export function readKnownCapitals(contentRoot: string): Set<string> {
+  const read = (file: string): unknown => {
+    try {
+      return parseDocument(readFileSync(path.join(contentRoot, file), 'utf8')).toJS();
+    } catch {
+      return undefined;
+    }
+  };
+  const glossary = read('glossary.yaml');
+  const names = namesSchema.safeParse(read('names.yaml') ?? {});
+  const words = [
+    ...(Array.isArray(glossary) ? glossary : []).flatMap((entry: { id?: unknown; aliases?: unknown }) => [
+      ...(typeof entry.id === 'string' ? entry.id : '').split(/\s+/),
+      ...(Array.isArray(entry.aliases) ? entry.aliases.map(String) : []),
+    ]),
+    ...(names.success ? [...names.data.names, ...names.data.unexplained] : []),
+  ];
+  return new Set(words.filter(Boolean));
 }
