@@ -72,7 +72,7 @@ export function reportBody(report: ProblemReport): string {
 }
 
 /** A mailto: link to the recipient's address with subject and body filled in. */
-export function reportHref(recipient: { email: string }, report: ProblemReport): string {
+export function reportHref(recipient: ReportRecipient, report: ProblemReport): string {
   const query = `subject=${encodeURIComponent(reportSubject(report))}&body=${encodeURIComponent(reportBody(report))}`;
   return `mailto:${encodeURIComponent(recipient.email).replace(/%40/g, '@')}?${query}`;
 }
