@@ -82,52 +82,44 @@ describe('content that breaks the rules', () => {
   // The fixtures below are copies in temporary folders, removed afterwards: --force keeps Astro's content cache from
   // pointing the next build at a removed copy.
 
-  /** A copy of the valid fixture with lines added to the end of one guidance page; returns the first added line. */
-  function withAddedProse(folder: string, prose: string): number {
-    const content = path.join(folder, 'content');
-    cpSync('tests/fixtures/valid-content', content, { recursive: true });
-    const page = path.join(content, 'guidance/national-standards/09-enforcing-the-sentence.mdx');
-    const text = readFileSync(page, 'utf8').replace(/\n*$/, '\n\n');
-    writeFileSync(page, `${text}${prose}\n`);
-    return text.split('\n').length;
-  }
-
-  it('fails on a bare acronym the glossary does not have, naming the MDX file and line', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'bare-acronym-'));
+  /**
+   * Builds a copy of the valid fixture with `prose` added at the end of one guidance page; returns the build's
+   * exit status and output, and the line the prose is on.
+   */
+  function buildWithAddedProse(prose: string) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'added-prose-'));
     try {
-      const line = withAddedProse(folder, 'Tell the ZZQ team and the COM.');
-      const { status, output } = runAstro(
-        ['build', '--force', '--outDir', path.join(folder, 'out')],
-        path.join(folder, 'content'),
-      );
-      expect(status).not.toBe(0);
-      expect(output).toMatch(
-        new RegExp(
-          `content/guidance/national-standards/09-enforcing-the-sentence\\.mdx:${line}: "ZZQ" is not in src/content/glossary\\.yaml`,
-        ),
-      );
-      expect(output).not.toMatch(/"COM" is not in/);
+      const content = path.join(folder, 'content');
+      cpSync('tests/fixtures/valid-content', content, { recursive: true });
+      const file = path.join(content, 'guidance/national-standards/09-enforcing-the-sentence.mdx');
+      const text = readFileSync(file, 'utf8').replace(/\n*$/, '\n\n');
+      writeFileSync(file, `${text}${prose}\n`);
+      return {
+        ...runAstro(['build', '--force', '--outDir', path.join(folder, 'out')], content),
+        line: text.split('\n').length,
+      };
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  }
+  const page = 'content/guidance/national-standards/09-enforcing-the-sentence\\.mdx';
+
+  it('fails on a bare acronym the glossary does not have, naming the MDX file and line', () => {
+    const { status, output, line } = buildWithAddedProse('Tell the ZZQ team and the COM.');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${page}:${line}: "ZZQ" is not in src/content/glossary\\.yaml`));
+    expect(output).not.toMatch(/"COM" is not in/);
   });
 
   it('reports a broken internal link against the MDX file and line it is written on', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'broken-link-'));
-    try {
-      const line = withAddedProse(folder, 'See [the missing page](/guidance/national-standards/no-such-page/).');
-      const { status, output } = runAstro(
-        ['build', '--force', '--outDir', path.join(folder, 'out')],
-        path.join(folder, 'content'),
-      );
-      expect(status).not.toBe(0);
-      expect(output).toMatch(
-        new RegExp(
-          `content/guidance/national-standards/09-enforcing-the-sentence\\.mdx:${line} \\(/guidance/national-standards/09-enforcing-the-sentence/\\): links to a page that does not exist: /guidance/national-standards/no-such-page/`,
-        ),
-      );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const { status, output, line } = buildWithAddedProse(
+      'See [the missing page](/guidance/national-standards/no-such-page/).',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      new RegExp(
+        `${page}:${line} \\(/guidance/national-standards/09-enforcing-the-sentence/\\): links to a page that does not exist: /guidance/national-standards/no-such-page/`,
+      ),
+    );
   });
 });
