@@ -1,12 +1,12 @@
 // Fails the build when any built page links to a page, file or anchor that does not exist, naming the link and the
-// MDX file and line it is written on (or the built page, for a link a component makes),
-// or when a process map step links to guidance or a heading that does not exist, naming machine and state, or when
-// two pages share a <title>.
+// MDX file and line it is written on (or the built page, for a link a component makes); when a process map step links
+// to guidance or a heading that does not exist, naming machine and state; or when two pages share a <title>.
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { shownPath } from '../lib/content/content-files';
 import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
 import { describeMachine } from '../lib/process-map/model';
@@ -57,8 +57,7 @@ export function linkSource(contentRoot: string, root: string): (page: BuiltPage,
     const written = [`](${href})`, `](${href} `, `"${href}"`, href];
     for (const form of written) {
       const index = lines.findIndex((line) => line.includes(form));
-      const relative = path.relative(root, file);
-      if (index >= 0) return `${relative.startsWith('..') ? file : relative}:${index + 1} (${page.url})`;
+      if (index >= 0) return `${shownPath(file, root)}:${index + 1} (${page.url})`;
     }
     return page.url;
   };

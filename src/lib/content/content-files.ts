@@ -12,6 +12,12 @@ import { scenarioFileSchema } from '../training/quiz';
 
 type Schema = z.ZodType;
 
+/** A file as a message names it: relative to the project, or in full when it is outside (a test's fixture copy). */
+export function shownPath(file: string, root: string): string {
+  const relative = path.relative(root, file);
+  return relative && !relative.startsWith('..') ? relative : file;
+}
+
 /** src/content/names.yaml: capitalised words that are not abbreviations to explain, or not explained yet. */
 const namesSchema = z.object({
   names: z.array(z.string().regex(/^[A-Z][A-Z&]*[A-Z]$/, 'must be a word in capitals')).default([]),
@@ -72,8 +78,7 @@ const fieldName = (pathParts: readonly PropertyKey[]) => pathParts.map(String).j
 
 /** Every problem in one file, as "file:line:column: what is wrong". */
 export function checkContentFile(file: string, kind: ContentKind, root = process.cwd()): string[] {
-  const relative = path.relative(root, file);
-  const where = relative && !relative.startsWith('..') ? relative : file;
+  const where = shownPath(file, root);
   const text = readFileSync(file, 'utf8');
   const source = yamlOf(text, kind.shape);
   if (!source) return [`${where}:1:1: the file must start with front matter between two "---" lines`];
