@@ -1,7 +1,7 @@
 // The events staff can put a date on, and which registry timescales the calculator counts from each. A rule names
 // a registry entry and takes its task, amount, unit, start, source and notes from there: nothing is typed twice.
 import type { FrameworkId } from '../schemas';
-import type { TimescaleUnit } from '../timescale';
+import { formatTimescale, type TimescaleUnit } from '../timescale';
 import { timescaleById, timescaleNotes, type RegisteredTimescale, type TimescaleId } from '../timescales/registry';
 
 /** A rule as written below: the registry entry it dates, and what only the calculator needs to know. */
@@ -149,7 +149,9 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'handover-date',
     label: 'Handover date from the POM to the COM',
-    hint: 'The date responsibility is due to hand over to the Community Offender Manager.',
+    // NS 4.3.6 and Annex B: the handover date is handover and allocation to the COM, not the later day the COM
+    // becomes responsible; counting from that later day put the MPC email and the sessions 3 months late.
+    hint: `The handover date: the day the case is handed over and allocated to the Community Offender Manager, ${formatTimescale(timescaleById('ns-4.3.6-handover')!)} for a determinate sentence. Not the later day the COM becomes responsible for case management.`,
     rules: [
       { timescale: 'ns-annex-b-mpc-email' },
       { timescale: 'ns-annex-b-pre-handover-sessions', kind: 'window-opens' },

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculateDeadlines, readDateFields, readTime } from '../../../src/lib/deadlines/calculate';
 import { parseIsoDate } from '../../../src/lib/dates';
-import { deadlineEvents } from '../../../src/lib/deadlines/rules';
+import { deadlineEvents, eventById } from '../../../src/lib/deadlines/rules';
 import { formatTimescale } from '../../../src/lib/timescale';
-import { allTimescales } from '../../../src/lib/timescales/registry';
+import { allTimescales, timescaleById } from '../../../src/lib/timescales/registry';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const deadlines = (event: string, iso: string, minutes?: number) =>
@@ -78,6 +78,22 @@ describe('deadlines counted in calendar time', () => {
     expect(deadlines('reception', '2026-11-23')['faith-4.1-reception-visit']!.when).toBe(
       'Tuesday 24 November 2026, at the same time of day as the event',
     );
+  });
+});
+
+describe('OMiC handover dates (NS 4.3.6 and Annex B)', () => {
+  it('ask for the handover and allocation date, so the MPC email and the session window are not 3 months late', () => {
+    const hint = eventById('handover-date')!.hint;
+    expect(hint).toContain(
+      `handed over and allocated to the Community Offender Manager, ${formatTimescale(timescaleById('ns-4.3.6-handover')!)}`,
+    );
+    expect(hint).toContain('Not the later day the COM becomes responsible');
+    // As a user would chain them: the handover date a release date gives, then the dates counted from it.
+    const handover = deadlines('expected-release', '2027-09-30')['ns-4.3.6-handover']!.iso;
+    expect(handover).toBe('2027-02-13');
+    const fromHandover = deadlines('handover-date', handover);
+    expect(fromHandover['ns-annex-b-mpc-email']!.iso).toBe('2026-12-30');
+    expect(fromHandover['ns-annex-b-pre-handover-sessions']!.iso).toBe('2026-11-13');
   });
 });
 
