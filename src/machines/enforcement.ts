@@ -255,17 +255,17 @@ export const enforcement = setup({
     },
     considerRecall: {
       meta: {
-        title: 'Consider recall with the SPO',
-        lane: 'spo',
+        title: 'Consider recall with the SPO and PDU Head',
+        lane: 'not-stated',
         kind: 'decision',
         summary:
-          'Discuss recall with the Senior Probation Officer and the Probation Delivery Unit Head, or a deputy with delegated authority. Consider alternatives, such as enhanced monitoring, and balance the risk to the public with protective factors.',
+          'Recall is considered in discussion with the Senior Probation Officer and the Probation Delivery Unit Head, or a deputy with delegated authority. Consider alternatives, such as enhanced monitoring, and balance the risk to the public with protective factors. The standard names who takes part in the discussion, not who decides.',
         tasks: [
           'Consider alternatives to recall, including enhanced monitoring',
           'Balance the risk to the public against protective factors and the impact of taking away liberty',
           'Record the discussion as the touchpoints model guidance says',
         ],
-        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO and PDU Head')],
         source: [ns('9.3.2')],
         notes: ['Ask: what evidence would make this decision clear and defensible?'],
       },
@@ -278,12 +278,13 @@ export const enforcement = setup({
     emergencyRecall: {
       meta: {
         title: 'Take emergency recall action',
-        lane: 'com',
+        lane: 'not-stated',
         kind: 'activity',
-        summary: 'In an emergency case, take recall action in line with the assessment of risk of serious harm.',
+        summary:
+          'In an emergency case, recall action is taken in line with the assessment of risk of serious harm. The standard does not say who takes it.',
         tasks: ['Take recall action in line with the assessment of risk of serious harm'],
         timescale: 'ns-9.3.2-emergency-recall',
-        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO and PDU Head')],
         source: [ns('9.3.2')],
       },
       on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },
@@ -291,12 +292,13 @@ export const enforcement = setup({
     nonEmergencyRecall: {
       meta: {
         title: 'Take non-emergency recall action',
-        lane: 'com',
+        lane: 'not-stated',
         kind: 'activity',
-        summary: 'In a non-emergency case, take recall action in line with the assessment of risk of serious harm.',
+        summary:
+          'In a non-emergency case, recall action is taken in line with the assessment of risk of serious harm. The standard does not say who takes it.',
         tasks: ['Take recall action in line with the assessment of risk of serious harm'],
         timescale: 'ns-9.3.2-non-emergency-recall',
-        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO and PDU Head')],
         source: [ns('9.3.2')],
       },
       on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },

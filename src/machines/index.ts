@@ -138,6 +138,11 @@ export const processes: ProcessDefinition[] = [
           'caseBeforeCourt',
         ],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from standard 9.3.2: recall is considered in discussion with the SPO and the PDU Head, or a deputy with delegated authority, not with the SPO alone, and the standard names no one who decides or takes the recall action.',
+        ['considerRecall', 'emergencyRecall', 'nonEmergencyRecall'],
+      ),
     ),
   },
   {

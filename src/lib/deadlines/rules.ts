@@ -65,7 +65,7 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'recall-decision',
     label: 'Decision to recall someone on licence',
-    hint: 'The date, and if you know it the time, recall was decided on with the SPO.',
+    hint: 'The date, and if you know it the time, of the decision to recall, made in discussion with the SPO and the PDU Head or a deputy with delegated authority.',
     needsTime: true,
     rules: [{ timescale: 'ns-9.3.2-emergency-recall' }, { timescale: 'ns-9.3.2-non-emergency-recall' }],
   },
