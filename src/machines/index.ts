@@ -86,6 +86,11 @@ export const processes: ProcessDefinition[] = [
           'enhancedSupervision.residencyAndVisits.resettled',
         ],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level.',
+        ['resettlementVisitsOnly'],
+      ),
     ),
   },
   {

@@ -61,13 +61,14 @@ export const nsdSupervision = setup({
     },
     resettlementVisitsOnly: {
       meta: {
-        title: 'Fortnightly resettlement visits',
+        title: 'Resettlement visits, if they apply',
         lane: 'com',
         kind: 'activity',
         summary:
-          'Annex A gives resettlement visits to everyone under NSD oversight, at the start of supervision. The Offender Manager, or another professional they agree, carries them out.',
+          'Annex A’s visits row gives people under NSD oversight resettlement visits at the start of supervision, without the high or very high risk condition of its other rows; its scope section says the enhanced standards are for the highest-risk cases. It does not say plainly whether visits apply here. Where they do, the Offender Manager, or another professional they agree, carries them out.',
         tasks: [
-          'Visit the home or another place that matters to the person',
+          'Check with the NSD whether resettlement visits apply to this case',
+          'Where they do, visit the home or another place that matters to the person',
           'Look for how they are coping, safeguarding issues and items of concern',
         ],
         timescale: 'ns-annex-a-resettlement-fortnightly',

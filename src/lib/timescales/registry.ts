@@ -32,6 +32,11 @@ const ns = (section: string) => ({ framework: 'national-standards' as const, sec
 const nsDayCount =
   'The standard says “by day” without saying working or calendar days. The site counts working days from the last failure to comply, the same count as the six-working-day decision in the same standard.';
 
+// Annex A's visits row, unlike its contact, residency and monitoring rows, names no risk level; its scope section says
+// the enhanced standards are for the highest risk. The site says so rather than choose (NS-03).
+const nsdVisitsRiskLevel =
+  'Annex A’s visits row does not repeat the “high or very high risk” condition of its contact, residency and monitoring rows, but the annex says its enhanced standards are for the highest-risk cases. It does not say plainly whether visits apply to someone who is not assessed as high or very high risk: check with the NSD.';
+
 // NS 4.3.6 ends with this note; it governs every timescale in the standard's custodial (OMiC) part.
 const omicNotYetApplicable =
   'The standard says it will not apply until the OMiC changes brought in by unification; it estimated April 2022. Check that the change has happened in your area.';
@@ -355,9 +360,10 @@ export const timescaleRegistry = {
     from: 'the start of supervision',
     event: 'nsd-supervision',
     task: 'A resettlement visit every fortnight',
-    appliesTo: 'Everyone under NSD oversight, whatever their risk level',
+    appliesTo: 'People under NSD oversight (see the note on risk level)',
     who: 'com',
     source: ns('Annex A'),
+    interpretation: nsdVisitsRiskLevel,
     caveat: 'Annex A sets the same again for the first 3 months after leaving an Approved Premises.',
   },
   'ns-annex-a-resettlement-fortnightly': {
@@ -366,11 +372,10 @@ export const timescaleRegistry = {
     qualifier: 'every',
     event: 'nsd-resettlement-visit',
     task: 'The next resettlement visit, in the first 3 months of supervision or after leaving an Approved Premises',
-    appliesTo: 'Everyone under NSD oversight, whatever their risk level',
+    appliesTo: 'People under NSD oversight (see the note on risk level)',
     who: 'com',
     source: ns('Annex A'),
-    interpretation:
-      'Annex A says “on a fortnightly basis”; the site reads that as at most 2 weeks between visits. The Offender Manager may agree that other professionals carry out visits.',
+    interpretation: `Annex A says “on a fortnightly basis”; the site reads that as at most 2 weeks between visits. The Offender Manager may agree that other professionals carry out visits. ${nsdVisitsRiskLevel}`,
   },
   'ns-annex-a-resettlement-after-ap': {
     amount: 3,
@@ -378,7 +383,7 @@ export const timescaleRegistry = {
     qualifier: 'after',
     from: 'leaving the Approved Premises',
     task: 'A resettlement visit every fortnight; the length of residency must leave this much licence for it',
-    appliesTo: 'Everyone under NSD oversight who lives in an Approved Premises',
+    appliesTo: 'People under NSD oversight who have lived in an Approved Premises',
     who: 'com',
     source: ns('Annex A'),
   },
