@@ -88,8 +88,8 @@ export const processes: ProcessDefinition[] = [
       ),
       stepsChanged(
         '2026-12-04',
-        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level.',
-        ['resettlementVisitsOnly'],
+        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm.',
+        ['resettlementVisitsOnly', 'enhancedSupervision.firstMonthsVisits.visitInFirstMonths'],
       ),
     ),
   },

@@ -193,7 +193,7 @@ export const nsdSupervision = setup({
                   'Resettlement visits at the start of supervision, to the home or another place that matters to the person, by the Offender Manager or a professional they agree. A face-to-face contact can be a resettlement visit.',
                 tasks: [
                   'Look for how the person is coping, safeguarding issues and items of concern',
-                  'Do not visit where it could harm protective factors such as work, unless MAPPA has agreed disclosure',
+                  'Visits should not go where they could harm protective factors such as work or study, or expose the conviction: visit a workplace or place of study only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm',
                 ],
                 timescale: 'ns-annex-a-resettlement-fortnightly',
                 guidance: [visits],
