@@ -129,8 +129,19 @@ export const timescaleSchema = z
     source: z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) }),
     interpretation: z.string().min(1).optional(),
     caveat: z.string().min(1).optional(),
+    isDayCountUnstated: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (entry) =>
+      !entry.isDayCountUnstated ||
+      ((entry.unit === 'days' || entry.unit === 'working-days') && Boolean(entry.interpretation)),
+    {
+      message:
+        'isDayCountUnstated needs a unit of days or working days and an interpretation saying how the site counts',
+      path: ['isDayCountUnstated'],
+    },
+  );
 
 export type Framework = z.output<typeof frameworkSchema>;
 export type Guidance = z.output<typeof guidanceSchema>;

@@ -46,7 +46,14 @@ export const processes: ProcessDefinition[] = [
       'A custody case under Offender Management in Custody: the POM’s minimum supervision sessions, transfers between prisons, the sessions and preparation before handover, allocation to the COM, the pre-release plan and the COM taking over.',
     framework: 'national-standards',
     machine: omicHandover,
-    ...mapHistory(firstPublished('2026-11-23')),
+    ...mapHistory(
+      firstPublished('2026-11-23'),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from standard 4.3.6: the Initial Sentence Plan’s plain “days” are no longer called calendar days by the standard; the note says the standard does not say, and the Manage POM Cases email says the same of its days.',
+        ['completeInitialSentencePlan', 'handoverEmail'],
+      ),
+    ),
   },
   {
     id: 'start-community-sentence',
@@ -55,7 +62,14 @@ export const processes: ProcessDefinition[] = [
       'From allocation to supervision under way: the first face-to-face appointment after sentence or release, induction, the sentence plan deadlines, unpaid work and a referral to Commissioned Rehabilitative Services.',
     framework: 'national-standards',
     machine: startCommunitySentence,
-    ...mapHistory(firstPublished('2026-11-23')),
+    ...mapHistory(
+      firstPublished('2026-11-23'),
+      stepsChanged(
+        '2026-12-04',
+        'Where the standards say plain “days” (unpaid work start, Initial Sentence Plan, CRS assessment and action plan), the timescale now says the standard does not say working or calendar days and how the site counts them, and the quiz no longer marks the other reading wrong.',
+        ['startUnpaidWork', 'writeInitialSentencePlan', 'crsAssessment', 'crsActionPlan'],
+      ),
+    ),
   },
   {
     id: 'approved-premises-referral',

@@ -333,7 +333,9 @@ export const omicHandover = setup({
         timescale: 'ns-4.3.6-initial-sentence-plan',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
-        notes: ['The standard says calendar days here, where elsewhere it says working days: keep its wording.'],
+        notes: [
+          'The standard does not say working or calendar days here, though it says working days for short sentences, and its linked performance measure counts business days: the note with the timescale says how the site counts.',
+        ],
       },
       on: {
         INITIAL_PLAN_COMPLETED: { target: 'supervisedInCommunity', description: 'Initial Sentence Plan completed' },

@@ -25,9 +25,18 @@ export interface TimescaleDefinition {
   interpretation?: string;
   /** A limit the source itself puts on the timescale. Shown wherever the timescale shows. */
   caveat?: string;
+  /**
+   * True where the source counts in plain "days" ("within 15 days", "by day 8") without saying working or calendar
+   * days: the site's reading is in `interpretation`, and the other reading is never treated as a wrong answer.
+   */
+  isDayCountUnstated?: boolean;
 }
 
 const ns = (section: string) => ({ framework: 'national-standards' as const, section });
+
+/** The note for a standard that says plain "days" (NS-14): how the site counts them. */
+const nsPlainDays = (words: string) =>
+  `The standard says “${words}” without saying working or calendar days; the site counts calendar days.`;
 
 const nsDayCount =
   'The standard says “by day” without saying working or calendar days. The site counts working days from the last failure to comply, the same count as the six-working-day decision in the same standard.';
@@ -120,6 +129,8 @@ export const timescaleRegistry = {
     appliesTo: 'Orders with an unpaid work requirement',
     who: null,
     source: ns('4.3.5'),
+    interpretation: nsPlainDays('within 15 days of sentence'),
+    isDayCountUnstated: true,
   },
   'ns-4.3.5-upw-complete': {
     amount: 12,
@@ -175,8 +186,9 @@ export const timescaleRegistry = {
     who: 'com',
     source: ns('4.3.6'),
     interpretation:
-      'The standard says 15 days. The performance measure listed beside standards 4.3.5 and 5.2 (UM02SL006) says 15 business days of the initial appointment, for licence releases too. The site uses the standard’s 15 days.',
+      'The standard says “within 15 days of the first appointment” without saying working or calendar days. The performance measure it links at standards 4.3.5 and 5.2 (UM02SL006) says 15 business days of the initial appointment, for licence releases too. The site counts calendar days, the earlier of the two readings.',
     caveat: omicNotYetApplicable,
+    isDayCountUnstated: true,
   },
   'ns-4.3.6-short-sentence-plan': {
     amount: 15,
@@ -196,6 +208,8 @@ export const timescaleRegistry = {
     task: 'The CRS provider offers an assessment appointment',
     who: 'crs-provider',
     source: ns('5.1'),
+    interpretation: nsPlainDays('within 10 days of receipt of a referral'),
+    isDayCountUnstated: true,
   },
   'ns-5.1-crs-action-plan': {
     amount: 5,
@@ -205,6 +219,8 @@ export const timescaleRegistry = {
     task: 'The CRS provider completes an action plan and shares it with the Probation Practitioner',
     who: 'crs-provider',
     source: ns('5.1'),
+    interpretation: nsPlainDays('within 5 days of this appointment'),
+    isDayCountUnstated: true,
   },
   'ns-5.4-monthly-contact': {
     amount: 1,
@@ -265,6 +281,7 @@ export const timescaleRegistry = {
     source: ns('9.1'),
     interpretation:
       'The standard says the person “has 5 days to provide evidence” before the decision by day 6, but does not say when the 5 days start or whether they are working days. The site counts them as days 1 to 5 after the last failure to comply, in working days, so they end before the day-6 decision.',
+    isDayCountUnstated: true,
   },
   'ns-9.1-decision': {
     amount: 6,
@@ -285,6 +302,7 @@ export const timescaleRegistry = {
     who: 'com',
     source: ns('9.1'),
     interpretation: nsDayCount,
+    isDayCountUnstated: true,
   },
   'ns-9.1-summons': {
     amount: 10,
@@ -296,6 +314,7 @@ export const timescaleRegistry = {
     who: null,
     source: ns('9.1'),
     interpretation: nsDayCount,
+    isDayCountUnstated: true,
   },
   'ns-9.3.2-emergency-recall': {
     amount: 2,
@@ -465,6 +484,8 @@ export const timescaleRegistry = {
     task: 'Manage POM Cases emails community teams about the handover',
     who: 'manage-pom-cases',
     source: ns('Annex B'),
+    interpretation: nsPlainDays('45 days prior to the handover date'),
+    isDayCountUnstated: true,
   },
   'ns-annex-b-pre-handover-sessions': {
     amount: 3,

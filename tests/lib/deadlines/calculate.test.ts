@@ -57,6 +57,17 @@ describe('deadlines counted in calendar time', () => {
     expect(results['ns-4.3.5-upw-start']!.warnings[0]).toMatch(/non-working day \(Saturday\).*does not move/);
   });
 
+  it('say that a plain “days” count is the site’s reading, where the standard does not say working or calendar days', () => {
+    const plan = deadlines('release-first-appointment', '2026-11-13')['ns-4.3.6-initial-sentence-plan']!;
+    expect(plan.counting).toBe(
+      'Calendar days, as the site reads the source’s plain “days”: weekends and bank holidays count',
+    );
+    expect(plan.rule.note).toMatch(/“within 15 days of the first appointment” without saying working or calendar days/);
+    expect(plan.warnings[0]).not.toMatch(/source counts/);
+    for (const id of ['ns-4.3.5-upw-start', 'ns-5.1-crs-assessment', 'ns-5.1-crs-action-plan', 'ns-annex-b-mpc-email'])
+      expect(timescaleById(id)!.interpretation, id).toMatch(/without saying working or calendar days/);
+  });
+
   it('count months to the end of a shorter month and across a leap year', () => {
     expect(deadlines('isa-signed', '2028-02-29')['ispf-4.1-annual-review']!.iso).toBe('2029-02-28');
     expect(deadlines('com-allocation', '2026-11-30')['ns-4.3.6-pre-release-plan']!.iso).toBe('2027-02-28');

@@ -330,3 +330,28 @@ describe('quizQuestions and steps whose source does not say who acts', () => {
     expect(asked).not.toContain('allocateToCom');
   });
 });
+
+describe('timescale questions where the source says plain "days"', () => {
+  it.each(processes.map((process) => [process.id, process.machine] as const))(
+    'never mark the working-day or calendar-day reading of the same count wrong in "%s"',
+    (_id, machine) => {
+      const processModel = describeMachine(machine);
+      for (const question of quizQuestions(processModel).filter((candidate) => candidate.kind === 'timescale')) {
+        const timescale = stepByPath(processModel, question.stepPath)!.meta.timescale!;
+        if (!timescale.isDayCountUnstated) continue;
+        const otherUnit = timescale.unit === 'days' ? 'working-days' : 'days';
+        expect(question.options, question.id).not.toContain(formatTimescale({ ...timescale, unit: otherUnit }));
+      }
+    },
+  );
+
+  it('accept neither reading as wrong for the Initial Sentence Plan, which NS 4.3.6 gives in plain days', () => {
+    const start = describeMachine(processes.find((process) => process.id === 'start-community-sentence')!.machine);
+    const question = quizQuestions(start).find(
+      (candidate) => candidate.id === 'start-community-sentence:writeInitialSentencePlan:timescale',
+    )!;
+    expect(answerOf(question)).toBe('within 15 days of the first appointment after release');
+    expect(question.options).not.toContain('within 15 working days of the first appointment after release');
+    expect(question.explanation).toContain('without saying working or calendar days');
+  });
+});
