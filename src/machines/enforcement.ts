@@ -24,6 +24,7 @@ export const enforcement = setup({
       | { type: 'BREACH_COMPLETED' }
       | { type: 'SUMMONS_ISSUED' }
       | { type: 'COMMITTED_TO_CUSTODY' }
+      | { type: 'OTHER_COURT_DECISION' }
       | { type: 'RATIONALE_RECORDED' }
       | { type: 'RECALL_POSSIBLE' }
       | { type: 'ALTERNATIVE_AGREED' }
@@ -187,7 +188,7 @@ export const enforcement = setup({
     },
     awaitSummons: {
       meta: {
-        title: 'Summons issued',
+        title: 'Wait for the summons',
         lane: 'not-stated',
         kind: 'wait',
         summary: 'The case should have a summons issued. The standard does not say who issues it.',
@@ -196,13 +197,7 @@ export const enforcement = setup({
         guidance: [enforcingTheSentencePage.section('Complete the breach')],
         source: [ns('9.1')],
       },
-      on: {
-        SUMMONS_ISSUED: { target: 'caseBeforeCourt', description: 'Summons issued' },
-        COMMITTED_TO_CUSTODY: {
-          target: 'reviewAssessmentAndPlan',
-          description: 'Committed to custody for breach of post-sentence supervision',
-        },
-      },
+      on: { SUMMONS_ISSUED: { target: 'caseBeforeCourt', description: 'Summons issued' } },
     },
     recordRationale: {
       meta: {
@@ -309,12 +304,11 @@ export const enforcement = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'After a recall, or a committal to custody for breach of post-sentence supervision, review the assessment and plan. Explore what led to it and plan custodial work and release.',
+          'After a recall, or a committal to custody for breach of post-sentence supervision, review the assessment and plan. Explore what led to it and plan custodial work and release. The standard sets no timescale for the review; its linked performance measure, UM02SL010, counts risk management plans supplied after a standard recall.',
         tasks: [
           'Explore the situation and behaviour that led to custody',
           'Consider actions for custodial work and release plans',
         ],
-        timescale: 'ns-10.2-risk-plan-after-recall',
         guidance: [reviewingProgressPage.section('Review after a recall or committal to custody')],
         source: [ns('10.2')],
       },
@@ -342,12 +336,31 @@ export const enforcement = setup({
       },
     },
     caseBeforeCourt: {
-      type: 'final',
       meta: {
         title: 'Case goes before the court',
         lane: 'not-stated',
+        kind: 'wait',
         summary:
-          'The summons has been issued and the breach goes before the court. The standards do not describe the court stage.',
+          'The summons has been issued and the breach goes before the court. The standards do not describe the court stage; standard 10.2 names one outcome, committal to custody for breach of post-sentence supervision.',
+        guidance: [enforcingTheSentencePage.section('Complete the breach')],
+        source: [ns('9.1'), ns('10.2')],
+      },
+      on: {
+        // NS 10.2 names committal to custody only for breach of the post-sentence supervision period.
+        COMMITTED_TO_CUSTODY: {
+          target: 'reviewAssessmentAndPlan',
+          description: 'Post-sentence supervision: committed to custody for the breach',
+        },
+        OTHER_COURT_DECISION: { target: 'courtDecides', description: 'Any other decision of the court' },
+      },
+    },
+    courtDecides: {
+      type: 'final',
+      meta: {
+        title: 'The court deals with the breach',
+        lane: 'not-stated',
+        summary:
+          'The court decides what happens. The standards do not describe its decisions or what follows them, apart from committal to custody for breach of post-sentence supervision.',
         guidance: [enforcingTheSentencePage.section('Complete the breach')],
         source: [ns('9.1')],
       },

@@ -159,8 +159,16 @@ export const processes: ProcessDefinition[] = [
       ),
       stepsChanged(
         '2026-12-04',
-        'Corrected from standard 9.3.2: recall is considered in discussion with the SPO and the PDU Head, or a deputy with delegated authority, not with the SPO alone, and the standard names no one who decides or takes the recall action.',
-        ['considerRecall', 'emergencyRecall', 'nonEmergencyRecall'],
+        'Corrected from standards 9.3.2 and 10.2: recall is considered in discussion with the SPO and the PDU Head, or a deputy with delegated authority, not with the SPO alone, and the standard names no one who decides or takes the recall action; the review after custody has no deadline of its own (UM02SL010 is a performance measure for risk management plans after a standard recall), and committal to custody for breach of post-sentence supervision is offered only after the court stage, which now ends in the court’s decision.',
+        [
+          'considerRecall',
+          'emergencyRecall',
+          'nonEmergencyRecall',
+          'awaitSummons',
+          'caseBeforeCourt',
+          'courtDecides',
+          'reviewAssessmentAndPlan',
+        ],
       ),
     ),
   },
