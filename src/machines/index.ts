@@ -66,8 +66,8 @@ export const processes: ProcessDefinition[] = [
       firstPublished('2026-11-23'),
       stepsChanged(
         '2026-12-04',
-        'Where the standards say plain “days” (unpaid work start, Initial Sentence Plan, CRS assessment and action plan), the timescale now says the standard does not say working or calendar days and how the site counts them, and the quiz no longer marks the other reading wrong.',
-        ['startUnpaidWork', 'writeInitialSentencePlan', 'crsAssessment', 'crsActionPlan'],
+        'Where the standards say plain “days” (unpaid work start, Initial Sentence Plan, CRS assessment and action plan), the timescale now says the standard does not say working or calendar days and how the site counts them, and the quiz no longer marks the other reading wrong. The last step says which cases standard 5.4’s face-to-face appointments do not cover.',
+        ['startUnpaidWork', 'writeInitialSentencePlan', 'crsAssessment', 'crsActionPlan', 'superviseMonthly'],
       ),
     ),
   },

@@ -26,3 +26,12 @@ describe('the enforcement map', () => {
     expect(model.steps.filter((step) => step.meta.timescale?.id === 'ns-10.2-risk-plan-after-recall')).toEqual([]);
   });
 });
+
+describe('the map of starting a community sentence or licence', () => {
+  it('says which cases the monthly face-to-face appointment does not cover (NS 5.4)', () => {
+    const last = stepByPath(mapModel('start-community-sentence'), 'superviseMonthly')!;
+    expect(last.meta.timescale?.id).toBe('ns-5.4-monthly-contact');
+    for (const excluded of ['stand-alone unpaid work', 'exclusion zone', 'post-sentence supervision'])
+      expect(last.meta.summary).toContain(excluded);
+  });
+});
