@@ -66,8 +66,15 @@ export const processes: ProcessDefinition[] = [
       firstPublished('2026-11-23'),
       stepsChanged(
         '2026-12-04',
-        'Where the standards say plain “days” (unpaid work start, Initial Sentence Plan, CRS assessment and action plan), the timescale now says the standard does not say working or calendar days and how the site counts them, and the quiz no longer marks the other reading wrong. The last step says which cases standard 5.4’s face-to-face appointments do not cover.',
-        ['startUnpaidWork', 'writeInitialSentencePlan', 'crsAssessment', 'crsActionPlan', 'superviseMonthly'],
+        'Where the standards say plain “days” (unpaid work start, Initial Sentence Plan, CRS assessment and action plan), the timescale now says the standard does not say working or calendar days and how the site counts them, and the quiz no longer marks the other reading wrong. The last step says which cases standard 5.4’s face-to-face appointments do not cover, and the unpaid work assessment’s note places its performance measure at standard 5.2, where it is listed.',
+        [
+          'assessUnpaidWork',
+          'startUnpaidWork',
+          'writeInitialSentencePlan',
+          'crsAssessment',
+          'crsActionPlan',
+          'superviseMonthly',
+        ],
       ),
     ),
   },
@@ -102,8 +109,12 @@ export const processes: ProcessDefinition[] = [
       ),
       stepsChanged(
         '2026-12-04',
-        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm.',
-        ['resettlementVisitsOnly', 'enhancedSupervision.firstMonthsVisits.visitInFirstMonths'],
+        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns.',
+        [
+          'resettlementVisitsOnly',
+          'enhancedSupervision.firstMonthsVisits.visitInFirstMonths',
+          'enhancedSupervision.polygraphExaminations.laterExaminations',
+        ],
       ),
     ),
   },

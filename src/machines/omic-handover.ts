@@ -334,7 +334,7 @@ export const omicHandover = setup({
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
         notes: [
-          'The standard does not say working or calendar days here, though it says working days for short sentences, and its linked performance measure counts business days: the note with the timescale says how the site counts.',
+          'The standard does not say working or calendar days here, though it says working days for short sentences, and the performance measure linked at standards 4.3.5 and 5.2 counts business days: the note with the timescale says how the site counts.',
         ],
       },
       on: {

@@ -118,7 +118,7 @@ export const timescaleRegistry = {
     who: null,
     source: ns('4.3.5'),
     interpretation:
-      'The standard says 5 working days and implies they run from sentence, since unpaid work must start within 15 days of sentence. The performance measure beside it (UM04SL026) says 10 business days.',
+      'The standard says 5 working days and implies they run from sentence, since unpaid work is required to start within 15 days of sentence. The performance measure listed at standard 5.2 (UM04SL026) says 10 business days.',
   },
   'ns-4.3.5-upw-start': {
     amount: 15,
@@ -136,7 +136,7 @@ export const timescaleRegistry = {
     amount: 12,
     unit: 'months',
     task: 'Complete the unpaid work (a legal requirement)',
-    who: 'person-on-probation',
+    who: null,
     source: ns('4.3.5'),
     interpretation:
       'The standard calls 12 months the legal requirement for completing unpaid work but does not say when the 12 months start, so the calculator does not date it.',
@@ -148,7 +148,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'expected-release',
     task: 'Hand over and allocate the case to the COM',
-    appliesTo: '10 months or more left to serve at sentence',
+    appliesTo: 'Determinate sentences with 10 months or more left to serve at sentence',
     who: null,
     source: ns('4.3.6'),
     caveat: omicNotYetApplicable,
@@ -160,7 +160,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'expected-release',
     task: 'The COM becomes responsible for case management',
-    appliesTo: '10 months or more left to serve at sentence',
+    appliesTo: 'Determinate sentences with 10 months or more left to serve at sentence',
     who: 'com',
     source: ns('4.3.6'),
     caveat: omicNotYetApplicable,
@@ -186,7 +186,7 @@ export const timescaleRegistry = {
     who: 'com',
     source: ns('4.3.6'),
     interpretation:
-      'The standard says “within 15 days of the first appointment” without saying working or calendar days. The performance measure it links at standards 4.3.5 and 5.2 (UM02SL006) says 15 business days of the initial appointment, for licence releases too. The site counts calendar days, the earlier of the two readings.',
+      'The standard says “within 15 days of the first appointment” without saying working or calendar days. The performance measure UM02SL006, linked at standards 4.3.5 and 5.2, says 15 business days of the initial appointment, for licence releases too. The site counts calendar days, the earlier of the two readings.',
     caveat: omicNotYetApplicable,
     isDayCountUnstated: true,
   },
@@ -455,7 +455,8 @@ export const timescaleRegistry = {
     appliesTo: 'People under NSD oversight who are subject to polygraph examinations',
     who: null,
     source: ns('Annex A'),
-    caveat: 'Annex A says more frequent examinations should take place after a failed or inconclusive test.',
+    caveat:
+      'Annex A says more frequent examinations should take place after a failed or inconclusive test, or where there are risk concerns.',
   },
   'ns-annex-b-three-sessions': {
     amount: 12,
