@@ -50,8 +50,8 @@ export const processes: ProcessDefinition[] = [
       firstPublished('2026-11-23'),
       stepsChanged(
         '2026-12-04',
-        'Corrected from standard 4.3.6: the Initial Sentence Plan’s plain “days” are no longer called calendar days by the standard; the note says the standard does not say, and the Manage POM Cases email says the same of its days.',
-        ['completeInitialSentencePlan', 'handoverEmail'],
+        'Corrected from standard 4.3.6: the Initial Sentence Plan’s plain “days” are no longer called calendar days by the standard; the note says the standard does not say, and the Manage POM Cases email says the same of its days. Supervision sessions may need to be more frequent at critical points, as Annex B says, rather than being increased as an instruction.',
+        ['completeInitialSentencePlan', 'handoverEmail', 'superviseInCustody'],
       ),
     ),
   },
@@ -85,7 +85,12 @@ export const processes: ProcessDefinition[] = [
       'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
     framework: 'national-standards',
     machine: approvedPremisesReferral,
-    ...mapHistory(firstPublished('2026-11-23')),
+    ...mapHistory(
+      firstPublished('2026-11-23'),
+      stepsChanged('2026-12-04', 'Keeps standard 7.2’s force: residency should be for a set period.', [
+        'prepareMoveOnPlan',
+      ]),
+    ),
   },
   {
     id: 'nsd-supervision',
@@ -109,11 +114,13 @@ export const processes: ProcessDefinition[] = [
       ),
       stepsChanged(
         '2026-12-04',
-        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns.',
+        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns. The annex’s own force is kept: more stringent standards can be applied, and contact may need to be reviewed and increased at critical points; the residency note keeps the conditions on a shorter or longer stay.',
         [
           'resettlementVisitsOnly',
           'enhancedSupervision.firstMonthsVisits.visitInFirstMonths',
           'enhancedSupervision.polygraphExaminations.laterExaminations',
+          'enhancedSupervision.contactLevel.contactReduced',
+          'enhancedSupervision.residencyAndVisits.resideInApprovedPremises',
         ],
       ),
     ),

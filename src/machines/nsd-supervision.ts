@@ -100,7 +100,7 @@ export const nsdSupervision = setup({
       meta: {
         title: 'Enhanced supervision',
         summary:
-          'For people assessed as high or very high risk of harm, the contact, visits, Approved Premises residency, electronic monitoring and polygraph requirements run at the same time. They are minimums: apply stricter ones where risk and need require it.',
+          'For people assessed as high or very high risk of harm, the contact, visits, Approved Premises residency, electronic monitoring and polygraph requirements run at the same time. They are minimums: where risk and need require it, more stringent standards can be applied.',
         source: annexA,
       },
       onDone: { target: 'requirementsComplete', description: 'Every requirement has run its course' },
@@ -169,7 +169,7 @@ export const nsdSupervision = setup({
                 lane: 'com',
                 kind: 'wait',
                 summary:
-                  'Contact can come down. Review and increase it again at critical points, such as leaving an Approved Premises.',
+                  'Contact can come down. It may need to be reviewed and increased again at critical points, such as leaving an Approved Premises.',
                 guidance: [contact],
                 source: annexA,
               },

@@ -115,7 +115,7 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'activity',
         summary:
-          'Complete the assessment and sentence plan with the prisoner and deliver the structured work in it. You decide how often, how structured and how intense supervision is, and increase it at critical points such as parole or concerns about mental health.',
+          'Complete the assessment and sentence plan with the prisoner and deliver the structured work in it. You decide how often, how structured and how intense supervision is. Sessions may need to be more frequent at critical points, such as the run-up to parole or concerns about mental health.',
         tasks: [
           'Complete the assessment and sentence plan with the prisoner',
           'Sequence supervision, interventions and case management tasks to the sentence',

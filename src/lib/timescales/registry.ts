@@ -416,7 +416,7 @@ export const timescaleRegistry = {
     source: ns('Annex A'),
     interpretation: 'Annex A does not say when the residency is counted from, so the calculator does not date it.',
     caveat:
-      'Annex A says residency can be longer or shorter than 12 months, depending on an assessment of risk and support needs, and expects more than 3 months for a licence of 6 months or more.',
+      'Annex A says residency can be longer or shorter than 12 months, depending on an assessment of risk and support needs. For someone with a stable home to return to and a licence of 6 months or more, it still expects more than 3 months; someone with complex needs may need more than 12 months.',
   },
   'ns-annex-a-electronic-monitoring': {
     amount: 12,
