@@ -96,7 +96,7 @@ export const processes: ProcessDefinition[] = [
     id: 'nsd-supervision',
     title: 'Supervise a National Security Division case',
     summary:
-      'The enhanced Annex A requirements: who is in scope, enhanced contact, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and where the annex contradicts itself.',
+      'The enhanced Annex A requirements: who is in scope, enhanced contact, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and what the annex leaves unclear.',
     framework: 'national-standards',
     machine: nsdSupervision,
     ...mapHistory(
@@ -114,13 +114,14 @@ export const processes: ProcessDefinition[] = [
       ),
       stepsChanged(
         '2026-12-04',
-        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns. The annex’s own force is kept: more stringent standards can be applied, and contact may need to be reviewed and increased at critical points; the residency note keeps the conditions on a shorter or longer stay.',
+        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns. The annex’s own force is kept: more stringent standards can be applied, and contact may need to be reviewed and increased at critical points; the residency note keeps the conditions on a shorter or longer stay. The scope is described as the annex gives it, the specialist units’ cohorts with the highest-risk test within them, not as a contradiction.',
         [
           'resettlementVisitsOnly',
           'enhancedSupervision.firstMonthsVisits.visitInFirstMonths',
           'enhancedSupervision.polygraphExaminations.laterExaminations',
           'enhancedSupervision.contactLevel.contactReduced',
           'enhancedSupervision.residencyAndVisits.resideInApprovedPremises',
+          'checkWhetherStandardsApply',
         ],
       ),
     ),

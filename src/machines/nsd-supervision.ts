@@ -46,12 +46,12 @@ export const nsdSupervision = setup({
         lane: 'not-stated',
         kind: 'start',
         summary:
-          'Annex A contradicts itself on who is in scope. It says the NSD intends to extend the enhanced requirements to every cohort its specialist units manage (CPPC, SOC and TACT), many of whom may not be assessed as high risk; it also says they are for the "highest risk", meaning people assessed as high or very high risk of harm. It does not say who makes the assessment.',
+          'Annex A says the NSD intends to extend the enhanced requirements to the cohorts its specialist units manage (CPPC, SOC and TACT), and uses "highest risk", meaning assessed as high or very high risk of harm, so that within those cohorts they apply to the people who present the greatest risk. Many of the people the NSD manages may not be assessed as high risk. Annex A does not say who makes the assessment.',
         tasks: ['Check the current risk of harm assessment'],
         guidance: [scope],
         source: annexA,
         notes: [
-          'Ask the group how their region reads the two statements, and who they would ask when a case is in an NSD cohort but not high risk.',
+          'Ask the group who they would ask when a case is in an NSD cohort but not assessed as high or very high risk.',
         ],
       },
       on: {
