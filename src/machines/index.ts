@@ -50,8 +50,15 @@ export const processes: ProcessDefinition[] = [
       firstPublished('2026-11-23'),
       stepsChanged(
         '2026-12-04',
-        'Corrected from standard 4.3.6: the Initial Sentence Plan’s plain “days” are no longer called calendar days by the standard; the note says the standard does not say, and the Manage POM Cases email says the same of its days. Supervision sessions may need to be more frequent at critical points, as Annex B says, rather than being increased as an instruction.',
-        ['completeInitialSentencePlan', 'handoverEmail', 'superviseInCustody'],
+        'Corrected from standard 4.3.6: the Initial Sentence Plan’s plain “days” are no longer called calendar days by the standard; the note says the standard does not say, and the Manage POM Cases email says the same of its days. Supervision sessions may need to be more frequent at critical points, as Annex B says, rather than being increased as an instruction. Sessions are recorded on the Digital Prison Systems by the deadline Annex B 1.1 sets, not just “promptly”.',
+        [
+          'completeInitialSentencePlan',
+          'handoverEmail',
+          'superviseInCustody',
+          'holdFirstSessions',
+          'holdThreeSessions',
+          'holdOneSession',
+        ],
       ),
     ),
   },

@@ -10,6 +10,7 @@ const custodyPlans = {
   anchor: 'complete-the-plans-for-a-custodial-sentence',
 };
 const ns = citeIn('national-standards');
+const recordContacts = { page: annexB, text: 'Record contacts', anchor: 'record-contacts-11' };
 
 export const omicHandover = setup({
   types: {
@@ -67,7 +68,7 @@ export const omicHandover = setup({
         tasks: [
           'Meet in the same physical space: not by video call or in-cell telephony',
           'Record how you decided the frequency in the OMiC case notes on DPS',
-          'Record each contact on the Digital Prison Systems promptly',
+          'Record each contact on the Digital Prison Systems by the deadline Annex B 1.1 sets',
         ],
         timescale: 'ns-annex-b-three-sessions',
         guidance: [
@@ -76,11 +77,7 @@ export const omicHandover = setup({
             text: 'Start of the sentence: three in-person sessions',
             anchor: 'start-of-the-sentence-three-in-person-sessions',
           },
-          {
-            page: annexB,
-            text: 'Record contacts',
-            anchor: 'record-contacts-11',
-          },
+          recordContacts,
         ],
         source: [ns('Annex B'), ns('Annex B 1.1')],
         notes: ['Discuss: why does the annex insist on the same physical space for these first sessions?'],
@@ -181,10 +178,16 @@ export const omicHandover = setup({
         kind: 'activity',
         summary:
           'With more than 20 months left to serve from sentence, hold at least 3 in-person supervision sessions before the handover date.',
-        tasks: ['Hold at least 3 in-person supervision sessions', 'Record each one promptly'],
+        tasks: [
+          'Hold at least 3 in-person supervision sessions',
+          'Record each one on the Digital Prison Systems by the deadline Annex B 1.1 sets',
+        ],
         timescale: 'ns-annex-b-pre-handover-sessions',
-        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
-        source: [ns('Annex B')],
+        guidance: [
+          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
+          recordContacts,
+        ],
+        source: [ns('Annex B'), ns('Annex B 1.1')],
         notes: [],
       },
       on: { SESSIONS_HELD: { target: 'handoverEmail', description: 'Sessions held' } },
@@ -196,10 +199,16 @@ export const omicHandover = setup({
         kind: 'activity',
         summary:
           'With between 10 and 20 months left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
-        tasks: ['Hold at least 1 in-person supervision session', 'Record it promptly'],
+        tasks: [
+          'Hold at least 1 in-person supervision session',
+          'Record it on the Digital Prison Systems by the deadline Annex B 1.1 sets',
+        ],
         timescale: 'ns-annex-b-pre-handover-sessions',
-        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
-        source: [ns('Annex B')],
+        guidance: [
+          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
+          recordContacts,
+        ],
+        source: [ns('Annex B'), ns('Annex B 1.1')],
         notes: [],
       },
       on: { SESSIONS_HELD: { target: 'handoverEmail', description: 'Session held' } },
