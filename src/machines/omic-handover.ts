@@ -131,7 +131,7 @@ export const omicHandover = setup({
       },
       on: {
         PRISON_TRANSFER: { target: 'meetAfterTransfer', description: 'Prisoner transferred to another prison' },
-        HANDOVER_APPROACHING: { target: 'planPreHandoverSessions', description: 'Handover to the COM is approaching' },
+        HANDOVER_APPROACHING: { target: 'beforeHandover', description: 'Handover to the COM is approaching' },
       },
     },
     meetAfterTransfer: {
@@ -154,133 +154,210 @@ export const omicHandover = setup({
       },
       on: { TRANSFER_SESSION_HELD: { target: 'superviseInCustody', description: 'Session held at the new prison' } },
     },
-    planPreHandoverSessions: {
+    // Annex B: MPC emails 45 days before the handover date, inside the last 3 months before handover when the sessions
+    // fall, and sets no order between the email, the sessions and the POM's preparation: they run side by side.
+    beforeHandover: {
+      type: 'parallel',
       meta: {
-        title: 'Plan the sessions before handover',
-        lane: 'pom',
-        kind: 'decision',
+        title: 'Before handover to the COM',
         summary:
-          'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical with less than 20 months left to serve, because handover comes soon after the start-of-custody period.',
-        tasks: ['Check the time left to serve from sentence'],
-        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+          'In the run-up to handover the POM holds the sessions Annex B sets, Manage POM Cases emails the community team, and the POM prepares the handover. Annex B sets no order between them.',
         source: [ns('Annex B')],
-        notes: [],
       },
-      on: {
-        MORE_THAN_20_MONTHS: { target: 'holdThreeSessions', description: 'More than 20 months left to serve' },
-        LESS_THAN_20_MONTHS: { target: 'holdOneSession', description: 'Less than 20 months left to serve' },
+      onDone: { target: 'allocateToCom', description: 'Sessions held, email sent and handover prepared' },
+      states: {
+        sessions: {
+          initial: 'planPreHandoverSessions',
+          meta: {
+            title: 'Sessions before handover',
+            summary: 'The in-person supervision sessions in the run-up to handover.',
+            source: [ns('Annex B')],
+          },
+          states: {
+            planPreHandoverSessions: {
+              meta: {
+                title: 'Plan the sessions before handover',
+                lane: 'pom',
+                kind: 'decision',
+                summary:
+                  'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical with less than 20 months left to serve, because handover comes soon after the start-of-custody period.',
+                tasks: ['Check the time left to serve from sentence'],
+                guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+                source: [ns('Annex B')],
+                notes: [],
+              },
+              on: {
+                MORE_THAN_20_MONTHS: { target: 'holdThreeSessions', description: 'More than 20 months left to serve' },
+                LESS_THAN_20_MONTHS: { target: 'holdOneSession', description: 'Less than 20 months left to serve' },
+              },
+            },
+            holdThreeSessions: {
+              meta: {
+                title: 'Hold at least 3 sessions before handover',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'With more than 20 months left to serve from sentence, hold at least 3 in-person supervision sessions before the handover date.',
+                tasks: [
+                  'Hold at least 3 in-person supervision sessions',
+                  'Record each one on the Digital Prison Systems by the deadline Annex B 1.1 sets',
+                ],
+                timescale: 'ns-annex-b-pre-handover-sessions',
+                guidance: [
+                  { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
+                  recordContacts,
+                ],
+                source: [ns('Annex B'), ns('Annex B 1.1')],
+                notes: [],
+              },
+              on: { SESSIONS_HELD: { target: 'sessionsHeld', description: 'Sessions held' } },
+            },
+            holdOneSession: {
+              meta: {
+                title: 'Hold at least 1 session before handover',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'With between 10 and 20 months left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
+                tasks: [
+                  'Hold at least 1 in-person supervision session',
+                  'Record it on the Digital Prison Systems by the deadline Annex B 1.1 sets',
+                ],
+                timescale: 'ns-annex-b-pre-handover-sessions',
+                guidance: [
+                  { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
+                  recordContacts,
+                ],
+                source: [ns('Annex B'), ns('Annex B 1.1')],
+                notes: [],
+              },
+              on: { SESSIONS_HELD: { target: 'sessionsHeld', description: 'Session held' } },
+            },
+            sessionsHeld: {
+              type: 'final',
+              meta: {
+                title: 'Sessions before handover held',
+                lane: 'pom',
+                kind: 'wait',
+                summary: 'The sessions Annex B sets before handover have been held.',
+                guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+                source: [ns('Annex B')],
+              },
+            },
+          },
+        },
+        notification: {
+          initial: 'handoverEmail',
+          meta: {
+            title: 'Handover email',
+            summary: 'Manage POM Cases tells the community team that the handover is coming.',
+            source: [ns('Annex B')],
+          },
+          states: {
+            handoverEmail: {
+              meta: {
+                title: 'Manage POM Cases emails the community team',
+                lane: 'manage-pom-cases',
+                kind: 'activity',
+                summary:
+                  'The Manage POM Cases service sends the community team an automated email ahead of the handover date. POMs can use the information in the service to prepare for handover.',
+                tasks: ['Check the handover date and information in Manage POM Cases'],
+                timescale: 'ns-annex-b-mpc-email',
+                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                source: [ns('Annex B')],
+                notes: [
+                  'The email is automatic: nobody has to send it. It falls inside the window for the sessions before handover, so they may still be running; Annex B sets no order between the email, the sessions and the POM’s preparation.',
+                ],
+              },
+              on: { EMAIL_SENT: { target: 'emailSent', description: 'Email sent' } },
+            },
+            emailSent: {
+              type: 'final',
+              meta: {
+                title: 'Email sent',
+                lane: 'manage-pom-cases',
+                kind: 'wait',
+                summary: 'The community team has the automated email about the handover.',
+                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                source: [ns('Annex B')],
+              },
+            },
+          },
+        },
+        preparation: {
+          initial: 'prepareForHandover',
+          meta: {
+            title: 'Preparing the handover',
+            summary: 'Outstanding work, the pre-handover OASys assessment, victim liaison and Early Allocation.',
+            source: [ns('Annex B')],
+          },
+          states: {
+            prepareForHandover: {
+              meta: {
+                title: 'Prepare the handover',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'Identify any outstanding work and complete a pre-handover OASys assessment, which helps the COM plan resettlement. Check whether there is victim liaison engagement and act on it before release.',
+                tasks: [
+                  'Identify any outstanding work',
+                  'Complete the pre-handover OASys assessment',
+                  'Contact the Victim Liaison Officer where there is victim liaison engagement',
+                ],
+                guidance: [
+                  { page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' },
+                  { page: annexB, text: 'Victims', anchor: 'victims-61-and-62' },
+                ],
+                source: [ns('Annex B'), ns('Annex B 6.2')],
+                notes: ['Ask: what would the COM need from the pre-handover OASys to plan resettlement?'],
+              },
+              on: { PREPARATION_DONE: { target: 'considerEarlyAllocation', description: 'Preparation done' } },
+            },
+            considerEarlyAllocation: {
+              meta: {
+                title: 'Consider an Early Allocation referral',
+                lane: 'pom',
+                kind: 'decision',
+                summary:
+                  'Consider whether the case needs a referral under Early Allocation because it is complex to manage. Annex B does not say when to consider it or what Early Allocation changes: it points to the OMiC Early Allocation guidance, which this site does not hold.',
+                tasks: ['Weigh how complex the case is to manage'],
+                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                source: [ns('Annex B')],
+                notes: [],
+              },
+              on: {
+                EARLY_ALLOCATION_NEEDED: { target: 'referForEarlyAllocation', description: 'Complex case: refer' },
+                EARLY_ALLOCATION_NOT_NEEDED: { target: 'handoverPrepared', description: 'No referral needed' },
+              },
+            },
+            referForEarlyAllocation: {
+              meta: {
+                title: 'Refer for Early Allocation',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'Make the Early Allocation referral. Annex B does not describe the referral or say how it changes the handover dates; follow the OMiC Early Allocation guidance.',
+                tasks: ['Make the referral as the OMiC Early Allocation guidance sets out'],
+                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                source: [ns('Annex B')],
+                notes: [],
+              },
+              on: { REFERRAL_MADE: { target: 'handoverPrepared', description: 'Referral made' } },
+            },
+            handoverPrepared: {
+              type: 'final',
+              meta: {
+                title: 'Handover prepared',
+                lane: 'pom',
+                kind: 'wait',
+                summary: 'The POM’s preparation for handover is done.',
+                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                source: [ns('Annex B')],
+              },
+            },
+          },
+        },
       },
-    },
-    holdThreeSessions: {
-      meta: {
-        title: 'Hold at least 3 sessions before handover',
-        lane: 'pom',
-        kind: 'activity',
-        summary:
-          'With more than 20 months left to serve from sentence, hold at least 3 in-person supervision sessions before the handover date.',
-        tasks: [
-          'Hold at least 3 in-person supervision sessions',
-          'Record each one on the Digital Prison Systems by the deadline Annex B 1.1 sets',
-        ],
-        timescale: 'ns-annex-b-pre-handover-sessions',
-        guidance: [
-          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
-          recordContacts,
-        ],
-        source: [ns('Annex B'), ns('Annex B 1.1')],
-        notes: [],
-      },
-      on: { SESSIONS_HELD: { target: 'handoverEmail', description: 'Sessions held' } },
-    },
-    holdOneSession: {
-      meta: {
-        title: 'Hold at least 1 session before handover',
-        lane: 'pom',
-        kind: 'activity',
-        summary:
-          'With between 10 and 20 months left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
-        tasks: [
-          'Hold at least 1 in-person supervision session',
-          'Record it on the Digital Prison Systems by the deadline Annex B 1.1 sets',
-        ],
-        timescale: 'ns-annex-b-pre-handover-sessions',
-        guidance: [
-          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
-          recordContacts,
-        ],
-        source: [ns('Annex B'), ns('Annex B 1.1')],
-        notes: [],
-      },
-      on: { SESSIONS_HELD: { target: 'handoverEmail', description: 'Session held' } },
-    },
-    handoverEmail: {
-      meta: {
-        title: 'Manage POM Cases emails the community team',
-        lane: 'manage-pom-cases',
-        kind: 'activity',
-        summary:
-          'The Manage POM Cases service sends the community team an automated email ahead of the handover date. POMs can use the information in the service to prepare for handover.',
-        tasks: ['Check the handover date and information in Manage POM Cases'],
-        timescale: 'ns-annex-b-mpc-email',
-        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
-        source: [ns('Annex B')],
-        notes: [
-          'The email is automatic: nobody has to send it, but the POM should not wait for it to start preparing.',
-        ],
-      },
-      on: { EMAIL_SENT: { target: 'prepareForHandover', description: 'Email sent' } },
-    },
-    prepareForHandover: {
-      meta: {
-        title: 'Prepare the handover',
-        lane: 'pom',
-        kind: 'activity',
-        summary:
-          'Identify any outstanding work and complete a pre-handover OASys assessment, which helps the COM plan resettlement. Check whether there is victim liaison engagement and act on it before release.',
-        tasks: [
-          'Identify any outstanding work',
-          'Complete the pre-handover OASys assessment',
-          'Contact the Victim Liaison Officer where there is victim liaison engagement',
-        ],
-        guidance: [
-          { page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' },
-          { page: annexB, text: 'Victims', anchor: 'victims-61-and-62' },
-        ],
-        source: [ns('Annex B'), ns('Annex B 6.2')],
-        notes: ['Ask: what would the COM need from the pre-handover OASys to plan resettlement?'],
-      },
-      on: { PREPARATION_DONE: { target: 'considerEarlyAllocation', description: 'Preparation done' } },
-    },
-    considerEarlyAllocation: {
-      meta: {
-        title: 'Consider an Early Allocation referral',
-        lane: 'pom',
-        kind: 'decision',
-        summary:
-          'Consider whether the case needs a referral under Early Allocation because it is complex to manage. Annex B does not say when to consider it or what Early Allocation changes: it points to the OMiC Early Allocation guidance, which this site does not hold.',
-        tasks: ['Weigh how complex the case is to manage'],
-        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
-        source: [ns('Annex B')],
-        notes: [],
-      },
-      on: {
-        EARLY_ALLOCATION_NEEDED: { target: 'referForEarlyAllocation', description: 'Complex case: refer' },
-        EARLY_ALLOCATION_NOT_NEEDED: { target: 'allocateToCom', description: 'No referral needed' },
-      },
-    },
-    referForEarlyAllocation: {
-      meta: {
-        title: 'Refer for Early Allocation',
-        lane: 'pom',
-        kind: 'activity',
-        summary:
-          'Make the Early Allocation referral. Annex B does not describe the referral or say how it changes the handover dates; follow the OMiC Early Allocation guidance.',
-        tasks: ['Make the referral as the OMiC Early Allocation guidance sets out'],
-        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
-        source: [ns('Annex B')],
-        notes: [],
-      },
-      on: { REFERRAL_MADE: { target: 'allocateToCom', description: 'Referral made' } },
     },
     allocateToCom: {
       meta: {

@@ -35,3 +35,29 @@ describe('the map of starting a community sentence or licence', () => {
       expect(last.meta.summary).toContain(excluded);
   });
 });
+
+describe('the OMiC handover map', () => {
+  const model = mapModel('omic-handover');
+
+  it('runs the MPC email beside the pre-handover sessions, not after them: it falls inside their window (Annex B)', () => {
+    const email = stepByPath(model, 'beforeHandover.notification.handoverEmail')!;
+    const sessions = ['beforeHandover.sessions.holdThreeSessions', 'beforeHandover.sessions.holdOneSession'].map(
+      (path) => stepByPath(model, path)!,
+    );
+    for (const session of sessions) {
+      expect(session.parallelGroup).toBe(email.parallelGroup);
+      expect(session.outcomes.flatMap((outcome) => outcome.targets)).not.toContain(email.path);
+    }
+    // Nothing leads into the email: it starts with the run-up to handover, as the sessions do.
+    expect(model.steps.filter((step) => step.outcomes.some((outcome) => outcome.targets.includes(email.path)))).toEqual(
+      [stepByPath(model, 'superviseInCustody')],
+    );
+  });
+
+  it('allocates the COM once the sessions, the email and the preparation are all done', () => {
+    const ends = ['sessionsHeld', 'emailSent', 'handoverPrepared'].map((key) =>
+      model.steps.find((step) => step.key === key),
+    );
+    for (const end of ends) expect(end!.outcomes.flatMap((outcome) => outcome.targets)).toEqual(['allocateToCom']);
+  });
+});

@@ -325,7 +325,7 @@ describe('quizQuestions and steps whose source does not say who acts', () => {
     const asked = quizQuestions(omic)
       .filter((question) => question.kind === 'role')
       .map((question) => question.stepPath);
-    expect(asked).toContain('handoverEmail');
+    expect(asked).toContain('beforeHandover.notification.handoverEmail');
     expect(asked).not.toContain('allocateToCom');
   });
 });
