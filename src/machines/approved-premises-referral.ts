@@ -138,7 +138,6 @@ export const approvedPremisesReferral = setup({
         kind: 'wait',
         summary:
           'The resident moves in with a move-on plan in place. The rules and requirements of the regime should be made clear to them at the outset.',
-        tasks: ['Make sure the resident knows the rules and requirements'],
         guidance: [{ page, text: 'What an Approved Premises is for', anchor: 'what-an-approved-premises-is-for' }],
         source: [ns('7.1')],
         notes: [],

@@ -43,11 +43,7 @@ export const enforcement = setup({
         lane: 'person-on-probation',
         kind: 'start',
         summary:
-          'The person on probation fails to comply with a requirement of their community order, suspended sentence order or post-sentence supervision, or with a condition of their licence.',
-        tasks: [
-          'Record the failure to comply on the case record',
-          'Check which kind of sentence the failure is under: the rules differ for licences',
-        ],
+          'The person on probation fails to comply with a requirement of their community order, suspended sentence order or post-sentence supervision, or with a condition of their licence. What follows depends on which: standard 9.3 deals with licences separately.',
         guidance: [enforcingTheSentencePage.section('Why enforcement matters')],
         source: [ns('9.1'), ns('9.3')],
         notes: ['Ask the group: what counts as a failure to comply in the cases they hold?'],

@@ -101,9 +101,11 @@ export const processes: ProcessDefinition[] = [
     machine: approvedPremisesReferral,
     ...mapHistory(
       firstPublished('2026-11-23'),
-      stepsChanged('2026-12-04', 'Keeps standard 7.2’s force: residency should be for a set period.', [
-        'prepareMoveOnPlan',
-      ]),
+      stepsChanged(
+        '2026-12-04',
+        'Keeps standard 7.2’s force: residency should be for a set period. The resident’s arrival no longer lists the staff’s task of explaining the rules, which the step’s summary keeps as the standard’s “should”.',
+        ['prepareMoveOnPlan', 'arriveWithPlan'],
+      ),
     ),
   },
   {
@@ -128,7 +130,7 @@ export const processes: ProcessDefinition[] = [
       ),
       stepsChanged(
         '2026-12-04',
-        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns. The annex’s own force is kept: more stringent standards can be applied, and contact may need to be reviewed and increased at critical points; the residency note keeps the conditions on a shorter or longer stay. The scope is described as the annex gives it, the specialist units’ cohorts with the highest-risk test within them, not as a contradiction.',
+        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns. The annex’s own force is kept: more stringent standards can be applied, and contact may need to be reviewed and increased at critical points; the residency note keeps the conditions on a shorter or longer stay. The scope is described as the annex gives it, the specialist units’ cohorts with the highest-risk test within them, not as a contradiction. The resident’s own step no longer lists the staff’s planning task.',
         [
           'resettlementVisitsOnly',
           'enhancedSupervision.firstMonthsVisits.visitInFirstMonths',
@@ -192,8 +194,9 @@ export const processes: ProcessDefinition[] = [
       ),
       stepsChanged(
         '2026-12-04',
-        'Corrected from standards 9.3.2 and 10.2: recall is considered in discussion with the SPO and the PDU Head, or a deputy with delegated authority, not with the SPO alone, and the standard names no one who decides or takes the recall action; the review after custody has no deadline of its own (UM02SL010 is a performance measure for risk management plans after a standard recall), and committal to custody for breach of post-sentence supervision is offered only after the court stage, which now ends in the court’s decision.',
+        'Corrected from standards 9.3.2 and 10.2: recall is considered in discussion with the SPO and the PDU Head, or a deputy with delegated authority, not with the SPO alone, and the standard names no one who decides or takes the recall action; the review after custody has no deadline of its own (UM02SL010 is a performance measure for risk management plans after a standard recall), and committal to custody for breach of post-sentence supervision is offered only after the court stage, which now ends in the court’s decision. The first step, the person’s failure, no longer lists practitioners’ tasks.',
         [
+          'failureToComply',
           'considerRecall',
           'emergencyRecall',
           'nonEmergencyRecall',

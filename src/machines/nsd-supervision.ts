@@ -235,9 +235,6 @@ export const nsdSupervision = setup({
                 kind: 'activity',
                 summary:
                   'Depending on sentence length, residency is provided for the time the timescale sets, leaving enough licence for the resettlement period afterwards. Annex A contradicts its own limit: see the note with the timescale.',
-                tasks: [
-                  'Plan the length of residency so enough licence remains for the resettlement period afterwards',
-                ],
                 timescale: 'ns-annex-a-ap-residency',
                 guidance: [residency, visits],
                 source: annexA,

@@ -61,3 +61,14 @@ describe('the OMiC handover map', () => {
     for (const end of ends) expect(end!.outcomes.flatMap((outcome) => outcome.targets)).toEqual(['allocateToCom']);
   });
 });
+
+describe('steps in the lane of the person on probation', () => {
+  it.each(['enforcement', 'nsd-supervision', 'approved-premises-referral'])(
+    'give "%s" no practitioner’s recording or checking tasks (NS-23)',
+    (id) => {
+      for (const step of mapModel(id).steps.filter((candidate) => candidate.meta.lane === 'person-on-probation'))
+        for (const task of step.meta.tasks)
+          expect(task, `${step.path}: ${task}`).not.toMatch(/^(Record|Check|Plan|Make sure)\b/);
+    },
+  );
+});
