@@ -87,7 +87,7 @@ export const enforcement = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'Where there are public protection concerns, the standard expects appropriate action immediately, instead of waiting for the letter and the evidence period. It does not say the action must be breach.',
+          'Where there are public protection concerns, the standard expects appropriate action immediately, instead of waiting for the letter and the evidence period. It does not say the action has to be breach.',
         tasks: ['Decide on the appropriate action now', 'Record the concern and the action taken on the case record'],
         guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.1')],
