@@ -123,6 +123,7 @@ export const timescaleSchema = z
     qualifier: z.enum(timescaleQualifiers).default('within'),
     from: z.string().min(1).optional(),
     event: z.string().min(1).optional(),
+    calculatorFrom: z.string().min(1).optional(),
     task: z.string().min(1),
     appliesTo: z.string().min(1).optional(),
     who: role.nullable(),
@@ -132,6 +133,18 @@ export const timescaleSchema = z
     isDayCountUnstated: z.boolean().optional(),
   })
   .strict()
+  .refine(
+    (entry) =>
+      !entry.event ||
+      Boolean(entry.from ?? entry.calculatorFrom) ||
+      entry.qualifier === 'every' ||
+      entry.qualifier === 'at-least-every',
+    {
+      message:
+        'an entry the calculator dates (event) must say what it counts from: `from` in the source’s words, or, where the source gives none, `calculatorFrom` with the reading explained in `interpretation`',
+      path: ['calculatorFrom'],
+    },
+  )
   .refine(
     (entry) =>
       !entry.isDayCountUnstated ||

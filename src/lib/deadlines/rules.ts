@@ -53,7 +53,7 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'failure-to-comply',
     label: 'Failure to comply (community order, suspended sentence or PSS)',
-    hint: 'The date of the last failure to comply, for example a missed appointment.',
+    hint: 'The date of the last failure to comply, for example a failure to attend an appointment.',
     rules: [
       { timescale: 'ns-9.1-letter' },
       { timescale: 'ns-9.1-evidence', kind: 'until' },
@@ -71,8 +71,8 @@ const eventDefinitions: EventDefinition[] = [
   },
   {
     id: 'standard-recall',
-    label: 'Notification of a standard recall',
-    hint: 'The date you were told the person had been recalled to custody.',
+    label: 'A standard recall to custody',
+    hint: 'The date of the standard recall to custody.',
     rules: [{ timescale: 'ns-10.2-risk-plan-after-recall' }],
   },
   {
@@ -143,7 +143,7 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'com-allocation',
     label: 'Allocation of a custodial case to a COM',
-    hint: 'The date the Community Offender Manager was allocated.',
+    hint: 'The date of allocation to the COM (Community Offender Manager).',
     rules: [{ timescale: 'ns-4.3.6-pre-release-plan' }],
   },
   {
@@ -160,19 +160,19 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'pom-allocation',
     label: 'Allocation to a POM at the start of a custodial sentence',
-    hint: 'The date the POM was allocated.',
+    hint: 'The date of allocation to a POM (Prison Offender Manager).',
     rules: [{ timescale: 'ns-annex-b-three-sessions' }],
   },
   {
     id: 'prison-transfer',
     label: 'Arrival at a new prison on transfer',
-    hint: 'The date the person arrived at the new prison.',
+    hint: 'The date of arrival at the new prison.',
     rules: [{ timescale: 'ns-annex-b-transfer-session' }],
   },
   {
     id: 'ap-arrival',
     label: 'Arrival at an Approved Premises after an emergency or short-notice move',
-    hint: 'The date the resident arrived.',
+    hint: 'The date of the resident’s arrival.',
     rules: [
       {
         timescale: 'ns-7.2-move-on-plan',
@@ -200,7 +200,7 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'nsd-supervision',
     label: 'Start of supervision: National Security Division case',
-    hint: 'The date supervision began.',
+    hint: 'The date of the start of supervision.',
     rules: [
       {
         timescale: 'ns-annex-a-two-contacts',
@@ -259,7 +259,7 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'jip-data-collected',
     label: 'Data collected by the Joint Intelligence Programme team',
-    hint: 'The date the data was collected.',
+    hint: 'The date of collection: the day the JIP team collected the data.',
     rules: [{ timescale: 'jip-retention', kind: 'until' }],
   },
   {

@@ -14,6 +14,11 @@ export interface TimescaleDefinition {
   from?: string;
   /** The calculator event it is counted from (an id in `src/lib/deadlines/rules.ts`), when it has a datable start. */
   event?: string;
+  /**
+   * What the calculator counts it from where the source gives no start (`from` is absent and it does not repeat): the
+   * site's reading, which `interpretation` explains. The event's hint must ask for this date.
+   */
+  calculatorFrom?: string;
   /** What must happen, in plain words. */
   task: string;
   /** The cases it applies to, where the source limits it. */
@@ -320,6 +325,7 @@ export const timescaleRegistry = {
     amount: 2,
     unit: 'hours',
     event: 'recall-decision',
+    calculatorFrom: 'the decision to recall',
     task: 'Take recall action in an emergency case',
     appliesTo: 'Emergency recall',
     who: null,
@@ -331,6 +337,7 @@ export const timescaleRegistry = {
     amount: 24,
     unit: 'hours',
     event: 'recall-decision',
+    calculatorFrom: 'the decision to recall',
     task: 'Take recall action in a non-emergency case',
     appliesTo: 'Non-emergency recall',
     who: null,
