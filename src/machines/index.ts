@@ -268,6 +268,11 @@ export const processes: ProcessDefinition[] = [
         'The assessment is called the Data Privacy Impact Assessment, as in the framework; the contact with the data protection team for types 1 and 4 says that the framework wants it in the first instance, before its own process starts.',
         ['chooseAssessment', 'contactDataProtectionTeam'],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Keeps the framework’s force: a memorandum of understanding should cover every aspect of the share (section 1), and a share with no agreement should not be normal practice and needs putting right immediately (4.2).',
+        ['agreeMemorandumOfUnderstanding', 'recordOnRiskRegister'],
+      ),
     ),
   },
   {
@@ -288,6 +293,11 @@ export const processes: ProcessDefinition[] = [
         '2026-11-23',
         'Corrected from the protocol: information from a partner is not generally released to a third party without consulting the partner it came from (section 5.2), rather than the Joint Intelligence Programme.',
         ['dataShared'],
+      ),
+      stepsChanged(
+        '2026-12-04',
+        'Keeps the protocol’s words: Cardiff University researchers have agreed not to record anything that identifies anyone (Appendix B), rather than being told they must not.',
+        ['discussAtMacc'],
       ),
     ),
   },

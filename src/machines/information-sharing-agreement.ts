@@ -122,7 +122,7 @@ export const informationSharingAgreement = setup({
         lane: 'data-requester',
         kind: 'activity',
         summary:
-          'Between government ministries a memorandum of understanding is enough, following a Cabinet Office review. It must cover every aspect of the share; a legally binding agreement is not needed.',
+          'Between government ministries a memorandum of understanding is enough, following a Cabinet Office review. It should cover every aspect of the share; a legally binding agreement is not needed.',
         tasks: ['Cover all aspects of the data sharing arrangement in the memorandum'],
         guidance: [whenThisFrameworkAppliesPage.section('Sharing between government departments')],
         source: [isf('1')],
@@ -158,7 +158,7 @@ export const informationSharingAgreement = setup({
         tasks: ['Record the share on a risk register', 'Start the agreement process straight away'],
         guidance: [createAnInformationSharingAgreementPage.section('Record the existing share on a risk register')],
         source: [isf('4.2')],
-        notes: ['This should never be normal business practice: it must be put right immediately.'],
+        notes: ['This should not be normal business practice, and it needs putting right immediately.'],
       },
       on: {
         RECORDED_ON_RISK_REGISTER: { target: 'completeDataRequestForm', description: 'Recorded on the risk register' },
