@@ -130,11 +130,12 @@ export const processes: ProcessDefinition[] = [
       ),
       stepsChanged(
         '2026-12-04',
-        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns. The annex’s own force is kept: more stringent standards can be applied, and contact may need to be reviewed and increased at critical points; the residency note keeps the conditions on a shorter or longer stay. The scope is described as the annex gives it, the specialist units’ cohorts with the highest-risk test within them, not as a contradiction. The resident’s own step no longer lists the staff’s planning task.',
+        'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns. The annex’s own force is kept: more stringent standards can be applied, and contact may need to be reviewed and increased at critical points; the residency note keeps the conditions on a shorter or longer stay. The scope, the contact wording and the residency limit are described as the annex gives them, not as contradictions: the scope is the specialist units’ cohorts with the highest-risk test within them. The resident’s own step no longer lists the staff’s planning task.',
         [
           'resettlementVisitsOnly',
           'enhancedSupervision.firstMonthsVisits.visitInFirstMonths',
           'enhancedSupervision.polygraphExaminations.laterExaminations',
+          'enhancedSupervision.contactLevel.twoContactsAWeek',
           'enhancedSupervision.contactLevel.contactReduced',
           'enhancedSupervision.residencyAndVisits.resideInApprovedPremises',
           'checkWhetherStandardsApply',

@@ -115,7 +115,7 @@ export const nsdSupervision = setup({
                 lane: 'com',
                 kind: 'activity',
                 summary:
-                  'At least two contacts at the start of supervision, one of them face to face with a probation practitioner, as often as the timescale sets. Annex A contradicts itself here: see the note with the timescale.',
+                  'At least two contacts at the start of supervision, one of them face to face with a probation practitioner, as often as the timescale sets. Annex A’s introduction words this differently: see the note with the timescale.',
                 tasks: [
                   'Hold one of the contacts with the Offender Manager, face to face',
                   'Approve who holds the other contact: a mentor, theologian, psychologist or other professional',
@@ -234,7 +234,7 @@ export const nsdSupervision = setup({
                 lane: 'person-on-probation',
                 kind: 'activity',
                 summary:
-                  'Depending on sentence length, residency is provided for the time the timescale sets, leaving enough licence for the resettlement period afterwards. Annex A contradicts its own limit: see the note with the timescale.',
+                  'Depending on sentence length, residency is provided for the time the timescale sets, leaving enough licence for the resettlement period afterwards. Annex A also lets the stay be longer or shorter than this: see the note with the timescale.',
                 timescale: 'ns-annex-a-ap-residency',
                 guidance: [residency, visits],
                 source: annexA,
