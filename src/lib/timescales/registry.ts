@@ -48,8 +48,8 @@ const nsDayCount =
 
 // Annex A's visits row, unlike its contact, residency and monitoring rows, names no risk level; its scope section says
 // the enhanced standards are for the highest risk. The site says so rather than choose (NS-03).
-const nsdVisitsRiskLevel =
-  'Annex A’s visits row does not repeat the “high or very high risk” condition of its contact, residency and monitoring rows, but the annex says its enhanced standards are for the highest-risk cases. It does not say plainly whether visits apply to someone who is not assessed as high or very high risk: check with the NSD.';
+const nsdVisitsAppliesTo =
+  'People under NSD oversight. Unlike its other rows, Annex A’s visits row names no risk level, though the annex keeps its enhanced standards for the highest risk: check with the NSD for someone not assessed as high or very high risk';
 
 // NS 4.3.6 ends with this note; it governs every timescale in the standard's custodial (OMiC) part.
 const omicNotYetApplicable =
@@ -386,10 +386,9 @@ export const timescaleRegistry = {
     from: 'the start of supervision',
     event: 'nsd-supervision',
     task: 'A resettlement visit every fortnight',
-    appliesTo: 'People under NSD oversight (see the note on risk level)',
+    appliesTo: nsdVisitsAppliesTo,
     who: 'com',
     source: ns('Annex A'),
-    interpretation: nsdVisitsRiskLevel,
     caveat: 'Annex A sets the same again for the first 3 months after leaving an Approved Premises.',
   },
   'ns-annex-a-resettlement-fortnightly': {
@@ -398,10 +397,11 @@ export const timescaleRegistry = {
     qualifier: 'every',
     event: 'nsd-resettlement-visit',
     task: 'The next resettlement visit, in the first 3 months of supervision or after leaving an Approved Premises',
-    appliesTo: 'People under NSD oversight (see the note on risk level)',
+    appliesTo: nsdVisitsAppliesTo,
     who: 'com',
     source: ns('Annex A'),
-    interpretation: `Annex A says “on a fortnightly basis”; the site reads that as at most 2 weeks between visits. The Offender Manager may agree that other professionals carry out visits. ${nsdVisitsRiskLevel}`,
+    interpretation:
+      'Annex A says “on a fortnightly basis”; the site reads that as at most 2 weeks between visits. The Offender Manager may agree that other professionals carry out visits.',
   },
   'ns-annex-a-resettlement-after-ap': {
     amount: 3,
