@@ -50,7 +50,7 @@ export const processes: ProcessDefinition[] = [
       firstPublished('2026-11-23'),
       stepsChanged(
         '2026-12-04',
-        'Corrected from standard 4.3.6 and Annex B: the Manage POM Cases email now runs beside the sessions before handover and the POM’s preparation, not after the sessions, since it falls inside their window and Annex B sets no order between them; the map no longer says the standard gives the Initial Sentence Plan in calendar days (it says plain “days”, as Annex B does for the email); sessions may need to be more frequent at critical points, as Annex B says; sessions are recorded on the Digital Prison Systems by the deadline Annex B 1.1 sets, not just “promptly”.',
+        'Corrected from standard 4.3.6 and Annex B: the Manage POM Cases email now runs beside the sessions before handover and the POM’s preparation, not after the sessions, since it falls inside their window and Annex B sets no order between them; the map no longer says the standard gives the Initial Sentence Plan in calendar days (it says plain “days”, as Annex B does for the email); sessions may need to be more frequent at critical points, as Annex B says; sessions are recorded on the Digital Prison Systems by the deadline Annex B 1.1 sets, not just “promptly”; the Manage POM Cases step lists the service’s own task, the email, not the POM’s.',
         [
           'superviseInCustody',
           'holdFirstSessions',

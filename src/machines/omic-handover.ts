@@ -261,7 +261,7 @@ export const omicHandover = setup({
                 kind: 'activity',
                 summary:
                   'The Manage POM Cases service sends the community team an automated email ahead of the handover date. POMs can use the information in the service to prepare for handover.',
-                tasks: ['Check the handover date and information in Manage POM Cases'],
+                tasks: ['Send the community team an automated email about the handover'],
                 timescale: 'ns-annex-b-mpc-email',
                 guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
                 source: [ns('Annex B')],
