@@ -31,7 +31,7 @@ export interface QuizQuestion {
 const fillerWords = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'are', 'there', 'yes', 'case']);
 
 /** The words that carry meaning, roughly stemmed: "Issue a warning" and "Warning issued" give the same set. */
-function meaningfulWords(text: string): Set<string> {
+export function meaningfulWords(text: string): Set<string> {
   return new Set(
     text
       .toLowerCase()

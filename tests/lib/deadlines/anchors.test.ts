@@ -3,20 +3,11 @@
 // the MPC email and the pre-handover sessions from the handover date: every date it gave was 3 months late (NS-01).
 import { describe, expect, it } from 'vitest';
 import { deadlineEvents } from '../../../src/lib/deadlines/rules';
+import { meaningfulWords } from '../../../src/lib/training/quiz';
 import { timescaleById, type RegisteredTimescale } from '../../../src/lib/timescales/registry';
 
-const fillerWords = new Set(['the', 'and', 'for', 'with', 'from', 'any', 'each', 'was', 'were', 'been', 'had']);
-
-/** The words that carry meaning, roughly stemmed, so "received" matches "receiving" and "released" "release". */
-function anchorWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((word) => word.length > 2 && !fillerWords.has(word))
-      .map((word) => word.replace(/(ing|ed|es|s|e)$/, '')),
-  );
-}
+/** The words that carry meaning, roughly stemmed ("received" matches "receiving"), without a leading "any" or "the". */
+const anchorWords = (text: string) => meaningfulWords(text.replace(/^(any|each|the|an?)\s+/i, ''));
 
 /** The date a timescale is counted from, in the registry's words; a repeating one counts from the last time. */
 function anchorOf(timescale: RegisteredTimescale): string | undefined {
