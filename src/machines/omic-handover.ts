@@ -11,6 +11,8 @@ const custodyPlans = {
 };
 const ns = citeIn('national-standards');
 const recordContacts = { page: annexB, text: 'Record contacts', anchor: 'record-contacts-11' };
+const beforeHandoverGuide = { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' };
+const prepareHandoverGuide = { page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' };
 
 export const omicHandover = setup({
   types: {
@@ -92,10 +94,7 @@ export const omicHandover = setup({
         summary:
           'How long the prisoner has left to serve, counted from sentence, decides whether the case is handed over to a COM. The sources do not agree about a case with exactly 10 months left to serve: Annex B says more than 10 months left to serve, standard 4.3.6 says 10 months or more left to serve.',
         tasks: ['Work out the time left to serve from the point of sentence'],
-        guidance: [
-          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
-          custodyPlans,
-        ],
+        guidance: [beforeHandoverGuide, custodyPlans],
         source: [ns('Annex B'), ns('4.3.6')],
         notes: [
           'The two sections draw the line for handover in slightly different words. Ask the group how their prison treats a case with exactly 10 months to serve.',
@@ -182,7 +181,7 @@ export const omicHandover = setup({
                 summary:
                   'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical with less than 20 months left to serve, because handover comes soon after the start-of-custody period.',
                 tasks: ['Check the time left to serve from sentence'],
-                guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+                guidance: [beforeHandoverGuide],
                 source: [ns('Annex B')],
                 notes: [],
               },
@@ -203,10 +202,7 @@ export const omicHandover = setup({
                   'Record each one on the Digital Prison Systems by the deadline Annex B 1.1 sets',
                 ],
                 timescale: 'ns-annex-b-pre-handover-sessions',
-                guidance: [
-                  { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
-                  recordContacts,
-                ],
+                guidance: [beforeHandoverGuide, recordContacts],
                 source: [ns('Annex B'), ns('Annex B 1.1')],
                 notes: [],
               },
@@ -224,10 +220,7 @@ export const omicHandover = setup({
                   'Record it on the Digital Prison Systems by the deadline Annex B 1.1 sets',
                 ],
                 timescale: 'ns-annex-b-pre-handover-sessions',
-                guidance: [
-                  { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
-                  recordContacts,
-                ],
+                guidance: [beforeHandoverGuide, recordContacts],
                 source: [ns('Annex B'), ns('Annex B 1.1')],
                 notes: [],
               },
@@ -240,7 +233,7 @@ export const omicHandover = setup({
                 lane: 'pom',
                 kind: 'wait',
                 summary: 'The sessions Annex B sets before handover have been held.',
-                guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+                guidance: [beforeHandoverGuide],
                 source: [ns('Annex B')],
               },
             },
@@ -263,7 +256,7 @@ export const omicHandover = setup({
                   'The Manage POM Cases service sends the community team an automated email ahead of the handover date. POMs can use the information in the service to prepare for handover.',
                 tasks: ['Send the community team an automated email about the handover'],
                 timescale: 'ns-annex-b-mpc-email',
-                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                guidance: [prepareHandoverGuide],
                 source: [ns('Annex B')],
                 notes: [
                   'The email is automatic: nobody has to send it. It falls inside the window for the sessions before handover, so they may still be running; Annex B sets no order between the email, the sessions and the POM’s preparation.',
@@ -278,7 +271,7 @@ export const omicHandover = setup({
                 lane: 'manage-pom-cases',
                 kind: 'wait',
                 summary: 'The community team has the automated email about the handover.',
-                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                guidance: [prepareHandoverGuide],
                 source: [ns('Annex B')],
               },
             },
@@ -304,10 +297,7 @@ export const omicHandover = setup({
                   'Complete the pre-handover OASys assessment',
                   'Contact the Victim Liaison Officer where there is victim liaison engagement',
                 ],
-                guidance: [
-                  { page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' },
-                  { page: annexB, text: 'Victims', anchor: 'victims-61-and-62' },
-                ],
+                guidance: [prepareHandoverGuide, { page: annexB, text: 'Victims', anchor: 'victims-61-and-62' }],
                 source: [ns('Annex B'), ns('Annex B 6.2')],
                 notes: ['Ask: what would the COM need from the pre-handover OASys to plan resettlement?'],
               },
@@ -321,7 +311,7 @@ export const omicHandover = setup({
                 summary:
                   'Consider whether the case needs a referral under Early Allocation because it is complex to manage. Annex B does not say when to consider it or what Early Allocation changes: it points to the OMiC Early Allocation guidance, which this site does not hold.',
                 tasks: ['Weigh how complex the case is to manage'],
-                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                guidance: [prepareHandoverGuide],
                 source: [ns('Annex B')],
                 notes: [],
               },
@@ -338,7 +328,7 @@ export const omicHandover = setup({
                 summary:
                   'Make the Early Allocation referral. Annex B does not describe the referral or say how it changes the handover dates; follow the OMiC Early Allocation guidance.',
                 tasks: ['Make the referral as the OMiC Early Allocation guidance sets out'],
-                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                guidance: [prepareHandoverGuide],
                 source: [ns('Annex B')],
                 notes: [],
               },
@@ -351,7 +341,7 @@ export const omicHandover = setup({
                 lane: 'pom',
                 kind: 'wait',
                 summary: 'The POM’s preparation for handover is done.',
-                guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
+                guidance: [prepareHandoverGuide],
                 source: [ns('Annex B')],
               },
             },
@@ -444,10 +434,7 @@ export const omicHandover = setup({
         lane: 'com',
         summary:
           'A prisoner with less than 10 months left to serve has no handover meeting, because responsibility sits with the COM. The plan is then completed after release, as the map of starting a licence shows.',
-        guidance: [
-          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
-          custodyPlans,
-        ],
+        guidance: [beforeHandoverGuide, custodyPlans],
         source: [ns('Annex B'), ns('4.3.6')],
       },
     },
