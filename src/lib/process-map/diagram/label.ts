@@ -15,6 +15,11 @@ const shortSegment = 30;
 /** A label keeps this far from every other line, box and label, so it is nearer its own line than any other. */
 export const labelClearance = 6;
 /**
+ * The least more room a label asks for: a neighbour's line often runs beside most of the first segment, so the free
+ * stretch is shorter than the segment and a few pixels at a time never add up to a place (a fan of options).
+ */
+const leastGrant = 24;
+/**
  * How far past the diagram's right edge a label may sit, beside a line round the outside of the last lane, when it has
  * no free place inside; the diagram then widens to hold it.
  */
@@ -167,7 +172,7 @@ export function placeLabels(
       shortfalls.push({
         key: request.key,
         along: isVertical ? 'vertical' : 'horizontal',
-        needed: Math.max(8, shortest + 2 * labelOffset - length + 8),
+        needed: Math.max(leastGrant, shortest + 2 * labelOffset - length + 8),
       });
       if (leastBad) placed.set(request.key, { rect: leastBad.rect, lines: leastBad.lines });
     }
