@@ -13,17 +13,12 @@ const besideGap = 24;
 /** A first segment shorter than this holds no label; its next segment does. */
 const shortSegment = 30;
 /** A label keeps this far from every other line, box and label, so it is nearer its own line than any other. */
-export const labelClearance = 6;
+const labelClearance = 6;
 /**
  * The least more room a label asks for: a neighbour's line often runs beside most of the first segment, so the free
  * stretch is shorter than the segment and a few pixels at a time never add up to a place (a fan of options).
  */
 const leastGrant = 24;
-/**
- * How far past the diagram's right edge a label may sit, beside a line round the outside of the last lane, when it has
- * no free place inside; the diagram then widens to hold it.
- */
-const margin = widths[0]! + 8;
 
 export interface LabelSize {
   lines: string[];
@@ -111,7 +106,6 @@ export function placeLabels(
     // with no free place beside it, once the layout has made what room it can (`lastChance`).
     const anchors = (firstLength < shortSegment || lastChance) && request.points.length > 2 ? [0, 1] : [0];
     let best: { rect: Rect; lines: string[] } | undefined;
-    let outside: { rect: Rect; lines: string[] } | undefined;
     let leastBad: { rect: Rect; lines: string[]; faults: number } | undefined;
     let shortest = Infinity;
     for (const anchor of anchors) {
@@ -127,7 +121,7 @@ export function placeLabels(
           Number(
             rect.x < area.x ||
               rect.y < area.y ||
-              rect.x + rect.width > area.x + area.width + margin ||
+              rect.x + rect.width > area.x + area.width ||
               rect.y + rect.height > area.y + area.height,
           ) *
             10 +
@@ -153,9 +147,7 @@ export function placeLabels(
         const outward = request.centre === undefined || a.x >= request.centre ? 'right' : 'left';
         for (const rect of candidates(a, b, size, alongVertical, outward)) {
           const count = faults(rect);
-          // A free place past the right edge is kept in case there is none inside: the diagram widens to hold it.
-          if (count === 0 && rect.x + rect.width > area.x + area.width) outside ??= { rect, lines: size.lines };
-          else if (count === 0) {
+          if (count === 0) {
             best = { rect, lines: size.lines };
             break;
           }
@@ -165,7 +157,6 @@ export function placeLabels(
       }
       if (best) break;
     }
-    best ??= outside;
     const length = firstLength;
     if (best) placed.set(request.key, best);
     else {

@@ -5,7 +5,7 @@ import { roles, type RoleId } from '../../roles';
 import type { ProcessModel } from '../model';
 import { boxText, comfortableWidth, fontSizes, lineHeights } from './box';
 import { buildGraph, type FlowModel, type LayoutGraph, type Transition } from './graph';
-import { labelClearance, labelSize, placeLabels, type LabelRequest } from './label';
+import { labelSize, placeLabels, type LabelRequest } from './label';
 import { assignLayers, breakCycles, type Layering } from './layer';
 import { notStatedLane, orderLayers, type Ordering } from './order';
 import { lanesFit, placeAcross, placeDown, type BoxWidths, type Placement, type VerticalPlacement } from './place';
@@ -171,21 +171,13 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
   }
   {
     const { vertical, lines, boxes, gateways, placed } = result;
-    // Words beside a line round the outside of the last lane may sit past its edge: that lane widens to hold them.
-    const width = Math.max(
-      placement.width,
-      ...[...placed.values()].map(({ rect }) => Math.ceil(rect.x + rect.width + labelClearance)),
-    );
-    const lanes: DiagramLane[] = placement.lanes.map((lane, index) => {
-      const laneWidth = index === placement.lanes.length - 1 ? width - lane.x : lane.width;
-      return {
-        role: lane.role,
-        label: laneTitle(lane.role),
-        labelLines: laneLines[index]!,
-        band: { x: lane.x, y: 0, width: laneWidth, height: vertical.height },
-        header: { x: lane.x, y: 0, width: laneWidth, height: headerHeight },
-      };
-    });
+    const lanes: DiagramLane[] = placement.lanes.map((lane, index) => ({
+      role: lane.role,
+      label: laneTitle(lane.role),
+      labelLines: laneLines[index]!,
+      band: { x: lane.x, y: 0, width: lane.width, height: vertical.height },
+      header: { x: lane.x, y: 0, width: lane.width, height: headerHeight },
+    }));
     const connectors: DiagramConnector[] = graph.transitions.map((transition) => {
       const legs = transition.legs.map((leg) => lines.get(leg.key)!);
       let points = legs[0]!;
@@ -211,7 +203,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     });
     return {
       id: model.id,
-      width,
+      width: placement.width,
       height: vertical.height,
       headerHeight,
       fontSizes,

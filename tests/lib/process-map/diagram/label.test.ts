@@ -51,29 +51,6 @@ describe('placeLabels', () => {
     expect(rect.x + rect.width).toBeLessThan(120);
   });
 
-  it('writes the words past the right edge beside a line round the outside when there is no room inside', () => {
-    const outside = [
-      { x: 590, y: 100 },
-      { x: 590, y: 400 },
-    ];
-    const boxInside = { x: 300, y: 90, width: 280, height: 320 };
-    const { placed, shortfalls } = placeLabels([request('a', outside)], new Map([['a', outside]]), [boxInside], area);
-    const rect = placed.get('a')!.rect;
-    expect(shortfalls).toEqual([]);
-    expect(rect.x).toBeGreaterThan(590);
-    expect(rect.x + rect.width).toBeGreaterThan(area.width);
-  });
-
-  it('keeps the words inside when there is a free place there, even beside a line near the right edge', () => {
-    const nearEdge = [
-      { x: 590, y: 100 },
-      { x: 590, y: 400 },
-    ];
-    const { placed } = placeLabels([request('a', nearEdge)], new Map([['a', nearEdge]]), [], area);
-    const rect = placed.get('a')!.rect;
-    expect(rect.x + rect.width).toBeLessThan(590);
-  });
-
   it('reports how much longer a line from the bottom must run before it turns, when its words do not fit beside it', () => {
     const line = [
       { x: 120, y: 100 },
