@@ -1,5 +1,6 @@
 // Mermaid flowchart text generated from the process model (never hand-written): one subgraph per lane.
 import { roles } from '../roles';
+import { stepTimescaleText } from './diagram/timescale-text';
 import type { ProcessModel, Step } from './model';
 
 /** Mermaid node ids must be simple: "recall.considerAlternatives" → "recall__considerAlternatives". */
@@ -15,9 +16,16 @@ export function mermaidLabel(text: string): string {
     .replace(/[\r\n]+/g, ' ');
 }
 
+/** "3. Send a letter", and below it the step's timescale as the diagram's badge says it ("within 2 working days"). */
+export function mermaidStepLabel(step: Step): string {
+  const timescale = stepTimescaleText(step);
+  const title = `${step.label}. ${mermaidLabel(step.meta.title)}`;
+  return timescale ? `${title}<br/>${mermaidLabel(timescale)}` : title;
+}
+
 function nodeShape(step: Step): string {
   const id = mermaidNodeId(step.path);
-  const label = `"${step.label}. ${mermaidLabel(step.meta.title)}"`;
+  const label = `"${mermaidStepLabel(step)}"`;
   switch (step.meta.kind) {
     case 'decision':
       return `${id}{${label}}`;
