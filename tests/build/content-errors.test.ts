@@ -57,4 +57,18 @@ describe('content that breaks the rules', () => {
       rmSync(outDir, { recursive: true, force: true });
     }
   });
+
+  it('fails on a Mermaid diagram it cannot draw or that has no title, naming the file, line and Mermaid’s message', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'broken-mermaid-'));
+    try {
+      const { status, output } = runAstro(['build', '--outDir', outDir], './tests/fixtures/broken-mermaid');
+      expect(status).not.toBe(0);
+      const page = 'tests/fixtures/broken-mermaid/guidance/national-standards/broken-mermaid.mdx';
+      // The decision's brace is never closed: Mermaid stops at the next line, line 5 of the diagram.
+      expect(output).toContain(`${page}:21: Mermaid cannot draw this diagram: Parse error on line 5:`);
+      expect(output).toContain(`${page}:26: every diagram needs a title and a description`);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 });

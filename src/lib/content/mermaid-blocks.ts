@@ -194,7 +194,8 @@ export async function diagramFigure(
   const drawing = await options.render(text);
   if ('error' in drawing) {
     const line = errorLine(drawing.error);
-    const message = `Mermaid cannot draw this diagram: ${drawing.error.replace(/\s*\n\s*/g, ' | ')}`;
+    // Mermaid's own lines, indented under the file and line: its caret points at the column on the line above it.
+    const message = `Mermaid cannot draw this diagram: ${drawing.error.trim().replace(/\n/g, '\n    ')}`;
     return { problems: [line === undefined ? { line: block.fenceLine, message } : atFileLine({ line, message })] };
   }
   const cleaned = cleanDrawing(drawing.svg, options.drawingId, diagramId(text));
@@ -217,7 +218,7 @@ export function mermaidBlocksPlugin(options: MermaidBlockOptions) {
   return ({ fileURL }: { fileURL: URL | undefined }): MdastPluginDefinition => {
     const filePath = fileURL ? fileURLToPath(fileURL) : '(unknown file)';
     const where = path.relative(options.root, filePath) || filePath;
-    const problems: string[] = [];
+    const problems: DiagramProblem[] = [];
     return {
       name: 'app-mermaid-blocks',
       options: { position: true },
@@ -225,7 +226,7 @@ export function mermaidBlocksPlugin(options: MermaidBlockOptions) {
         if (node.lang !== 'mermaid') return undefined;
         const figure = await diagramFigure({ text: node.value, fenceLine: node.position?.start.line ?? 0 }, options);
         if ('problems' in figure) {
-          problems.push(...figure.problems.map((problem) => `${where}:${problem.line}: ${problem.message}`));
+          problems.push(...figure.problems);
           return undefined;
         }
         return {
@@ -236,7 +237,11 @@ export function mermaidBlocksPlugin(options: MermaidBlockOptions) {
         };
       },
       after: () => {
-        if (problems.length) throw new Error(`Diagram problems:\n${problems.join('\n')}`);
+        // Diagrams are drawn together, so their problems arrive in any order: report them in the file's order.
+        const lines = problems
+          .sort((first, second) => first.line - second.line)
+          .map((problem) => `${where}:${problem.line}: ${problem.message}`);
+        if (lines.length) throw new Error(`Diagram problems:\n${lines.join('\n')}`);
       },
     } as unknown as MdastPluginDefinition;
   };

@@ -181,7 +181,10 @@ describe('diagramFigure', () => {
     );
     expect(figure).toEqual({
       problems: [
-        { line: 23, message: 'Mermaid cannot draw this diagram: Parse error on line 3: | ... | Expecting X, got Y' },
+        {
+          line: 23,
+          message: 'Mermaid cannot draw this diagram: Parse error on line 3:\n    ...\n    Expecting X, got Y',
+        },
       ],
     });
   });
@@ -213,11 +216,15 @@ describe('mermaidBlocksPlugin', () => {
     expect(code).not.toContain('language-mermaid');
   });
 
-  it('fails the file listing each diagram’s problem with the file and the line', async () => {
+  it('fails the file listing each diagram’s problem with the file and the line, in the file’s order', async () => {
     const mdx =
       '# Page\n\n```mermaid\nflowchart TD\n  a --> b\n```\n\nText.\n\n```mermaid\nflowchart TD\n  a -->|\n```\n';
-    const drawing = async (text: string): Promise<Drawing> =>
-      text.includes('-->|') ? { error: 'Parse error on line 2: bad' } : { svg: mermaidSvg({ title: '' }) };
+    // The first diagram takes longer to draw, so its problem arrives last.
+    const drawing = async (text: string): Promise<Drawing> => {
+      if (text.includes('-->|')) return { error: 'Parse error on line 2: bad' };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { svg: mermaidSvg({ title: '' }) };
+    };
     await expect(compile(mdx, drawing)).rejects.toThrow(
       'Diagram problems:\n' +
         `src/content/guidance/page.mdx:3: ${needsTitleAndDescription}\n` +
