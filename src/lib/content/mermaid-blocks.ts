@@ -182,6 +182,25 @@ export interface DiagramBlock {
   fenceLine: number;
 }
 
+/**
+ * The drawing step on its own: Mermaid text, already checked, drawn and made into the page's figure, or Mermaid's
+ * problem at a line of the text (line 0 when Mermaid names none). The maps' Mermaid export goes through it in the tests.
+ */
+export async function drawFigure(
+  text: string,
+  options: Pick<MermaidBlockOptions, 'render' | 'drawingId'>,
+): Promise<{ html: string } | { problem: DiagramProblem }> {
+  const drawing = await options.render(text);
+  if ('error' in drawing) {
+    // Mermaid's own lines, indented under the file and line: its caret points at the column on the line above it.
+    const message = `Mermaid cannot draw this diagram: ${drawing.error.trim().replace(/\n/g, '\n    ')}`;
+    return { problem: { line: errorLine(drawing.error) ?? 0, message } };
+  }
+  const cleaned = cleanDrawing(drawing.svg, options.drawingId, diagramId(text));
+  if (!cleaned) return { problem: { line: 0, message: needsTitleAndDescription } };
+  return { html: mermaidFigure(cleaned, text) };
+}
+
 /** The figure for one block, or its problems (each with the file's line). */
 export async function diagramFigure(
   block: DiagramBlock,
@@ -190,17 +209,8 @@ export async function diagramFigure(
   const atFileLine = (problem: DiagramProblem) => ({ ...problem, line: block.fenceLine + problem.line });
   const textProblems = diagramTextProblems(block.text);
   if (textProblems.length) return { problems: textProblems.map(atFileLine) };
-  const text = expandTimescaleTokens(block.text);
-  const drawing = await options.render(text);
-  if ('error' in drawing) {
-    const line = errorLine(drawing.error);
-    // Mermaid's own lines, indented under the file and line: its caret points at the column on the line above it.
-    const message = `Mermaid cannot draw this diagram: ${drawing.error.trim().replace(/\n/g, '\n    ')}`;
-    return { problems: [line === undefined ? { line: block.fenceLine, message } : atFileLine({ line, message })] };
-  }
-  const cleaned = cleanDrawing(drawing.svg, options.drawingId, diagramId(text));
-  if (!cleaned) return { problems: [{ line: block.fenceLine, message: needsTitleAndDescription }] };
-  return { html: mermaidFigure(cleaned, text) };
+  const figure = await drawFigure(expandTimescaleTokens(block.text), options);
+  return 'problem' in figure ? { problems: [atFileLine(figure.problem)] } : figure;
 }
 
 interface CodeNode {

@@ -39,8 +39,20 @@ function nodeShape(step: Step): string {
   }
 }
 
-export function toMermaid(model: ProcessModel): string {
+/**
+ * The map as a Mermaid flowchart. With the map's title it also carries an accessible title and description, which
+ * Mermaid Live, GitHub and this site's own diagrams give the drawing as its name and description.
+ */
+export function toMermaid(model: ProcessModel, title?: string): string {
   const lines = ['flowchart TD'];
+  if (title) {
+    const lanes = model.lanes.map((lane) => mermaidLabel(roles[lane]));
+    lines.push(`  accTitle: Process map: ${mermaidLabel(title)}`);
+    lines.push(
+      `  accDescr: The steps in the order they happen, in one group for each role (${lanes.join('; ')}), ` +
+        'with each decision drawn as a diamond and each step’s timescale under its title.',
+    );
+  }
   for (const lane of model.lanes) {
     lines.push(`  subgraph lane_${lane.replace(/-/g, '_')}["${mermaidLabel(roles[lane])}"]`);
     for (const step of model.steps.filter((candidate) => candidate.meta.lane === lane))

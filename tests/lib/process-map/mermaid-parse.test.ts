@@ -10,6 +10,8 @@ import { roles } from '../../../src/lib/roles';
 import { processes } from '../../../src/machines';
 
 interface FlowDb {
+  getAccTitle(): string;
+  getAccDescription(): string;
   getVertices(): Map<string, { id: string; text?: string; type?: string }>;
   getSubGraphs(): { title: string; nodes: string[] }[];
   getEdges(): { start: string; end: string; text: string }[];
@@ -22,13 +24,15 @@ async function readByMermaid(text: string): Promise<FlowDb> {
 }
 
 describe('each map as Mermaid text', () => {
-  it.each(processes.map((process) => [process.id, describeMachine(process.machine)] as const))(
+  it.each(processes.map((process) => [process.id, process.title, describeMachine(process.machine)] as const))(
     '%s is a flowchart Mermaid reads as the map',
-    async (_id, model) => {
-      const text = toMermaid(model);
+    async (_id, title, model) => {
+      const text = toMermaid(model, title);
       await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
       const db = await readByMermaid(text);
       const vertices = db.getVertices();
+      expect(db.getAccTitle()).toBe(`Process map: ${title}`);
+      expect(db.getAccDescription()).toMatch(/^The steps in the order they happen/);
 
       // Each lane is a subgraph titled with its role, holding that lane's steps.
       expect(db.getSubGraphs().map((subgraph) => subgraph.title)).toEqual(model.lanes.map((lane) => roles[lane]));

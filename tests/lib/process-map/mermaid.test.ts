@@ -33,6 +33,14 @@ describe('toMermaid', () => {
     expect(lines[0]).toBe('flowchart TD');
   });
 
+  it('gives the chart the map’s title and a description naming its roles, when it has the title', () => {
+    const [, title, description] = toMermaid(model, 'Enforcement "breach"').split('\n');
+    expect(title).toBe("  accTitle: Process map: Enforcement 'breach'");
+    for (const lane of model.lanes) expect(description).toContain(mermaidLabel(roles[lane]));
+    expect(description).toMatch(/^  accDescr: The steps in the order they happen/);
+    expect(lines.some((line) => line.includes('accTitle'))).toBe(false);
+  });
+
   it('draws one subgraph per lane, named after the role, in lane order', () => {
     const subgraphs = lines.filter((line) => line.trim().startsWith('subgraph '));
     expect(subgraphs).toEqual(
