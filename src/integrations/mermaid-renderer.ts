@@ -100,29 +100,31 @@ export function createMermaidRenderer({ cacheDir }: { cacheDir: string }): Merma
   let drawer: ReturnType<typeof startWorker> | undefined;
   const counts = { drawn: 0, cached: 0 };
 
+  const render = async (text: string): Promise<Drawing> => {
+    const key = createHash('sha256').update(fingerprint).update('\0').update(text).digest('hex');
+    const file = path.join(cacheDir, `${key}.svg`);
+    try {
+      const svg = await readFile(file, 'utf8');
+      counts.cached += 1;
+      return { svg };
+    } catch {
+      // Not drawn before: draw it below.
+    }
+    drawer ??= startWorker();
+    counts.drawn += 1;
+    const drawing = await drawer.draw(text);
+    if ('svg' in drawing) {
+      await mkdir(cacheDir, { recursive: true });
+      // Written beside and renamed, so a build stopped half-way never leaves half a drawing in the cache.
+      const partial = `${file}.${process.pid}.partial`;
+      await writeFile(partial, drawing.svg);
+      await rename(partial, file);
+    }
+    return drawing;
+  };
+
   return {
-    async render(text) {
-      const key = createHash('sha256').update(fingerprint).update('\0').update(text).digest('hex');
-      const file = path.join(cacheDir, `${key}.svg`);
-      try {
-        const svg = await readFile(file, 'utf8');
-        counts.cached += 1;
-        return { svg };
-      } catch {
-        // Not drawn before: draw it below.
-      }
-      drawer ??= startWorker();
-      counts.drawn += 1;
-      const drawing = await drawer.draw(text);
-      if ('svg' in drawing) {
-        await mkdir(cacheDir, { recursive: true });
-        // Written beside and renamed, so a build stopped half-way never leaves half a drawing in the cache.
-        const partial = `${file}.${process.pid}.partial`;
-        await writeFile(partial, drawing.svg);
-        await rename(partial, file);
-      }
-      return drawing;
-    },
+    render,
     counts: () => ({ ...counts }),
     async close() {
       const running = drawer;
