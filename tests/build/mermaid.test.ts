@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/lib/html-entities';
 import { builtPages, distDir, readPage, urlOf } from '../support/dist';
 
 const require = createRequire(import.meta.url);
@@ -30,14 +31,6 @@ const figures: Figure[] = builtPages().flatMap((page) =>
   ),
 );
 
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-
 describe('Mermaid diagrams in guidance', () => {
   it('draws at least five blocks, in at least three frameworks', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
@@ -55,7 +48,7 @@ describe('Mermaid diagrams in guidance', () => {
       const title = new RegExp(`<title id="${titleId}">([^<]+)</title>`).exec(figure.html)?.[1];
       const description = new RegExp(`<desc id="${descriptionId}">([^<]+)</desc>`).exec(figure.html)?.[1];
       expect(description?.trim(), `${figure.page}: description`).toBeTruthy();
-      return decode(title ?? '');
+      return decodeEntities(title ?? '');
     });
     expect(titles.sort()).toEqual(blocks.map((block) => block.title).sort());
   });
@@ -78,7 +71,7 @@ describe('Mermaid diagrams in guidance', () => {
   it('shows each diagram’s text, as written in Mermaid, in a details beside it', () => {
     for (const figure of figures) {
       const text = /<pre class="app-mermaid__source"[^>]*><code>([\s\S]*?)<\/code><\/pre>/.exec(figure.html)?.[1];
-      expect(decode(text ?? ''), figure.page).toMatch(/^flowchart (TD|LR)\n\s+accTitle: .+\n\s+accDescr: /);
+      expect(decodeEntities(text ?? ''), figure.page).toMatch(/^flowchart (TD|LR)\n\s+accTitle: .+\n\s+accDescr: /);
     }
   });
 });

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
+import { decodeEntities, escapeHtml } from '../html-entities';
 import { timescaleById } from '../timescales/registry';
 import { expandTimescaleTokens, timescaleTokens } from '../training/quiz';
 import { findTimeAmounts, lineOf } from './time-amounts';
@@ -71,17 +72,6 @@ export function errorLine(message: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /**
  * Mermaid draws a decision `{...}` as a polygon with its corners at the middle of each side, and gives it no class
  * saying so; the stylesheet colours decisions as the process maps do, so this tells one from other polygons.
@@ -132,7 +122,7 @@ export function cleanDrawing(svg: string, drawingId: string, id: string): CleanD
     )
     .replaceAll(drawingId, id);
   const width = Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(cleaned)?.[1] ?? 0);
-  return { svg: cleaned, title: unescapeXml(title[2]), width: Math.ceil(width) };
+  return { svg: cleaned, title: decodeEntities(title[2]), width: Math.ceil(width) };
 }
 
 /** The hint that a drawing scrolls shows below this many pixels of frame width, in steps the stylesheet knows. */

@@ -17,7 +17,10 @@ interface FlowDb {
   getEdges(): { start: string; end: string; text: string }[];
 }
 
-/** What Mermaid makes of the text: its flowchart's nodes, subgraphs and edges. */
+/**
+ * What Mermaid makes of the text: its flowchart's nodes, subgraphs and edges. mermaidAPI is marked deprecated, but
+ * Mermaid has no other way to read what it parsed, and this test checks exactly that.
+ */
 async function readByMermaid(text: string): Promise<FlowDb> {
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
   return diagram.db as unknown as FlowDb;

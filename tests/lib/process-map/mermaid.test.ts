@@ -37,7 +37,7 @@ describe('toMermaid', () => {
     const [, title, description] = toMermaid(model, 'Enforcement "breach"').split('\n');
     expect(title).toBe("  accTitle: Process map: Enforcement 'breach'");
     for (const lane of model.lanes) expect(description).toContain(mermaidLabel(roles[lane]));
-    expect(description).toMatch(/^  accDescr: The steps in the order they happen/);
+    expect(description).toMatch(/^ {2}accDescr: The steps in the order they happen/);
     expect(lines.some((line) => line.includes('accTitle'))).toBe(false);
   });
 
