@@ -57,25 +57,33 @@ function startWorker() {
   const waiting = new Map<number, (drawing: Drawing) => void>();
   let nextId = 0;
   let errors = '';
+  let stopped: string | undefined;
   child.stderr.on('data', (chunk: Buffer) => {
     errors += chunk.toString();
   });
+  // A process that cannot start, or a pipe that breaks when it dies, is reported through 'exit' below.
+  child.on('error', (error) => {
+    errors += error.message;
+  });
+  child.stdin.on('error', () => undefined);
   createInterface({ input: child.stdout }).on('line', (line) => {
     const { id, ...drawing } = JSON.parse(line) as { id: number } & Drawing;
     waiting.get(id)?.(drawing);
     waiting.delete(id);
   });
   const exited = new Promise<void>((resolve) =>
-    child.on('exit', (code) => {
-      // A worker that dies (no browser, a crash) fails every diagram still waiting, with its reason.
-      for (const answer of waiting.values())
-        answer({ error: `the drawing process stopped (exit code ${code}): ${errors.trim() || 'no message'}` });
+    child.on('close', (code) => {
+      // A worker that dies (no browser, a crash) fails every diagram still waiting, and every later one, with its reason.
+      const reason = /^\w*Error: .*$/m.exec(errors)?.[0] ?? (errors.trim() || 'no message');
+      stopped = `the drawing process stopped (exit code ${code}): ${reason}`;
+      for (const answer of waiting.values()) answer({ error: stopped });
       waiting.clear();
       resolve();
     }),
   );
   return {
     draw(text: string): Promise<Drawing> {
+      if (stopped) return Promise.resolve({ error: stopped });
       const id = nextId++;
       return new Promise((resolve) => {
         waiting.set(id, resolve);
