@@ -25,11 +25,7 @@ export function mermaidStepLabel(step: Step): string {
 
 function nodeShape(step: Step): string {
   const id = mermaidNodeId(step.path);
-<<<<<<< HEAD
-  const label = `"${step.number}. ${mermaidLabel(step.meta.title)}"`;
-=======
   const label = `"${mermaidStepLabel(step)}"`;
->>>>>>> main
   switch (step.meta.kind) {
     case 'decision':
       return `${id}{${label}}`;
