@@ -1,0 +1,43 @@
+// A guidance page on the learning path: done when the learner scrolls to its end or presses "Mark as read". The page
+// peeks at the saved progress; the progress store's own module loads only to save, keeping guidance pages light.
+import { peekProgress } from '../../lib/training/progress-peek';
+import { showPathStatus } from './path-status';
+import { browserStorage } from './storage';
+
+export function startMarkAsRead(page: Document = document): void {
+  const block = page.querySelector<HTMLElement>('[data-mark-read]');
+  const view = page.defaultView;
+  if (!block || !view) return;
+  const key = block.dataset.markRead!;
+  const storage = browserStorage(page);
+  const status = block.querySelector<HTMLElement>('[data-mark-read-status]')!;
+  const button = block.querySelector<HTMLButtonElement>('[data-action="mark-read"]')!;
+
+  const show = (isDone: boolean, text: string) => {
+    status.textContent = text;
+    button.hidden = isDone;
+    showPathStatus(page, isDone ? 'done' : 'not-started');
+  };
+
+  // Reaching the end counts only after scrolling, so a short page is not read just by opening it.
+  const isAtEnd = () => block.getBoundingClientRect().top < view.innerHeight;
+  const onScroll = () => {
+    if (isAtEnd()) markRead('You have read to the end of this page, so this step is done on your learning path.');
+  };
+  const markRead = (text: string) => {
+    view.removeEventListener('scroll', onScroll);
+    void import('../../lib/training/progress').then((store) => {
+      const { isSaved } = store.updateProgress(storage, (progress) => store.markDone(progress, key, store.today()));
+      if (isSaved) show(true, text);
+      else show(false, 'Your browser is not letting this site save progress, so this step cannot be marked as read.');
+    });
+  };
+
+  if (peekProgress(storage)?.done?.[key]) {
+    show(true, 'You have read this page: this step is done on your learning path.');
+    return;
+  }
+  show(false, 'Read to the end of the page, or mark it as read, to complete this step.');
+  button.addEventListener('click', () => markRead('Marked as read: this step is done on your learning path.'));
+  view.addEventListener('scroll', onScroll, { passive: true });
+}
