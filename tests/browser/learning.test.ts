@@ -318,7 +318,7 @@ describe('a record for a supervisor', () => {
     await context.close();
   });
 
-  it('saves progress as a file that another browser loads, and reports a file it cannot use', async () => {
+  it('saves progress as a file that another browser loads, reports a file it cannot use, and deletes progress when asked twice', async () => {
     const first = await freshContext();
     const { page } = await watchedPage(first);
     await page.goto(`${site.url}${readPage}`);
@@ -353,6 +353,17 @@ describe('a record for a supervisor', () => {
     await other.getByRole('alert').filter({ hasText: '1 step done in the file, 1 of them new' }).waitFor();
     await expect(stepStatus(other, 'framework:national-standards')).resolves.toBe('Done');
     await expectNoViolations(other);
+    // Deleting progress asks first.
+    await other.getByRole('button', { name: 'Delete my progress' }).click();
+    await expect(other.getByText('This deletes every step you have done').isVisible()).resolves.toBe(true);
+    await expectNoViolations(other);
+    await other.getByRole('button', { name: 'Cancel' }).click();
+    await expect(stepStatus(other, 'framework:national-standards')).resolves.toBe('Done');
+    await other.getByRole('button', { name: 'Delete my progress' }).click();
+    await other.getByRole('button', { name: 'Yes, delete my progress' }).click();
+    await other.getByRole('alert').filter({ hasText: 'Your progress has been deleted.' }).waitFor();
+    await other.reload();
+    await expect(stepStatus(other, 'framework:national-standards')).resolves.toBe('Not started');
     expect(problems.consoleErrors).toEqual([]);
     await second.close();
   });
