@@ -1,9 +1,9 @@
 // The walk-through in the learner's progress: the place to carry on from, and a walk to an end of the map done on the
-// learning path. Reading is a peek; the progress store's own module loads only when there is something to save.
-import { peekProgress } from '../../lib/training/progress-peek';
+// learning path. Reading is a peek; the progress store's own module loads only when there is something to save. Keep
+// this the only dynamic import outside the machine loader: another page importing on demand would move Vite's preload
+// helper out of the map page's chunk into a file of its own, costing the map page's 25 KB budget some 300 bytes.
 import { leafPaths } from '../../lib/process-map/walk';
-import { showPathStatus } from '../training/path-status';
-import { browserStorage } from '../training/storage';
+import { browserStorage, peekProgress, showPathStatus } from '../training/storage';
 import type { TrailEntry, WalkSession } from './session';
 
 /**
@@ -11,7 +11,7 @@ import type { TrailEntry, WalkSession } from './session';
  * there is none or it cannot be read).
  */
 export function loadWalkProgress(page: Document, mapId: string): TrailEntry[] | undefined {
-  const progress = peekProgress(browserStorage(page));
+  const progress = peekProgress(page);
   const stops = progress?.walks?.[mapId];
   showPathStatus(page, progress?.done?.[`map:${mapId}`] ? 'done' : stops ? 'in-progress' : 'not-started');
   try {

@@ -1,11 +1,10 @@
 // "Continue where you left off" on the home page, once the learner has started the path: a link to the first step
 // not done yet, read from the saved progress without loading the progress store itself.
-import { peekProgress } from '../../lib/training/progress-peek';
-import { browserStorage } from './storage';
+import { peekProgress } from './storage';
 
 export function startHomeContinue(page: Document = document): void {
   const line = page.querySelector<HTMLElement>('[data-home-continue]');
-  const progress = peekProgress(browserStorage(page));
+  const progress = peekProgress(page);
   if (!line || !progress) return;
   try {
     const steps = JSON.parse(line.dataset.homeContinue!) as [key: string, href: string][];

@@ -1,8 +1,8 @@
-// A guidance page on the learning path: done when the learner scrolls to its end or presses "Mark as read". The page
-// peeks at the saved progress; the progress store's own module loads only to save, keeping guidance pages light.
-import { peekProgress } from '../../lib/training/progress-peek';
-import { showPathStatus } from './path-status';
-import { browserStorage } from './storage';
+// A guidance page on the learning path: done when the learner scrolls to its end or presses "Mark as read".
+// (A static import: loading the store on demand would move Vite's preload helper out of the map page's own chunk into
+// one shared with these pages, costing the map page's budget more than it saves here.)
+import { loadProgress, markDone, today, updateProgress } from '../../lib/training/progress';
+import { browserStorage, showPathStatus } from './storage';
 
 export function startMarkAsRead(page: Document = document): void {
   const block = page.querySelector<HTMLElement>('[data-mark-read]');
@@ -26,14 +26,12 @@ export function startMarkAsRead(page: Document = document): void {
   };
   const markRead = (text: string) => {
     view.removeEventListener('scroll', onScroll);
-    void import('../../lib/training/progress').then((store) => {
-      const { isSaved } = store.updateProgress(storage, (progress) => store.markDone(progress, key, store.today()));
-      if (isSaved) show(true, text);
-      else show(false, 'Your browser is not letting this site save progress, so this step cannot be marked as read.');
-    });
+    const { isSaved } = updateProgress(storage, (progress) => markDone(progress, key, today()));
+    if (isSaved) show(true, text);
+    else show(false, 'Your browser is not letting this site save progress, so this step cannot be marked as read.');
   };
 
-  if (peekProgress(storage)?.done?.[key]) {
+  if (loadProgress(storage).progress.done[key]) {
     show(true, 'You have read this page: this step is done on your learning path.');
     return;
   }

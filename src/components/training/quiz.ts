@@ -3,8 +3,7 @@
 // carries on from the next question after a reload; the questions missed last time are asked first.
 import { joinSentences } from '../../lib/sentences';
 import * as store from '../../lib/training/progress';
-import { showPathStatus } from './path-status';
-import { browserStorage } from './storage';
+import { browserStorage, showPathStatus } from './storage';
 
 export function startQuiz(page: Document = document): void {
   const root = page.querySelector<HTMLElement>('[data-quiz]');
