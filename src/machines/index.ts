@@ -64,7 +64,14 @@ export const processes: ProcessDefinition[] = [
       'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
     framework: 'national-standards',
     machine: approvedPremisesReferral,
-    ...mapHistory(firstPublished('2026-11-23')),
+    ...mapHistory(
+      firstPublished('2026-11-23'),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from standard 7.1: making the rules and requirements clear at the outset is no longer a task in the resident’s own lane; the step says the standard does not say who does it.',
+        ['arriveWithPlan'],
+      ),
+    ),
   },
   {
     id: 'nsd-supervision',
@@ -166,6 +173,15 @@ export const processes: ProcessDefinition[] = [
         'Corrected from the framework: recording each prisoner’s declared faith is the prison’s duty under PSI 05/2016, which the framework does not give to the chaplain, so it is no longer one of the chaplain’s reception tasks.',
         ['seeWithin24Hours'],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the framework: it recognises a balance between faith and public protection for HMPPS and says closer working with MAPPA would improve information sharing, but names no one and sets no procedure, so those steps say so (4.1.1); recording on NOMIS is where the POM can read chaplaincy’s entries, not a task for the chaplain (4.1.3).',
+        [
+          'seeWithin24Hours',
+          'duringCustody.sentenceManagement.weighPublicProtection',
+          'duringCustody.sentenceManagement.shareRiskInformation',
+        ],
+      ),
     ),
   },
   {
@@ -183,6 +199,11 @@ export const processes: ProcessDefinition[] = [
         'Corrected from the framework: the information governance check before signing is recommended, as the framework says, not an instruction; a note about returning to the subject later, which the framework does not make, is removed.',
         ['putAgreementInPlace', 'noFurtherAction'],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the sources: the information sharing agreement steps belong to Approved Premises staff, as the framework says (no source names an Approved Premises manager); a new step shows the agreement signatory accepting the risks and signing, a Regional Probation Director or delegate for a Type 3 agreement (ISPF 3.5); the agreement step follows the ISPF process that replaced PI 15/2016, and a partner outside the public sector needs a legally binding agreement (ISPF 3.4, 4.1); staff can join pre-release meetings, rather than being told to.',
+        ['linkWithPrisonChaplain', 'checkInformationSharingAgreement', 'putAgreementInPlace', 'signAgreement'],
+      ),
     ),
   },
   {
@@ -199,6 +220,18 @@ export const processes: ProcessDefinition[] = [
         '2026-11-23',
         'The assessment is called the Data Privacy Impact Assessment, as in the framework; the contact with the data protection team for types 1 and 4 says that the framework wants it in the first instance, before its own process starts.',
         ['chooseAssessment', 'contactDataProtectionTeam'],
+      ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the framework: the business unit contacts the data protection team and puts processing into the contract, with the team advising (3.4, 3.5); the framework names no one to record the agreement in the register (4.1); the signatory makes sure the agreement is reviewed, and who reviews depends on its type (4.1); a share with no agreement “should not” be normal practice.',
+        [
+          'coverInContract',
+          'contractInPlace',
+          'contactDataProtectionTeam',
+          'recordInInformationAssetRegister',
+          'reviewAgreement',
+          'recordOnRiskRegister',
+        ],
       ),
     ),
   },
@@ -221,6 +254,11 @@ export const processes: ProcessDefinition[] = [
         'Corrected from the protocol: information from a partner is not generally released to a third party without consulting the partner it came from (section 5.2), rather than the Joint Intelligence Programme.',
         ['dataShared'],
       ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the protocol (Appendix B): the subject’s profile comes from the JIP team’s assessment and goes to partners before the MACC, a new step, where partners then share updates by voluntary verbal disclosure rather than the profile; the Cardiff University note says the partner table contradicts the text; the retention period no longer says what happens after it, which the protocol does not say.',
+        ['disseminateProfile', 'discussAtMacc', 'disseminate', 'collectData'],
+      ),
     ),
   },
   {
@@ -236,6 +274,11 @@ export const processes: ProcessDefinition[] = [
         '2026-11-23',
         'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
         ['dailyDownload', 'flagRelease'],
+      ),
+      stepsChanged(
+        '2026-12-04',
+        'Corrected from the protocol: the release notification is what nearly all forces did in 2011, not a requirement, and the calculator no longer dates it; the trainer notes separate the non-binding protocol from the amendment’s requirements on the police, and say who was off licence in 2011; the breach task adds the indemnity; the priority groups are examples.',
+        ['flagRelease', 'decideToShare', 'shareWithLocalAuthority', 'prioritise', 'offerSupport'],
       ),
     ),
   },

@@ -135,9 +135,6 @@ const eventDefinitions: EventDefinition[] = [
         timescale: 'ns-4.3.6-com-responsible',
         counting: halfMonthCounting(4.5),
       },
-      {
-        timescale: 'release-28-day-notification',
-      },
     ],
   },
   {

@@ -505,7 +505,7 @@ export const timescaleRegistry = {
     unit: 'years',
     qualifier: 'at-least-every',
     event: 'isa-signed',
-    task: 'Review an information sharing agreement (or sooner, if the agreement sets a shorter period)',
+    task: 'Make sure an information sharing agreement is reviewed (or sooner, if the agreement sets a shorter period)',
     who: 'signatory',
     source: { framework: 'information-sharing', section: '4.1' },
     interpretation:
@@ -516,11 +516,13 @@ export const timescaleRegistry = {
     unit: 'days',
     qualifier: 'before',
     from: 'release',
-    event: 'expected-release',
-    task: 'Police flag a first notification of a prisoner’s release',
+    task: 'Police flagged a first notification of a prisoner’s release (nearly all forces, in 2011)',
     appliesTo: 'Police release notifications under the release information protocol',
     who: 'police',
     source: { framework: 'release-information', section: 'The current situation' },
+    // Not a deadline, so not in the calculator: the protocol describes what forces did and sets no requirement.
+    caveat:
+      'The protocol describes what nearly all police forces did in 2011; it does not require it. The protocol is not binding and does not say how, or whether, particular communications should take place.',
   },
   'release-protocol-review': {
     amount: 3,
@@ -538,9 +540,11 @@ export const timescaleRegistry = {
     qualifier: 'after',
     from: 'the date of collection',
     event: 'jip-data-collected',
-    task: 'The JIP team keeps collected data, password-protected, then no longer stores it',
+    task: 'The JIP team keeps collected data, password-protected, even after it has been shared',
     who: null,
     source: { framework: 'waspi-jip', section: 'Appendix B' },
+    interpretation:
+      'The protocol says how long the data is stored from the date of collection, but not what happens to it afterwards.',
   },
   'jip-protocol-review': {
     amount: 2,

@@ -4,7 +4,7 @@ import { calculateDeadlines, readDateFields, readTime } from '../../../src/lib/d
 import { parseIsoDate } from '../../../src/lib/dates';
 import { deadlineEvents } from '../../../src/lib/deadlines/rules';
 import { formatTimescale } from '../../../src/lib/timescale';
-import { allTimescales } from '../../../src/lib/timescales/registry';
+import { allTimescales, timescaleById } from '../../../src/lib/timescales/registry';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const deadlines = (event: string, iso: string, minutes?: number) =>
@@ -243,8 +243,13 @@ describe('the timescales the calculator newly covers', () => {
     expect(weekly.warnings[0]).toMatch(/Boxing Day/);
   });
 
-  it('counts the police’s first release notification 28 days back, across a year end', () => {
-    expect(deadlines('expected-release', '2027-01-05')['release-28-day-notification']!.iso).toBe('2026-12-08');
+  it('counts back from a release date across a year end', () => {
+    expect(deadlines('expected-release', '2027-03-05')['ns-7.1-ap-referral']!.iso).toBe('2026-09-05');
+  });
+
+  it('gives no date for the police’s first release notification, which the 2011 protocol describes but does not require', () => {
+    expect(deadlines('expected-release', '2027-01-05')).not.toHaveProperty('release-28-day-notification');
+    expect(timescaleById('release-28-day-notification')?.caveat).toMatch(/does not require it/);
   });
 
   it('keeps JIP data for 3 months from collection, to the end of a shorter month', () => {
