@@ -120,7 +120,7 @@ export const approvedPremisesReferral = setup({
         lane: 'not-stated',
         kind: 'activity',
         summary:
-          'Residency is for a set period, so a move-on plan is prepared before it starts. The standard does not say who prepares it. Refresh the risk information before the placement if you learn more.',
+          'Residency should be for a set period, so a move-on plan is prepared before it starts. The standard does not say who prepares it. Refresh the risk information before the placement if you learn more.',
         tasks: [
           'Plan where the person will move on to at the end of the placement',
           'Update the risk information sent with the referral',

@@ -122,7 +122,7 @@ export const informationSharingAgreement = setup({
         lane: 'data-requester',
         kind: 'activity',
         summary:
-          'Between government ministries a memorandum of understanding is enough, following a Cabinet Office review. It must cover every aspect of the share; a legally binding agreement is not needed.',
+          'Between government ministries a memorandum of understanding is enough, following a Cabinet Office review. It should cover every aspect of the share; a legally binding agreement is not needed.',
         tasks: ['Cover all aspects of the data sharing arrangement in the memorandum'],
         guidance: [whenThisFrameworkAppliesPage.section('Sharing between government departments')],
         source: [isf('1')],

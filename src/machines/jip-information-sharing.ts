@@ -101,7 +101,7 @@ export const jipInformationSharing = setup({
         ],
         source: [jip('Appendix B'), jip('1.4')],
         notes: [
-          'Cardiff University researchers may listen to the MACC but must not record anything that identifies anyone.',
+          'Cardiff University researchers may listen to the MACC; they have agreed not to record anything that identifies anyone.',
         ],
       },
       on: { DISCUSSED: { target: 'requestData', description: 'Discussed at the MACC' } },
