@@ -74,9 +74,13 @@ async function walkToAnEnd(page: Page) {
   await page.getByRole('heading', { name: 'You have reached the end of this process' }).waitFor();
 }
 
-/** Presses "Mark as read" (which may scroll the page to its end, which also counts) and waits until it is saved. */
+/**
+ * Moves to "Mark as read" and presses it, as a keyboard user does. Reaching the button scrolls the page to its end,
+ * which may already complete the step and hide the button (focus then moves to the message), so Enter may land there.
+ */
 async function markAsRead(page: Page) {
-  await page.getByRole('button', { name: 'Mark as read' }).click();
+  await page.getByRole('button', { name: 'Mark as read' }).focus();
+  await page.keyboard.press('Enter');
   await page.getByText('this step is done on your learning path').waitFor();
 }
 
@@ -158,6 +162,22 @@ describe('progress that follows what the learner does', () => {
     await context.close();
   });
 
+  it('keeps keyboard focus on the message when moving to "Mark as read" completes the step', async () => {
+    const context = await freshContext();
+    const { page } = await watchedPage(context);
+    await page.goto(`${site.url}${readPage}`);
+    await page.getByRole('button', { name: 'Mark as read' }).focus();
+    await page.getByText('You have read to the end of this page').waitFor();
+    await expect(page.getByRole('button', { name: 'Mark as read' }).isVisible()).resolves.toBe(false);
+    const focused = await page.evaluate(() => ({
+      role: document.activeElement?.getAttribute('role'),
+      text: document.activeElement?.textContent,
+    }));
+    expect(focused.role).toBe('status');
+    expect(focused.text).toContain('this step is done on your learning path');
+    await context.close();
+  });
+
   it('does not count a quiz finished below the pass mark, and asks the missed questions first next time', async () => {
     const context = await freshContext();
     const { page } = await watchedPage(context);
@@ -226,14 +246,17 @@ describe('resuming', () => {
     await page.goto(`${site.url}/process-maps/${mapId}/`);
     await page.waitForSelector('[data-walkthrough][data-ready]');
     await page.getByRole('button', { name: 'Start walk-through' }).click();
-    await page.locator('[data-walkthrough-current] [data-options] button').first().click();
-    await page.locator('[data-walkthrough-current] [data-options] button').first().click();
+    const pathSoFar = page.locator('[data-walkthrough-path] li');
+    for (const length of [2, 3]) {
+      await page.locator('[data-walkthrough-current] [data-options] button').first().click();
+      await expect.poll(() => pathSoFar.count()).toBe(length);
+    }
     const stepUrl = page.url();
     const at = await page.locator('[data-walkthrough-current] h3').first().textContent();
     // After a reload the path so far comes back: Back still works.
     await page.reload();
     await page.waitForSelector('[data-walkthrough][data-ready]');
-    await expect(page.locator('[data-walkthrough-path] li').count()).resolves.toBe(3);
+    await expect(pathSoFar.count()).resolves.toBe(3);
     await expect(page.getByRole('button', { name: 'Back' }).isEnabled()).resolves.toBe(true);
     // The next day, from the map's own address.
     await page.goto(`${site.url}/process-maps/${mapId}/`);
@@ -245,9 +268,9 @@ describe('resuming', () => {
     await page.waitForSelector('[data-walkthrough][data-ready]');
     expect(page.url()).toBe(stepUrl);
     await expect(page.locator('[data-walkthrough-current] h3').first().textContent()).resolves.toBe(at);
-    await expect(page.locator('[data-walkthrough-path] li').count()).resolves.toBe(3);
+    await expect(pathSoFar.count()).resolves.toBe(3);
     await page.getByRole('button', { name: 'Back' }).click();
-    await expect(page.locator('[data-walkthrough-path] li').count()).resolves.toBe(2);
+    await expect(pathSoFar.count()).resolves.toBe(2);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });

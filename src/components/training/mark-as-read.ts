@@ -15,6 +15,12 @@ export function startMarkAsRead(page: Document = document): void {
 
   const show = (isDone: boolean, text: string) => {
     status.textContent = text;
+    // Tabbing to the button scrolls the end of the page into view, which completes the step and hides the button:
+    // focus moves to the message that says so, rather than falling back to the top of the page.
+    if (isDone && page.activeElement === button) {
+      status.tabIndex = -1;
+      status.focus();
+    }
     button.hidden = isDone;
     showPathStatus(page, isDone ? 'done' : 'not-started');
   };
