@@ -217,6 +217,14 @@ export function stepByPath(model: ProcessModel, path: string): Step | undefined 
   return model.steps.find((step) => step.path === path);
 }
 
+/**
+ * The number a step is shown with, wherever people see it: its box, the procedure, the details panel and presenter
+ * mode all call this, so they always agree.
+ */
+export function stepNumber(step: Step): string {
+  return step.label;
+}
+
 /** Anchor id of a step on the map page. */
 export function stepAnchor(path: string): string {
   return `step-${path.replace(/\./g, '-')}`;
