@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { mapPictures } from './src/integrations/map-pictures.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
@@ -37,8 +38,16 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // optimize: each MDX page's static HTML becomes one string rather than a JSX call per element, so the modules the
   // build loads to render 1,000 pages are smaller and faster to render; the built HTML is the same.
-  // precompressBuild runs last, so it compresses what the others write (Pagefind's script among them).
-  integrations: [mdx({ optimize: true }), linkCheck(), searchIndex(contentRoot), contentReview(), precompressBuild()],
+  // mapPictures writes the maps' PNG files before linkCheck looks for them; precompressBuild runs last, so it
+  // compresses what the others write (Pagefind's script among them).
+  integrations: [
+    mdx({ optimize: true }),
+    mapPictures(),
+    linkCheck(),
+    searchIndex(contentRoot),
+    contentReview(),
+    precompressBuild(),
+  ],
   markdown: {
     // Sätteri parses and compiles MDX natively (as Starlight does); our checks see only headings, tables and JSX.
     processor: satteri({
