@@ -200,6 +200,18 @@ export class Presenter extends StepPlayer {
   }
 
   /**
+   * The steps the room should be looking at: those the last move entered (not the strands of parallel work that stayed
+   * where they were), or, on opening, those the link named.
+   */
+  private focusPaths(): string[] {
+    const { paths, trail } = this.session;
+    const before = new Set(trail.at(-2)?.paths ?? []);
+    const named = trail.length < 2 ? new URLSearchParams(this.page.location.search).get('step')?.split(',') : undefined;
+    const focus = paths.filter((path) => (named ? named.includes(path) : !before.has(path)));
+    return focus.length ? focus : paths;
+  }
+
+  /**
    * Sizes the diagram for the room (or, in the overview, to show all of it) and scrolls its pane so the current step
    * sits in the middle of what is visible under the pinned headings, with the steps that can come next in view too
    * when they fit.
@@ -216,11 +228,12 @@ export class Presenter extends StepPlayer {
       : roomTextSize() / smallest;
     this.root.classList.toggle('app-presenter--overview', this.isOverview);
     for (const drawing of [svg, this.lanes]) if (drawing) setScale(drawing, scale);
+    if (this.isOverview) return;
     const pinned = this.lanes?.getBoundingClientRect().height ?? 0;
     const boxes = (paths: Iterable<string>) =>
       [...paths].flatMap((path) => this.diagram?.boxes.get(path)?.getBoundingClientRect() ?? []);
-    const current = boxes(this.session.paths);
-    if (!current.length || this.isOverview) return;
+    const focus = boxes(this.focusPaths());
+    if (!focus.length) return;
     const next = boxes(
       [...(this.diagram?.boxes.keys() ?? [])].filter((path) =>
         this.diagram?.boxes.get(path)?.classList.contains('app-diagram__step--next'),
@@ -234,11 +247,9 @@ export class Presenter extends StepPlayer {
       left: Math.min(...rects.map((rect) => rect.left)),
       right: Math.max(...rects.map((rect) => rect.right)),
     });
-    const withNext = extent([...current, ...next]);
-    const fits =
-      withNext.bottom - withNext.top < visibleHeight - 16 &&
-      withNext.right - withNext.left < this.pane.clientWidth - 16;
-    const target = fits ? withNext : extent(current);
+    const fits = (area: ReturnType<typeof extent>) =>
+      area.bottom - area.top < visibleHeight - 16 && area.right - area.left < this.pane.clientWidth - 16;
+    const target = [extent([...focus, ...next]), extent(focus)].find(fits) ?? extent(focus.slice(0, 1));
     this.pane.scrollTo({
       top: this.pane.scrollTop + (target.top + target.bottom) / 2 - (frame.top + pinned + visibleHeight / 2),
       left: this.pane.scrollLeft + (target.left + target.right) / 2 - (frame.left + this.pane.clientWidth / 2),

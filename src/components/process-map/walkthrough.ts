@@ -205,12 +205,15 @@ export class Walkthrough extends StepPlayer {
       details.querySelectorAll('[data-step-outcomes], [data-trainer-notes]').forEach((node) => node.remove());
       wrapper.append(details);
     }
+    const where = this.page.createElement('p');
+    where.className = 'govuk-body-s';
     const link = this.page.createElement('a');
-    link.className = 'govuk-link govuk-body-s';
+    link.className = 'govuk-link';
     link.href = `#${step?.element.id ?? ''}`;
     link.textContent = `Step ${step?.number ?? ''} in the procedure`;
     link.addEventListener('click', () => this.toggleDetails(path, true));
-    wrapper.append(link);
+    where.append(link);
+    wrapper.append(where);
     return wrapper;
   }
 
