@@ -96,6 +96,13 @@ describe.each(maps)('the "%s" map page', (id) => {
       });
       expect(current).toEqual({ box: true, heading: true, isHeading: 'H3' });
     }
+    // Selecting a box during the walk goes to its step; Back returns to where the walk was.
+    const walked = new URL(page.url()).searchParams.get('step')!;
+    const elsewhere = inFlowOrder.find((candidate) => !walked.split(',').includes(candidate.path))!;
+    await page.locator(`[data-map-diagram] g[data-step="${elsewhere.path}"]`).click();
+    expect(new URL(page.url()).searchParams.get('step')?.split(',')).toContain(elsewhere.path);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    expect(new URL(page.url()).searchParams.get('step')).toBe(walked);
     await page.context().close();
   });
 
@@ -185,9 +192,15 @@ describe.each(maps)('presenting the "%s" map to a room', (id) => {
     const page = await open(`/process-maps/${id}/present/?step=${single.path}`, 1280, 720);
     await page.waitForSelector('[data-presenter][data-ready]');
     const current = () => new URL(page.url()).searchParams.get('step');
+    const onward = expect.arrayContaining(single.outcomes[0]!.targets);
     await page.keyboard.press('PageDown');
-    expect(current()?.split(',')).toEqual(expect.arrayContaining(single.outcomes[0]!.targets));
+    expect(current()?.split(',')).toEqual(onward);
     await page.keyboard.press('PageUp');
+    expect(current()).toBe(single.path);
+    // Enter and Backspace do the same, as slide software does.
+    await page.keyboard.press('Enter');
+    expect(current()?.split(',')).toEqual(onward);
+    await page.keyboard.press('Backspace');
     expect(current()).toBe(single.path);
     await page.context().close();
   });
