@@ -243,11 +243,16 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
         .map((svg) => {
           const width = svg.width.baseVal;
           width.convertToSpecifiedUnits(SVGLength.SVG_LENGTHTYPE_MM);
-          return (((smallest * width.valueInSpecifiedUnits) / svg.viewBox.baseVal.width) * 72) / 25.4;
+          return {
+            points: (((smallest * width.valueInSpecifiedUnits) / svg.viewBox.baseVal.width) * 72) / 25.4,
+            // Drawn at the height it was given: its caption left it room.
+            drawn: svg.getBoundingClientRect().height / svg.height.baseVal.value,
+          };
         });
     });
     expect(pictures.length).toBe(1);
-    expect(pictures[0]).toBeGreaterThanOrEqual(7);
+    expect(pictures[0]!.points).toBeGreaterThanOrEqual(7);
+    expect(pictures[0]!.drawn).toBeGreaterThan(0.99);
     await expect(page.locator('[data-trainer-notes]').first().isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-step-details]').first().isVisible()).resolves.toBe(true);

@@ -132,9 +132,9 @@ export interface PrintSheet {
 /** Below this, printed labels are hard to read; the diagram moves to A3 rather than shrink further. */
 export const minimumPrintPoints = 7;
 const paper = { a4: [210, 297], a3: [297, 420] } as const;
-const printMarginMm = 10;
+const printMarginMm = 8;
 /** Room above the picture for the map's title and source line. */
-const printCaptionMm = 18;
+const printCaptionMm = 20;
 const pointsPerMm = 72 / 25.4;
 
 /**

@@ -32,8 +32,8 @@ describe('printSheet', () => {
     const sheet = printSheet([0, 0, 960, 900], 16);
     expect(sheet.page).toBe('a4-portrait');
     expect(sheet.textPoints).toBeGreaterThanOrEqual(minimumPrintPoints);
-    // Whole, within the page's printable width (210 mm less two 10 mm margins).
-    expect(sheet.widthMm).toBeLessThanOrEqual(190);
+    // Whole, within the page’s printable width (210 mm less two 8 mm margins).
+    expect(sheet.widthMm).toBeLessThanOrEqual(194);
     expect(sheet.heightMm / sheet.widthMm).toBeCloseTo(900 / 960, 2);
   });
 
@@ -45,7 +45,7 @@ describe('printSheet', () => {
     const sheet = printSheet([0, 0, 960, 2400], 16);
     expect(sheet.page).toBe('a3-portrait');
     expect(sheet.textPoints).toBeGreaterThanOrEqual(minimumPrintPoints);
-    expect(sheet.heightMm).toBeLessThanOrEqual(420 - 20);
+    expect(sheet.heightMm).toBeLessThanOrEqual(420 - 16);
   });
 });
 
