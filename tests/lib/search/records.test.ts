@@ -184,8 +184,16 @@ describe('stepSearchPages', () => {
     expect(searchTypes).toContain('Process step');
   });
 
-  it('adds "PDU" to the step that spells out Probation Delivery Unit, and no expansions where none apply', () => {
-    expect(pageFor('considerRecall').content).toContain('<div hidden data-pagefind-weight="0.5">⁂ PDU</div>');
+  it('adds "ROSH" to a step that spells out risk of serious harm, and no expansions where none apply', () => {
+    const rosh: GlossaryTerm = {
+      id: 'ROSH',
+      kind: 'acronym',
+      expansion: 'Risk of serious harm',
+      definition: 'The risk a person poses.',
+    };
+    const withRosh = stepSearchPages(model, processTitle, 'National Standards 2021', [...glossary, rosh]);
+    const roshPage = (path: string) => withRosh[model.steps.findIndex((step) => step.path === path)]!;
+    expect(roshPage('emergencyRecall').content).toContain('<div hidden data-pagefind-weight="0.5">⁂ ROSH</div>');
     expect(pageFor('sendWarningLetter').content).not.toContain('<div hidden');
   });
 
