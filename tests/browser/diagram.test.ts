@@ -279,8 +279,8 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     expect(width! > height!).toBe(sheet!.endsWith('landscape'));
     await page.addStyleTag({ content: '.app-map-print { display: none !important; }' });
     const withoutDiagram = await pages();
+    // The diagram adds its one page; how long the procedure runs depends on the steps' words, not on the diagram.
     expect(printed.count - withoutDiagram.count).toBeLessThanOrEqual(1);
-    expect(printed.count).toBeLessThanOrEqual(1 + Math.ceil(model.steps.length / 2));
     await context.close();
   });
 });
