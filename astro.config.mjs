@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { mapPictures } from './src/integrations/map-pictures.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -35,12 +36,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // optimize: each MDX page's static HTML becomes one string rather than a JSX call per element, so the modules the
   // build loads to render 1,000 pages are smaller and faster to render; the built HTML is the same.
-  // precompressBuild runs last, so it compresses what the others write (Pagefind's script among them).
   // contentFiles runs first: a content file that does not parse or fit its schema stops the build, naming file and line.
+  // mapPictures writes the maps' PNG files before linkCheck looks for them; precompressBuild runs last, so it
+  // compresses what the others write (Pagefind's script among them).
   integrations: [
     contentFiles(contentRoot),
     mdx({ optimize: true }),
     mermaidDiagrams(),
+    mapPictures(),
     linkCheck(contentRoot),
     searchIndex(contentRoot),
     contentReview(),

@@ -48,9 +48,9 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
     await expect(page.locator('.app-slide--current .app-slide__title').first().textContent()).resolves.toContain(
       start.meta.title,
     );
-    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe('Step 1 on this path');
+    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe('Path so far: 1 step');
     await page.keyboard.press('1');
-    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe('Step 2 on this path');
+    await expect(page.locator('[data-presenter-counter]').textContent()).resolves.toBe('Path so far: 2 steps');
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });

@@ -4,8 +4,8 @@ import { stepAnchor } from './model';
 export interface ProcessMapHrefOptions {
   /** The presenter or quiz view of the map instead of the map itself. */
   view?: 'present' | 'quiz';
-  /** A file published beside the map: its SVG diagram or BPMN export. */
-  file?: 'map.svg' | 'map.bpmn';
+  /** A file published beside the map: its SVG diagram, PNG picture or BPMN export. */
+  file?: 'map.svg' | 'map.png' | 'map.bpmn';
   /** Highlight this role's lane (the map checks it against its lanes). */
   role?: string;
   /** Scroll to this step (a state path such as "decideOnBreach"). */

@@ -18,7 +18,7 @@ export interface RenderOptions {
   stepHref?: (path: string) => string;
 }
 
-const escape = (text: string) =>
+export const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (value: number) => String(Math.round(value * 10) / 10);
 export const stepElementId = (prefix: string, path: string) => `${prefix}-step-${path.replace(/\./g, '-')}`;
