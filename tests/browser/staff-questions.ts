@@ -81,7 +81,11 @@ const written: Omit<StaffQuestion, 'half'>[] = [
   },
   {
     query: 'what info can the police give the council about released prisoners',
-    expect: guidance('release-information/the-2011-amendment'),
+    // The step lists the data items the amendment allows, as the amendment's page does.
+    expect: either(
+      guidance('release-information/the-2011-amendment'),
+      step('release-information-sharing', 'shareWithLocalAuthority'),
+    ),
     kind: 'other words',
   },
   {
