@@ -33,11 +33,32 @@ function readShown() {
   };
 }
 
-/** Opens the search page for a query and returns what it shows. */
+/**
+ * Asks the search page a question and returns what it shows: on a page already showing search, by typing the query
+ * into the box and submitting it, as a reader does (Pagefind stays loaded); otherwise by opening /search/?q=….
+ */
 export async function askSearch(page, siteUrl, query) {
-  await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
-  await page.waitForFunction(() => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
+  const isOnSearch = page.url().startsWith(`${siteUrl}/search/`);
+  if (isOnSearch) {
+    await page.evaluate((text) => {
+      const input = document.querySelector('[data-search-input]');
+      document.querySelector('[data-search-status]').textContent = '';
+      input.value = text;
+      input.form.requestSubmit();
+    }, query);
+  } else await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
+  // Generous waits: on a busy machine a page can take many seconds, and a slow answer is not a wrong one.
+  const patience = { timeout: 120_000 };
+  await page.waitForFunction(
+    () => document.querySelector('[data-search-status]')?.textContent !== '',
+    undefined,
+    patience,
+  );
+  await page.waitForFunction(
+    () => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'),
+    undefined,
+    patience,
+  );
   return page.evaluate(readShown);
 }
 
@@ -49,7 +70,7 @@ export function rankOf(shown, expect) {
 }
 
 /** Asks every question, a few pages at a time, and returns each with its rank and what was shown. */
-export async function scoreQuestions(browser, siteUrl, questions, { concurrency = 4 } = {}) {
+export async function scoreQuestions(browser, siteUrl, questions, { concurrency = 2 } = {}) {
   const scored = new Array(questions.length);
   let next = 0;
   const worker = async () => {

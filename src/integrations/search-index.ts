@@ -1,6 +1,7 @@
 // Builds the Pagefind index as part of `astro build`: the built pages (with acronym expansions and staff words added
-// for search only, and each section's timescales as the answer to show), one record per process-map step, glossary
-// term and tool, and the spelling list the search page suggests corrections from.
+// for search only, and each section's timescales as the answer to show), one record per process map (its steps as
+// sections), glossary term and tool, the spelling list the search page suggests corrections from, and the English
+// dictionary it checks a word against before calling it misspelt.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,9 +27,8 @@ import { pageEntries, pageMatches } from '../lib/search/vocabulary';
 import { loadStaffVocabulary } from '../lib/search/vocabulary-file';
 import { siteName } from '../lib/site';
 import { processes } from '../machines';
-import { processMapHref } from '../lib/process-map/href';
+import { processMapHref, stepAnchor } from '../lib/process-map/href';
 import { stepPathFromAnchor } from '../lib/search/step-links';
-import { stepAnchor } from '../lib/process-map/model';
 
 /** The spelling list's budget (issue 19): it is fetched with search, so it must stay small. */
 const spellingBudgetBytes = 30 * 1024;

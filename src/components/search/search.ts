@@ -8,11 +8,12 @@ import { highlightHref } from '../../lib/search/highlight';
 import { bareTermKey, mergeByScore, searchTerms } from '../../lib/search/query';
 import { bestSections, orderResults, sectionText, type MatchedSection } from '../../lib/search/results';
 import {
-  findsNothingAsTyped,
   markedWords,
   parseSpellingList,
   suggestQuery,
+  wordsInNoPage,
   wordsKnownNowhere,
+  wordsNotInList,
   wordsNotMatchedAsTyped,
   wordsUnknownToSite,
   type SpellingIndex,
@@ -51,6 +52,8 @@ interface Pagefind {
 }
 
 const pageSize = 10;
+/** GOV.UK Frontend's desktop breakpoint, where the filters sit beside the results (see _search.scss). */
+const wideScreen = '(min-width: 48.0625em)';
 /** How many of the top results are read to see whether the query's words were matched as typed. */
 const spellingSample = 3;
 /** How many of a map's matching steps its result lists. */
@@ -152,31 +155,38 @@ async function findResults(
   return orderResults(search.results, withSome, (result) => definitions.has(result.id));
 }
 
-/**
- * The words of the query no page, glossary entry, acronym or English dictionary knows: the only ones to correct. Read
- * only when the top results did not match a word as typed.
- */
-async function misspeltWords(
+/** What spelling help knows about a query's words: none is known for a query the top results matched as typed. */
+interface SpellingCheck {
+  /** Words no page, glossary entry, acronym or English dictionary knows: the only ones to correct. */
+  misspelt: string[];
+  /** Words in no page, not even as the start of a longer word: the words as typed find nothing. */
+  inNoPage: string[];
+  spelling?: SpellingIndex;
+}
+
+/** Checks the query's words the top results did not match as typed: the list first, then the dictionary. */
+async function checkSpelling(
   pagefind: Pagefind,
   terms: string[],
   top: PagefindResultData[],
   filters: Filters,
-): Promise<{ misspelt: string[]; spelling?: SpellingIndex }> {
+): Promise<SpellingCheck> {
   const excerpts = top.flatMap((data) => [data.excerpt, ...(data.sub_results ?? []).map((sub) => sub.excerpt)]);
   const unmatched = wordsNotMatchedAsTyped(terms, markedWords(excerpts));
-  if (!unmatched.length) return { misspelt: [] };
+  if (!unmatched.length) return { misspelt: [], inNoPage: [] };
   const spelling = await loadSpelling();
-  if (!spelling) return { misspelt: [] };
+  if (!spelling) return { misspelt: [], inNoPage: [] };
+  const inNoPage = wordsInNoPage(wordsNotInList(unmatched, spelling), spelling);
   let unknown = wordsUnknownToSite(unmatched, spelling);
   // On a site too large for the whole list, a word missing from it may still be in the index.
   if (unknown.length && !spelling.isComplete) {
     const alone = await Promise.all(unknown.map((term) => pagefind.search(term, { filters })));
     unknown = unknown.filter((_, index) => !alone[index]!.results.length);
   }
-  if (!unknown.length) return { misspelt: [], spelling };
+  if (!unknown.length) return { misspelt: [], inNoPage, spelling };
   const dictionary = await loadDictionary();
   // Without the dictionary nothing can be called misspelt: a right word is never rewritten.
-  return { misspelt: dictionary ? wordsKnownNowhere(unknown, dictionary) : [], spelling };
+  return { misspelt: dictionary ? wordsKnownNowhere(unknown, dictionary) : [], inNoPage, spelling };
 }
 
 export function startSearchPage(page: Document = document): void {
@@ -192,6 +202,14 @@ export function startSearchPage(page: Document = document): void {
 
   page.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
   page.querySelector<HTMLElement>('[data-search-filters]')?.removeAttribute('hidden');
+  const filterPanel = page.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
+  const filterSummary = page.querySelector<HTMLElement>('[data-search-filter-summary]');
+  // Beside the results on a wide screen the filters are open; above them on a narrow one they start folded away.
+  const isWide = page.defaultView?.matchMedia(wideScreen);
+  if (filterPanel && isWide?.matches) filterPanel.open = true;
+  isWide?.addEventListener('change', (change) => {
+    if (filterPanel) filterPanel.open = change.matches;
+  });
 
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -204,6 +222,11 @@ export function startSearchPage(page: Document = document): void {
     Object.fromEntries(
       selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]),
     );
+  /** The folded filters say how many are chosen, so a narrowed search is never a surprise. */
+  const showFilterCount = () => {
+    const chosen = selects.filter((select) => select.value).length;
+    if (filterSummary) filterSummary.textContent = chosen ? `Filter results (${chosen} chosen)` : 'Filter results';
+  };
 
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
     const created = page.createElement(tag);
@@ -251,7 +274,8 @@ export function startSearchPage(page: Document = document): void {
     const type = data.meta.type ?? data.filters.type?.[0];
     const sections = data.sub_results ?? [];
     const steps = type === 'Process map' ? sections.filter((section) => stepLink(section.url)) : [];
-    const best = bestSections(type === 'Process map' ? steps : sections, data.content, stepsShown);
+    const record = { title: data.meta.title ?? '', content: data.content, anchors: data.anchors ?? [] };
+    const best = bestSections(type === 'Process map' ? steps : sections, record, searched, stepsShown);
     const [first] = best;
     const heading = element('h2', 'govuk-heading-s app-search-result__title');
     heading.append(link(data.url, data.meta.title ?? data.url, 'govuk-link app-search-result__link'));
@@ -289,14 +313,13 @@ export function startSearchPage(page: Document = document): void {
     if (!definition) return;
     const data = await dataOf(definition);
     const term = data.meta.title ?? '';
-    answerBox.append(
-      element('p', 'govuk-body-s app-search-answer__type', 'Glossary'),
-      element('h2', 'govuk-heading-s app-search-answer__term', term),
-      element('p', 'govuk-body app-search-answer__definition', data.meta.definition ?? ''),
-    );
     const more = element('p', 'govuk-body-s app-search-answer__link');
     more.append(link(data.url, `${term.split(':')[0]} in the glossary`));
-    answerBox.append(more);
+    answerBox.append(
+      element('h2', 'govuk-heading-s app-search-answer__term', term),
+      element('p', 'govuk-body-s app-search-answer__definition', data.meta.definition ?? ''),
+      more,
+    );
   };
 
   /** GOV.UK's "Did you mean …?": a link that searches the corrected words. */
@@ -315,7 +338,8 @@ export function startSearchPage(page: Document = document): void {
       });
       return anchor;
     };
-    if (original) suggestion.append('Search for ', searchFor(original, true), ' as you typed it');
+    suggestion.classList.toggle('app-search__suggestion--as-typed', Boolean(original));
+    if (original) suggestion.append('Search for ', searchFor(original, true), ' as you typed it instead');
     else suggestion.append('Did you mean ', searchFor(corrected, false), '?');
   };
 
@@ -338,6 +362,7 @@ export function startSearchPage(page: Document = document): void {
   };
 
   const count = (total: number) => `${total} ${total === 1 ? 'result' : 'results'}`;
+  const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(' and ');
 
   const run = async (isDebounced: boolean) => {
     const query = input.value.trim();
@@ -365,14 +390,14 @@ export function startSearchPage(page: Document = document): void {
     // The first page of results is fetched now, to be shown. A word the top results matched as typed is not misspelt.
     const top = await Promise.all(found.slice(0, pageSize).map(dataOf).slice(0, spellingSample));
     if (run !== latest) return;
-    const { misspelt, spelling } =
-      asTyped === query ? { misspelt: [] } : await misspeltWords(pagefind, terms, top, chosen);
+    const { misspelt, inNoPage, spelling }: SpellingCheck =
+      asTyped === query ? { misspelt: [], inNoPage: [] } : await checkSpelling(pagefind, terms, top, chosen);
     if (run !== latest) return;
     const correction = spelling && misspelt.length ? suggestQuery(query, spelling, misspelt) : undefined;
-    // The words as typed find nothing when one of them is in no page, not even as the start of a longer word
-    // ("recal" finds "recall"): then the corrected words are searched at once. Otherwise they are offered.
+    // A misspelt word in no page, not even as the start of a longer word ("recal" finds "recall"), means the words
+    // as typed find nothing: then the corrected words are searched at once. Otherwise they are offered.
     let isCorrected = false;
-    if (correction && spelling && findsNothingAsTyped(misspelt, spelling)) {
+    if (correction && misspelt.some((term) => inNoPage.includes(term))) {
       const corrected = await findResults(pagefind, searchTerms(correction), chosen, false);
       if (run !== latest) return;
       if (corrected?.length) {
@@ -380,7 +405,14 @@ export function startSearchPage(page: Document = document): void {
         isCorrected = true;
       }
     }
-    searched = isCorrected ? searchTerms(correction!) : terms;
+    // Otherwise a word in no page is left out, rather than matched to whatever indexed word it happens to start with.
+    const leftOut = isCorrected ? [] : inNoPage;
+    const kept = terms.filter((term) => !leftOut.includes(term));
+    if (leftOut.length) {
+      found = kept.length ? ((await findResults(pagefind, kept, chosen, false)) ?? []) : [];
+      if (run !== latest) return;
+    }
+    searched = isCorrected ? searchTerms(correction!) : kept;
     const answer = await (isCorrected ? definitionNamedBy(pagefind, correction!, chosen) : definition);
     if (run !== latest) return;
     results = found.filter((result) => result.id !== answer?.id);
@@ -391,14 +423,20 @@ export function startSearchPage(page: Document = document): void {
     list.replaceChildren();
     await showMore(run);
     if (run !== latest) return;
-    const definitionNote = answer ? ' The glossary’s definition is shown above them.' : '';
-    status.textContent = isCorrected
-      ? `Showing ${count(results.length)} for “${correction}” instead of “${query}”.${definitionNote}`
-      : results.length
-        ? `${count(results.length)} for “${query}”.${definitionNote}`
-        : answer
-          ? `No pages or steps for “${query}”. The glossary’s definition is shown above.`
-          : `No results for “${query}”.${misspelt.length ? ` ${misspelt.map((term) => `“${term}”`).join(' and ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance.` : ''} Check the spelling or try another word, such as the name of a role or a document.`;
+    const message = isCorrected
+      ? `Showing ${count(results.length)} for “${correction}” instead of “${query}”.`
+      : results.length && leftOut.length
+        ? `${count(results.length)} for “${kept.join(' ')}”. No page has ${quoted(leftOut)}.`
+        : results.length
+          ? `${count(results.length)} for “${query}”.`
+          : answer
+            ? `No pages or steps for “${query}”.`
+            : `No results for “${query}”.${misspelt.length ? ` ${quoted(misspelt)} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance.` : ''} Check the spelling or try another word, such as the name of a role or a document.`;
+    // Heard with the count, in one change of the live region; on screen the box says it for itself.
+    status.replaceChildren(
+      message,
+      ...(answer ? [element('span', 'govuk-visually-hidden', ' The glossary’s definition comes first.')] : []),
+    );
   };
 
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
@@ -407,7 +445,11 @@ export function startSearchPage(page: Document = document): void {
     event.preventDefault();
     void run(false);
   });
-  for (const select of selects) select.addEventListener('change', () => void run(false));
+  for (const select of selects)
+    select.addEventListener('change', () => {
+      showFilterCount();
+      void run(false);
+    });
   more.addEventListener('click', () => void showMore());
   page.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

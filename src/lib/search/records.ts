@@ -1,10 +1,10 @@
-// What goes into the search index beyond the built pages: one record per process-map step and per glossary term,
-// and the acronym expansions that let "information sharing agreement" find a page that only says "ISA".
+// What goes into the search index beyond the built pages: one record per process map (its steps as sections) and per
+// glossary term, and the acronym expansions that let "information sharing agreement" find a page that only says "ISA".
 import { glossaryAnchor } from '../content/glossary';
 import { isRoleStated, roles, stepRoleWords } from '../roles';
 import { formatTimescale } from '../timescale';
-import { processMapHref } from '../process-map/href';
-import { stepAnchor, type ProcessModel } from '../process-map/model';
+import { processMapHref, stepAnchor } from '../process-map/href';
+import type { ProcessModel } from '../process-map/model';
 import { timescaleNotes } from '../timescales/registry';
 import { glossaryEntryKey } from './query';
 import { indexOnlyMark } from './excerpt';
@@ -76,10 +76,13 @@ export function mapSearchPage(
     const timescale = stepTimescaleWords(step);
     const notes = step.meta.timescale ? timescaleNotes(step.meta.timescale) : [];
     if (timescale) timescales[anchor] = [timescale];
-    const text = [step.meta.title, step.meta.summary, ...step.meta.tasks, timescale ?? '', ...notes].join(' ');
+    // A decision's options, in words, as its step on the map offers them ("No accommodation identified").
+    const choices = step.outcomes.filter((outcome) => !outcome.isAutomatic).map((outcome) => outcome.label);
+    const text = [step.meta.title, step.meta.summary, ...step.meta.tasks, timescale ?? '', ...notes, ...choices].join(
+      ' ',
+    );
     return [
       `<h2 id="${escapeHtml(anchor)}">${escapeHtml(step.meta.title)}</h2>`,
-      `<p>Step ${escapeHtml(step.label)}. ${escapeHtml(stepRoleWords(step.meta.lane))}.</p>`,
       `<p>${escapeHtml(step.meta.summary)}</p>`,
       timescale
         ? `<p><strong>${escapeHtml(timescale)}</strong>${notes.map((note) => ` ${escapeHtml(note)}`).join('')}</p>`
@@ -87,6 +90,9 @@ export function mapSearchPage(
       step.meta.tasks.length
         ? `<ul>${step.meta.tasks.map((task) => `<li>${escapeHtml(task)}</li>`).join('')}</ul>`
         : '',
+      choices.length > 1 ? `<p>Choices: ${choices.map(escapeHtml).join('; ')}.</p>` : '',
+      // Who does it and where it comes in, after what the step is, so an excerpt reads as the step's words.
+      `<p>Step ${escapeHtml(step.label)}. ${escapeHtml(stepRoleWords(step.meta.lane))}.</p>`,
       expansionBlock(`${text} ${isRoleStated(step.meta.lane) ? roles[step.meta.lane] : ''}`, expand),
     ].join('');
   });

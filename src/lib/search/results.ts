@@ -46,35 +46,68 @@ export function contentWords(content: string): string[] {
   return content.split(/\s+/).filter(Boolean);
 }
 
-/** A matched word as it counts for choosing sections: lower case, without punctuation or a plural "s". */
-const normalise = (word: string) =>
-  word
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/(?<=..)s$/, '');
+/** A searched word as sections are checked for it: lower case, without punctuation or a common ending. */
+function stem(term: string): string {
+  const word = term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return word.length > 4 ? word.replace(/(ing|ed|es|s)$/, '') : word;
+}
+
+/** The record a result is, as far as choosing its sections goes. */
+export interface MatchedRecord {
+  title: string;
+  content: string;
+  /** Every element with an id in the record, where it starts in `content`. */
+  anchors: { id: string; location: number }[];
+}
+
+/** A section of the content: not the site's own parts of a page, whose ids start "app-" (its sources, its contents). */
+const isContent = (id: string) => !id.startsWith('app-');
 
 /**
- * The sections that matched best, best first. A section scores for each different word it matched, and a word counts
- * for more the fewer of the record's sections it is in: in a map whose every step says "hostel", "homeless" picks out
- * the step. Only sections of the content count: not the part before the first heading (that is the page itself),
- * nor the site's own parts of a page, whose ids start "app-" (its list of sources, its contents list).
+ * The sections that matched best, best first. A section scores for each searched word it has, and a word counts for
+ * more the fewer of the record's sections have it (in a map whose steps often say "after", "accommodation" picks out
+ * the step), for half as much if the record's title has it (it says why the record matched more than which part),
+ * and twice as much in the section's own heading. Only sections of the content count, not the part before the first
+ * heading (that is the page itself).
  */
-export function bestSections<T extends MatchedSection>(sections: T[], content: string, limit: number): T[] {
-  const words = contentWords(content);
-  const candidates = sections.filter((section) => section.anchor && !section.anchor.id.startsWith('app-'));
-  const matched = candidates.map(
-    (section) => new Set(section.locations.map((location) => normalise(words[location] ?? ''))),
+export function bestSections<T extends MatchedSection>(
+  sections: T[],
+  record: MatchedRecord,
+  terms: string[],
+  limit: number,
+): T[] {
+  const words = contentWords(record.content).map((word) => word.toLowerCase());
+  const starts = [...new Set(record.anchors.filter((anchor) => isContent(anchor.id)).map((anchor) => anchor.location))];
+  const allStarts = record.anchors.map((anchor) => anchor.location).sort((a, b) => a - b);
+  const textFrom = (start: number) =>
+    words.slice(
+      start,
+      allStarts.find((location) => location > start),
+    );
+  const has = (text: string[], word: string) => text.some((candidate) => candidate.startsWith(word));
+  const title = contentWords(record.title).map((word) => word.toLowerCase());
+  const texts = starts.map(textFrom);
+  const weights = new Map(
+    [...new Set(terms.map(stem).filter(Boolean))].map((word) => {
+      const sectionsWith = texts.filter((text) => has(text, word)).length;
+      return [word, !sectionsWith ? 0 : (has(title, word) ? 0.5 : 1) * Math.log(1 + texts.length / sectionsWith)];
+    }),
   );
-  const sectionsWith = new Map<string, number>();
-  for (const set of matched) for (const word of set) sectionsWith.set(word, (sectionsWith.get(word) ?? 0) + 1);
-  const rarity = (word: string) => Math.log(1 + candidates.length / sectionsWith.get(word)!);
-  return candidates
-    .map((section, index) => ({
-      section,
-      index,
-      score: [...matched[index]!].reduce((total, word) => total + rarity(word), 0),
-      weight: (section.weighted_locations ?? []).reduce((total, location) => total + location.balanced_score, 0),
-    }))
+  return sections
+    .filter((section) => section.anchor && isContent(section.anchor.id))
+    .map((section, index) => {
+      const text = textFrom(section.anchor!.location);
+      const heading = contentWords(section.title).map((word) => word.toLowerCase());
+      return {
+        section,
+        index,
+        score: [...weights].reduce(
+          (total, [word, weight]) => total + (has(text, word) ? weight : 0) * (has(heading, word) ? 2 : 1),
+          0,
+        ),
+        weight: (section.weighted_locations ?? []).reduce((total, location) => total + location.balanced_score, 0),
+      };
+    })
     .sort((a, b) => b.score - a.score || b.weight - a.weight || a.index - b.index)
     .slice(0, limit)
     .map(({ section }) => section);

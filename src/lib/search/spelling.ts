@@ -102,15 +102,20 @@ export function isTypedAsAcronym(word: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(word);
 }
 
-/**
- * The query words the site's list does not know, so that only the dictionary can vouch for them: not in the list
- * (plural and other common endings allowed), not typed as acronyms, and long enough to suggest for.
- */
-export function wordsUnknownToSite(terms: string[], index: SpellingIndex): string[] {
+/** The query words the site's list does not have (plural and other common endings allowed), acronyms included. */
+export function wordsNotInList(terms: string[], index: SpellingIndex): string[] {
   return terms.filter((term) => {
     const word = term.toLowerCase();
-    return canSuggest(word) && !isTypedAsAcronym(term) && !isIn(word, index.known);
+    return canSuggest(word) && !isIn(word, index.known);
   });
+}
+
+/**
+ * The query words the site's list does not know, so that only the dictionary can vouch for them: those not in the
+ * list, less acronyms, which are never rewritten.
+ */
+export function wordsUnknownToSite(terms: string[], index: SpellingIndex): string[] {
+  return wordsNotInList(terms, index).filter((term) => !isTypedAsAcronym(term));
 }
 
 /**
@@ -147,15 +152,14 @@ export function suggestQuery(query: string, index: SpellingIndex, misspelt: stri
 }
 
 /**
- * True when the words as typed can find nothing: a misspelt word is in no page, not even as the start of a longer
- * word ("recal" is the start of "recall", which Pagefind finds). Only a complete list can say so.
+ * The words, of those the list does not have, that are in no page, not even as the start of a longer word ("recal"
+ * is the start of "recall", which Pagefind finds). With one of them the words as typed find nothing. Only a complete
+ * list can say so.
  */
-export function findsNothingAsTyped(misspelt: string[], index: SpellingIndex): boolean {
-  return (
-    index.isComplete &&
-    misspelt.some((term) => {
-      const word = term.toLowerCase();
-      return !index.words.some((known) => known.startsWith(word));
-    })
-  );
+export function wordsInNoPage(words: string[], index: SpellingIndex): string[] {
+  if (!index.isComplete) return [];
+  return words.filter((term) => {
+    const word = term.toLowerCase();
+    return !index.words.some((known) => known.startsWith(word));
+  });
 }

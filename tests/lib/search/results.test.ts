@@ -46,8 +46,16 @@ describe('orderResults', () => {
 });
 
 describe('bestSections', () => {
-  // Words: 0 Enforcement | 1 Send 2 a 3 letter 4 hostel | 5 Refer 6 as 7 homeless 8 hostel | 9 Meet 10 at 11 the 12 hostel
-  const content = 'Enforcement Send a letter hostel Refer as homeless hostel Meet at the hostel';
+  // Words: 0 Hostels | 1 Send 2 a 3 letter 4 after | 5 Refer 6 as 7 homeless 8 after | 9 Meet 10 after 11 the 12 hostel
+  const record = {
+    title: 'Hostels',
+    content: 'Hostels Send a letter after Refer as homeless after Meet after the hostel',
+    anchors: [
+      { id: 'step-sendLetter', location: 1 },
+      { id: 'step-referAsHomeless', location: 5 },
+      { id: 'step-meet', location: 9 },
+    ],
+  };
   const section = (id: string, location: number, locations: number[]): MatchedSection => ({
     title: id,
     url: `/process-maps/x/#${id}`,
@@ -56,24 +64,40 @@ describe('bestSections', () => {
     anchor: { id, location },
   });
   const sections = [
-    { title: 'X', url: '/process-maps/x/', excerpt: '', locations: [0] },
+    { title: 'Hostels', url: '/process-maps/x/', excerpt: '', locations: [0] },
     section('step-sendLetter', 1, [4]),
     section('step-referAsHomeless', 5, [7, 8]),
-    section('step-meet', 9, [12]),
+    section('step-meet', 9, [10, 12]),
   ];
+  const ids = (found: MatchedSection[]) => found.map((best) => best.anchor!.id);
 
-  it('prefers the section with a word the others do not have', () => {
-    expect(bestSections(sections, content, 3).map((found) => found.anchor!.id)).toEqual([
+  it('prefers the section with a searched word few sections have, and leaves out the page itself', () => {
+    expect(ids(bestSections(sections, record, ['homeless', 'after'], 3))).toEqual([
       'step-referAsHomeless',
       'step-sendLetter',
       'step-meet',
     ]);
   });
 
-  it('leaves out the page itself, the site’s own parts of a page, and sections beyond the limit', () => {
-    const withSource = [...sections, section('app-source-list-title', 13, [13])];
-    const best = bestSections(withSource, `${content} hostel`, 2).map((found) => found.anchor!.id);
-    expect(best).toEqual(['step-referAsHomeless', 'step-sendLetter']);
+  it('counts a word of the title for less: it says why the record matched more than which part', () => {
+    expect(ids(bestSections(sections, { ...record, title: 'Letters' }, ['letter', 'hostel'], 1))).toEqual([
+      'step-meet',
+    ]);
+  });
+
+  it('counts a word in the section’s own heading for more', () => {
+    const titled = sections.map((found) => (found.anchor?.id === 'step-meet' ? { ...found, title: 'Meet' } : found));
+    expect(ids(bestSections(titled, record, ['meet', 'letter'], 1))).toEqual(['step-meet']);
+  });
+
+  it('leaves out the site’s own parts of a page, and sections beyond the limit', () => {
+    const withSource = {
+      ...record,
+      content: `${record.content} homeless`,
+      anchors: [...record.anchors, { id: 'app-source-list-title', location: 13 }],
+    };
+    const best = bestSections([...sections, section('app-source-list-title', 13, [13])], withSource, ['homeless'], 2);
+    expect(ids(best)).toEqual(['step-referAsHomeless', 'step-sendLetter']);
   });
 });
 
