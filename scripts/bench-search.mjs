@@ -195,7 +195,7 @@ export const percentile90 = (values) => {
  * the search page with a query `views` times, all at the same time. Each view is timed from the start of navigation
  * to the first result on screen.
  */
-async function measureConcurrency(browser, url, { clients, views }) {
+export async function measureConcurrency(browser, url, { clients, views }) {
   const person = async (index) => {
     const context = await browser.newContext();
     // Notes the moment the first result appears, measured from the start of the page's navigation.
