@@ -1,15 +1,15 @@
 // Static build of the guidance site: MDX guidance checked at build time, GOV.UK Frontend styles compiled from Sass.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
+import { contentFiles } from './src/integrations/content-files.ts';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
+import { readGlossaryTerms, readKnownCapitals } from './src/lib/content/content-files.ts';
 import { mdxChecksPlugin } from './src/lib/content/mdx-checks.ts';
 import { tableScrollPlugin } from './src/lib/content/table-scroll.ts';
 import { describeMachine } from './src/lib/process-map/model.ts';
@@ -18,12 +18,9 @@ import { processes } from './src/machines/index.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
 
-const glossaryTerms = new Map(
-  (parse(readFileSync(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`), 'utf8')) ?? []).map((entry) => [
-    entry.id,
-    entry.expansion,
-  ]),
-);
+const glossaryTerms = readGlossaryTerms(fileURLToPath(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`)));
+// Words in capitals prose may write bare: an unknown one ("ZZQ") fails the build.
+const knownCapitals = readKnownCapitals(fileURLToPath(new URL(contentRoot, `file://${root}/`)));
 // The registry is the one list of processes: <ProcessMapCard id> must name one of them.
 const processIds = new Set(processes.map((process) => process.id));
 // The steps <ProcessDiagram steps> may name, from the registry of maps.
@@ -38,11 +35,19 @@ export default defineConfig({
   // optimize: each MDX page's static HTML becomes one string rather than a JSX call per element, so the modules the
   // build loads to render 1,000 pages are smaller and faster to render; the built HTML is the same.
   // precompressBuild runs last, so it compresses what the others write (Pagefind's script among them).
-  integrations: [mdx({ optimize: true }), linkCheck(), searchIndex(contentRoot), contentReview(), precompressBuild()],
+  // contentFiles runs first: a content file that does not parse or fit its schema stops the build, naming file and line.
+  integrations: [
+    contentFiles(contentRoot),
+    mdx({ optimize: true }),
+    linkCheck(contentRoot),
+    searchIndex(contentRoot),
+    contentReview(),
+    precompressBuild(),
+  ],
   markdown: {
     // Sätteri parses and compiles MDX natively (as Starlight does); our checks see only headings, tables and JSX.
     processor: satteri({
-      mdastPlugins: [mdxChecksPlugin({ glossaryTerms, processIds, processSteps, root })],
+      mdastPlugins: [mdxChecksPlugin({ glossaryTerms, knownCapitals, processIds, processSteps, root })],
       hastPlugins: [tableScrollPlugin()],
     }),
   },

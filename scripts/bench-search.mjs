@@ -1,8 +1,7 @@
 // Search figures for `npm run bench` (issues 19 and 32): every request the first query makes, with its size; the time
-// from a query to results on screen once the index has loaded; how often the answer comes first and in the top three
-// for the browser tests' questions; and how soon the first result is on screen with 16 people searching at once on
-// the preview server. Sizes are counted by the server, so requests from workers are counted too. Run alone on a
-// built site with `node scripts/bench-search.mjs [dist] [runs]`.
+// from a query to results on screen once the index has loaded; and how often the answer comes first and in the top
+// three for the browser tests' questions (search under load is bench-load.mjs). Sizes are counted by the server, so
+// requests from workers are counted too. Run alone on a built site with `node scripts/bench-search.mjs [dist] [runs]`.
 import path from 'node:path';
 import { searchQuestions } from '../tests/browser/search-questions.ts';
 import { staffQuestions } from '../tests/browser/staff-questions.ts';
@@ -184,44 +183,6 @@ async function firstQueryBytesEach(browser, site) {
   return each;
 }
 
-/** The 90th percentile: the time nine in ten page views beat. */
-export const percentile90 = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.9) - 1)];
-};
-
-/**
- * People searching at once on the preview server: each in a browser context of their own (their own cache), opening
- * the search page with a query `views` times, all at the same time. Each view is timed from the start of navigation
- * to the first result on screen.
- */
-export async function measureConcurrency(browser, url, { clients, views }) {
-  const person = async (index) => {
-    const context = await browser.newContext();
-    // Notes the moment the first result appears, measured from the start of the page's navigation.
-    await context.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.app-search-result')) {
-          window.firstResultAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const page = await context.newPage();
-    const timings = [];
-    for (let view = 0; view < views; view += 1) {
-      const query = benchQueries[(index + view * clients) % benchQueries.length];
-      // Generous waits: on a busy machine sixteen pages at once can take many seconds, which is what is measured.
-      await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { timeout: 120_000 });
-      await page.waitForFunction(() => window.firstResultAt !== undefined, undefined, { timeout: 120_000 });
-      timings.push({ view, ms: await page.evaluate(() => window.firstResultAt) });
-    }
-    await context.close();
-    return timings;
-  };
-  return (await Promise.all(Array.from({ length: clients }, (_, index) => person(index)))).flat();
-}
-
 /** Asks every question of the browser tests, and scores where the answer came. */
 async function measureQuestions(browser, url) {
   const sets = {
@@ -236,7 +197,7 @@ async function measureQuestions(browser, url) {
   return scored;
 }
 
-export async function measureSearch(outDir, { runs = 3, clients = 16, views = 3 } = {}) {
+export async function measureSearch(outDir, { runs = 3 } = {}) {
   const site = await countingServer(outDir);
   const browser = await launchChromium();
   try {
@@ -245,9 +206,7 @@ export async function measureSearch(outDir, { runs = 3, clients = 16, views = 3 
     const firstQueries = await firstQueryBytesEach(browser, site);
     site.state.phase = 'questions';
     const questions = await measureQuestions(browser, site.url);
-    site.state.phase = 'concurrency';
-    const concurrent = await measureConcurrency(browser, site.url, { clients, views });
-    return { runs: measured, firstQueries, questions, concurrent, clients, views };
+    return { runs: measured, firstQueries, questions };
   } finally {
     await browser.close();
     await site.close();
@@ -262,7 +221,7 @@ const sum = (entries) => entries.reduce((total, entry) => total + entry.bytes, 0
  * Prints the first query's requests, one line each (from the first run: every run fetches the same files), the
  * totals by kind, and the figures with their budgets through `record(name, value, budget, pass)`.
  */
-export function printSearch({ runs, firstQueries, questions, concurrent, clients, views }, record) {
+export function printSearch({ runs, firstQueries, questions }, record) {
   const [first] = runs;
   const fetched = first.requests.filter((entry) => entry.phase === 'start-up' || entry.phase === 'first query');
   console.log(`\nSearch: what the first query (“${benchQueries[0]}”) fetches, from focusing the box to results:`);
@@ -324,25 +283,12 @@ export function printSearch({ runs, firstQueries, questions, concurrent, clients
     record(`Search: ${name}, answer first`, `${first}/${total}`);
     record(`Search: ${name}, answer in the top three`, `${topThree}/${total}`);
   }
-
-  const firstViews = concurrent.filter((timing) => timing.view === 0).map((timing) => timing.ms);
-  const laterViews = concurrent.filter((timing) => timing.view > 0).map((timing) => timing.ms);
-  console.log(
-    `\nSearch with ${clients} people at once on the preview server, each opening /search/?q=… ${views} times: first view median ${ms(median(firstViews))}, p90 ${ms(percentile90(firstViews))}; later views median ${ms(median(laterViews))}, p90 ${ms(percentile90(laterViews))}`,
-  );
-  const all = concurrent.map((timing) => timing.ms);
-  record(
-    `Search: page opened to first result, ${clients} people searching at once on the preview server (p90 of ${all.length} page views)`,
-    ms(percentile90(all)),
-    '600 ms',
-    percentile90(all) <= 600,
-  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const outDir = path.resolve(process.argv[2] ?? 'dist');
   const runs = Number(process.argv[3] ?? 3);
-  const result = await measureSearch(outDir, { runs, clients: Number(process.env.BENCH_SEARCH_CLIENTS ?? 16) });
+  const result = await measureSearch(outDir, { runs });
   printSearch(result, (name, value, budget, pass) =>
     console.log(`  ${name}: ${value}${budget ? ` (budget ${budget}: ${pass ? 'PASS' : 'FAIL'})` : ''}`),
   );

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { openSite, watchedPage } from '../tests/browser/harness.ts';
 import { generateCorpus, linkPackages } from './bench-corpus.mjs';
 import { measureDiagrams } from './bench-diagram.mjs';
+import { measureConcurrentSearch, printConcurrentSearch } from './bench-load.mjs';
 import { measureSearch, median, printSearch } from './bench-search.mjs';
 import { compareWithStarlight, printComparison, starlightVersion } from './bench-starlight.mjs';
 
@@ -180,6 +181,7 @@ record('Search index size', kb(folderBytes(path.join(realOut, 'pagefind'))));
 recordSpellingList('Search spelling list', realOut);
 await measureSite(realOut);
 printSearch(await measureSearch(realOut, { runs: Number(process.env.BENCH_SEARCH_RUNS ?? 3) }), record);
+printConcurrentSearch(await measureConcurrentSearch(realOut), record);
 
 console.log('\nGenerated large corpus (2,000 guidance pages, 100 process maps of about 30 steps):');
 const corpusRoot = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));

@@ -6,27 +6,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { securityHeaders } from './security-headers.mjs';
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/atom+xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.bpmn': 'application/xml',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { cacheControlFor, clientTimeouts, contentTypeFor, notFoundPage } from './serving-rules.mjs';
 
 const allowedMethods = 'GET, HEAD';
 
@@ -61,7 +41,12 @@ async function resolveFile(root, urlPath) {
     try {
       const info = await stat(file);
       if (info.isFile())
-        return { file, size: info.size, url: `/${path.relative(root, file).split(path.sep).join('/')}` };
+        return {
+          file,
+          size: info.size,
+          modified: info.mtime,
+          url: `/${path.relative(root, file).split(path.sep).join('/')}`,
+        };
     } catch {
       // try the next candidate
     }
@@ -69,11 +54,18 @@ async function resolveFile(root, urlPath) {
   return undefined;
 }
 
-/** The path and query of a request target, or undefined when the target is not a valid URL (`//[`, `http://[`). */
-function parseTarget(target) {
+/** `//guidance///x` → `/guidance/x`. URL parsing reads a backslash as a slash, so those go too. */
+const singleSlashes = (pathname) => pathname.replace(/[\\/]+/g, '/');
+
+/**
+ * The path and query of a request target, or undefined when the target is not a valid URL (`//[`, `http://[`).
+ * Repeated slashes are collapsed before the target is parsed: otherwise `//guidance` reads as a host name, and a
+ * redirect to `//guidance/` sends the browser to another host.
+ */
+function parseTarget(target = '/') {
   try {
-    const url = new URL(target ?? '/', 'http://localhost');
-    return { pathname: url.pathname, search: url.search };
+    const url = new URL(target.replace(/^[^?#]*/, singleSlashes), 'http://localhost');
+    return { pathname: singleSlashes(url.pathname), search: url.search };
   } catch {
     return undefined;
   }
@@ -87,6 +79,18 @@ function sendPlain(response, status, message, extraHeaders = {}) {
     ...extraHeaders,
   });
   response.end(message);
+}
+
+/** nginx's form, from the file's time and size: the gzipped copy, a different file, has its own tag. */
+const entityTag = (file) => `"${Math.floor(file.modified.getTime() / 1000).toString(16)}-${file.size.toString(16)}"`;
+
+/** Whether the browser's copy is current (RFC 9110 13.1: If-None-Match wins over If-Modified-Since). */
+function isUnchanged(requestHeaders, file) {
+  const match = requestHeaders['if-none-match'];
+  if (match !== undefined)
+    return match.trim() === '*' || match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entityTag(file));
+  const since = Date.parse(requestHeaders['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && Math.floor(file.modified.getTime() / 1000) * 1000 <= since;
 }
 
 async function handle(base, request, response) {
@@ -108,7 +112,7 @@ async function handle(base, request, response) {
     return;
   }
   const found = await resolveFile(base, pathname);
-  const served = found ?? (await resolveFile(base, '/404.html'));
+  const served = found ?? (await resolveFile(base, notFoundPage));
   if (!served) {
     sendPlain(response, 404, 'Not found.\n');
     return;
@@ -118,13 +122,24 @@ async function handle(base, request, response) {
   const gzipped = await resolveFile(base, `${served.url}.gz`);
   const zipped = gzipped && acceptsGzip(request.headers['accept-encoding']) ? gzipped : undefined;
   const sent = zipped ?? served;
-  response.writeHead(found ? 200 : 404, {
-    'Content-Type': types[path.extname(served.file)] ?? 'application/octet-stream',
-    'Content-Length': sent.size,
-    'Cache-Control': 'no-cache',
-    ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
+  const headers = {
+    'Content-Type': contentTypeFor(served.url),
+    'Cache-Control': cacheControlFor(served.url),
     ...(gzipped ? { Vary: 'Accept-Encoding' } : {}),
     ...securityHeaders,
+  };
+  if (found) {
+    Object.assign(headers, { ETag: entityTag(sent), 'Last-Modified': sent.modified.toUTCString() });
+    if (isUnchanged(request.headers, sent)) {
+      response.writeHead(304, headers);
+      response.end();
+      return;
+    }
+  }
+  response.writeHead(found ? 200 : 404, {
+    ...headers,
+    'Content-Length': sent.size,
+    ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
   });
   if (request.method === 'HEAD') {
     response.end();
@@ -137,16 +152,34 @@ async function handle(base, request, response) {
 /** Starts serving `root` on 127.0.0.1; resolves with the server and its base URL. */
 export function startStaticServer(root, port = 0) {
   const base = path.resolve(root);
-  const server = createServer((request, response) => {
-    handle(base, request, response).catch(() => {
-      if (!response.headersSent) sendPlain(response, 500, 'The server could not answer this request.\n');
-      else response.destroy();
-    });
-  });
-  // A malformed request line never reaches the handler: answer 400 and keep serving.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
+  const server = createServer(
+    {
+      // A client that trickles its headers (slowloris) is cut off once they have taken too long; Node checks every
+      // connection's time at this interval (30 s unless set).
+      headersTimeout: clientTimeouts.headers,
+      requestTimeout: clientTimeouts.request,
+      keepAliveTimeout: clientTimeouts.keepAlive,
+      connectionsCheckingInterval: 250,
+    },
+    (request, response) => {
+      handle(base, request, response).catch(() => {
+        if (!response.headersSent) sendPlain(response, 500, 'The server could not answer this request.\n');
+        else response.destroy();
+      });
+    },
+  );
+  // A socket silent for as long as a whole request may take is closed, not just reported.
+  server.setTimeout(clientTimeouts.request, (socket) => socket.destroy());
+  // A malformed request line, or headers that took too long, never reach the handler: answer and close the socket
+  // (end() alone leaves it open for as long as the client keeps its side open), then keep serving.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.destroySoon();
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

@@ -1,11 +1,13 @@
-// Fails the build when any built page links to a page, file or anchor that does not exist, naming page and link,
-// or when a process map step links to guidance or a heading that does not exist, naming machine and state.
-import { existsSync } from 'node:fs';
+// Fails the build when any built page links to a page, file or anchor that does not exist, naming the link and the
+// MDX file and line it is written on (or the built page, for a link a component makes); when a process map step links
+// to guidance or a heading that does not exist, naming machine and state; or when two pages share a <title>.
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks, hrefsIn, idsIn, type BuiltPage } from '../lib/links';
+import { shownPath } from '../lib/content/content-files';
+import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
 import { describeMachine } from '../lib/process-map/model';
 import { processes } from '../machines';
@@ -25,26 +27,67 @@ export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
           : file.endsWith('/index.html')
             ? `/${file.slice(0, -'index.html'.length)}`
             : `/${file}`;
-      return { url, ids: idsIn(html), hrefs: hrefsIn(html) };
+      return { url, ids: idsIn(html), hrefs: hrefsIn(html), title: titleIn(html) };
     }),
   );
 }
 
-export function linkCheck(): AstroIntegration {
+/**
+ * Where an author wrote a link: "src/content/guidance/x/y.mdx:12 (/guidance/x/y/)" when the page is built from an MDX
+ * file whose text has the link, else the built page's address (the link comes from a component or layout).
+ */
+export function linkSource(contentRoot: string, root: string): (page: BuiltPage, href: string) => string {
+  const sources = new Map<string, string | undefined>();
+  const sourceOf = (url: string) => {
+    if (!sources.has(url)) {
+      const [, framework, slug] = /^\/guidance\/([^/]+)\/(?:([^/]+)\/)?$/.exec(url) ?? [];
+      const file = !framework
+        ? undefined
+        : slug
+          ? path.join(contentRoot, 'guidance', framework, `${slug}.mdx`)
+          : path.join(contentRoot, 'frameworks', `${framework}.mdx`);
+      sources.set(url, file && existsSync(file) ? file : undefined);
+    }
+    return sources.get(url);
+  };
+  return (page, href) => {
+    const file = sourceOf(page.url);
+    if (!file) return page.url;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const written = [`](${href})`, `](${href} `, `"${href}"`, href];
+    for (const form of written) {
+      const index = lines.findIndex((line) => line.includes(form));
+      if (index >= 0) return `${shownPath(file, root)}:${index + 1} (${page.url})`;
+    }
+    return page.url;
+  };
+}
+
+export function linkCheck(contentRoot: string): AstroIntegration {
+  let projectRoot = process.cwd();
   return {
     name: 'app-link-check',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const pages = await readBuiltPages(outDir);
-        const problems = brokenLinks(pages, (pathname) => existsSync(path.join(outDir, decodeURIComponent(pathname))));
+        const problems = brokenLinks(
+          pages,
+          (pathname) => existsSync(path.join(outDir, decodeURIComponent(pathname))),
+          linkSource(path.resolve(projectRoot, contentRoot), projectRoot),
+        );
         if (problems.length) throw new Error(`Broken links in the built site:\n${problems.join('\n')}`);
         // Checked here once for every map, against the built guidance pages, rather than on each map page.
         const guidance = builtGuidancePages(pages);
         const broken = processes.flatMap((process) => brokenGuidanceLinks(describeMachine(process.machine), guidance));
         if (broken.length) throw new Error(`Process map guidance links do not resolve:\n${broken.join('\n')}`);
+        const shared = duplicateTitles(pages);
+        if (shared.length) throw new Error(`Pages that share a title (each needs its own):\n${shared.join('\n')}`);
         logger.info(
-          `Links: every internal link and anchor on ${pages.length} pages, and every map step's guidance link, resolves`,
+          `Links: every internal link and anchor on ${pages.length} pages, and every map step's guidance link, resolves; every page has its own title`,
         );
       },
     },

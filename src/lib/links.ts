@@ -5,6 +5,25 @@ export interface BuiltPage {
   url: string;
   ids: ReadonlySet<string>;
   hrefs: string[];
+  /** The text of its <title>. */
+  title?: string;
+}
+
+export function titleIn(html: string): string | undefined {
+  return /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
+}
+
+/**
+ * Pages that share a <title>, as "<title>: <page>, <page>": each page's title must tell it apart in tabs, history and
+ * bookmarks.
+ */
+export function duplicateTitles(pages: Pick<BuiltPage, 'url' | 'title'>[]): string[] {
+  const byTitle = new Map<string, string[]>();
+  for (const page of pages)
+    if (page.title !== undefined) byTitle.set(page.title, [...(byTitle.get(page.title) ?? []), page.url]);
+  return [...byTitle]
+    .filter(([, urls]) => urls.length > 1)
+    .map(([title, urls]) => `"${title}" is the title of ${urls.sort().join(', ')}`);
 }
 
 export function idsIn(html: string): Set<string> {
@@ -31,7 +50,12 @@ export function normalisePath(pathname: string): string {
 /**
  * Every problem as "<page>: <what is wrong>". `isFile` answers for addresses that are not pages (stylesheets, icons).
  */
-export function brokenLinks(pages: BuiltPage[], isFile: (pathname: string) => boolean = () => false): string[] {
+export function brokenLinks(
+  pages: BuiltPage[],
+  isFile: (pathname: string) => boolean = () => false,
+  /** Where a link is written, for the message: the built page's address unless the caller finds its source. */
+  whereIs: (page: BuiltPage, href: string) => string = (page) => page.url,
+): string[] {
   const byUrl = new Map(pages.map((page) => [normalisePath(page.url), page]));
   // Every page repeats the header, footer and side navigation, so most links are the same few hundred addresses:
   // each distinct address is resolved once, and only the page it is on is per page.
@@ -60,9 +84,9 @@ export function brokenLinks(pages: BuiltPage[], isFile: (pathname: string) => bo
       const key = href.startsWith('/') && !href.startsWith('//') ? href : `${page.url} ${href}`;
       let link = resolved.get(key);
       if (!link) resolved.set(key, (link = resolve(href, page.url)));
-      if (link.problem) problems.push(`${page.url}: ${link.problem}`);
+      if (link.problem) problems.push(`${whereIs(page, href)}: ${link.problem}`);
       else if (link.target && link.anchor && !link.target.ids.has(link.anchor))
-        problems.push(`${page.url}: links to an anchor that does not exist: ${href}`);
+        problems.push(`${whereIs(page, href)}: links to an anchor that does not exist: ${href}`);
     }
   }
   return problems;

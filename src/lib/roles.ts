@@ -12,7 +12,6 @@ export const roles = {
   'community-chaplaincy': 'Community chaplaincy',
   'faith-community': 'Faith community',
   'ap-staff': 'Approved Premises staff and key worker',
-  'ap-manager': 'Approved Premises manager',
   'probation-staff': 'Probation staff',
   'court-team': 'Probation court team',
   'victim-liaison': 'Victim Liaison Officer (VLO)',

@@ -123,14 +123,38 @@ export const timescaleSchema = z
     qualifier: z.enum(timescaleQualifiers).default('within'),
     from: z.string().min(1).optional(),
     event: z.string().min(1).optional(),
+    calculatorFrom: z.string().min(1).optional(),
     task: z.string().min(1),
     appliesTo: z.string().min(1).optional(),
     who: role.nullable(),
     source: z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) }),
     interpretation: z.string().min(1).optional(),
     caveat: z.string().min(1).optional(),
+    isDayCountUnstated: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (entry) =>
+      !entry.event ||
+      Boolean(entry.from ?? entry.calculatorFrom) ||
+      entry.qualifier === 'every' ||
+      entry.qualifier === 'at-least-every',
+    {
+      message:
+        'an entry the calculator dates (event) must say what it counts from: `from` in the source’s words, or, where the source gives none, `calculatorFrom` with the reading explained in `interpretation`',
+      path: ['calculatorFrom'],
+    },
+  )
+  .refine(
+    (entry) =>
+      !entry.isDayCountUnstated ||
+      ((entry.unit === 'days' || entry.unit === 'working-days') && Boolean(entry.interpretation)),
+    {
+      message:
+        'isDayCountUnstated needs a unit of days or working days and an interpretation saying how the site counts',
+      path: ['isDayCountUnstated'],
+    },
+  );
 
 export type Framework = z.output<typeof frameworkSchema>;
 export type Guidance = z.output<typeof guidanceSchema>;

@@ -120,7 +120,7 @@ export const approvedPremisesReferral = setup({
         lane: 'not-stated',
         kind: 'activity',
         summary:
-          'Residency is for a set period, so a move-on plan is prepared before it starts. The standard does not say who prepares it. Refresh the risk information before the placement if you learn more.',
+          'Residency should be for a set period, so a move-on plan is prepared before it starts. The standard does not say who prepares it. Refresh the risk information before the placement if you learn more.',
         tasks: [
           'Plan where the person will move on to at the end of the placement',
           'Update the risk information sent with the referral',
@@ -137,8 +137,7 @@ export const approvedPremisesReferral = setup({
         lane: 'person-on-probation',
         kind: 'wait',
         summary:
-          'The resident moves in with a move-on plan in place. The rules and requirements of the regime should be made clear to them at the outset.',
-        tasks: ['Make sure the resident knows the rules and requirements'],
+          'The resident moves in with a move-on plan in place. The rules and requirements of the regime should be made clear to them at the outset; the standard does not say by whom.',
         guidance: [{ page, text: 'What an Approved Premises is for', anchor: 'what-an-approved-premises-is-for' }],
         source: [ns('7.1')],
         notes: [],

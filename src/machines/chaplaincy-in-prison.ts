@@ -39,17 +39,17 @@ export const chaplaincyInPrison = setup({
         kind: 'start',
         summary:
           'A chaplain sees every person individually after their reception into prison, within the timescale below. This is a statutory duty.',
-        tasks: [
-          'See the person individually',
-          'Record chaplaincy contact on NOMIS, where the POM can read it in Digital Prison Services',
-        ],
+        tasks: ['See the person individually'],
         timescale: 'faith-4.1-reception-visit',
         guidance: [
           chaplaincyInPrisonPage.section('The chaplain’s statutory duties'),
           chaplaincyInPrisonPage.section('Reception and induction'),
         ],
-        source: [fp('4.1')],
-        notes: ['Ask: why might the first hours after reception matter so much for someone with a faith?'],
+        source: [fp('4.1'), fp('4.1.3')],
+        notes: [
+          'Ask: why might the first hours after reception matter so much for someone with a faith?',
+          'What chaplaincy records on NOMIS can be read by the POM in Digital Prison Services.',
+        ],
       },
       on: { PRISONER_SEEN: { target: 'duringCustody', description: 'Prisoner seen by the chaplain' } },
     },
@@ -208,10 +208,10 @@ export const chaplaincyInPrison = setup({
             weighPublicProtection: {
               meta: {
                 title: 'Weigh faith against public protection',
-                lane: 'pom',
+                lane: 'not-stated',
                 kind: 'decision',
                 summary:
-                  'Balance faith as a protective and supportive factor against the need to protect the public and promote safeguarding, including spotting and preventing extremism.',
+                  'The framework recognises a fine balance for HMPPS between faith as a protective and supportive factor and the need to protect the public and promote safeguarding, including spotting and preventing extremism. It does not say who strikes the balance, or set a procedure for it.',
                 tasks: ['Consider what you know about risk, worship and community links'],
                 guidance: [chaplaincyInPrisonPage.section('Balance faith with public protection')],
                 source: [fp('4.1.1')],
@@ -229,14 +229,14 @@ export const chaplaincyInPrison = setup({
             },
             shareRiskInformation: {
               meta: {
-                title: 'Share risk information through MAPPA and PREVENT',
-                lane: 'pom',
+                title: 'Work with MAPPA, and meet PREVENT obligations',
+                lane: 'not-stated',
                 kind: 'activity',
                 summary:
-                  'Share information and assess risk with MAPPA involvement, and discharge the obligations under PREVENT and counter-terrorism legislation.',
+                  'The framework says closer working between chaplaincy, probation and Approved Premises, with MAPPA involvement, would improve information sharing and risk assessment about faith, worship and community links, and that obligations under PREVENT and counter-terrorism legislation apply. It sets no procedure of its own: follow the MAPPA and PREVENT guidance.',
                 tasks: [
-                  'Share information about faith, worship and community links with MAPPA where it applies',
-                  'Meet PREVENT and counter-terrorism obligations',
+                  'Follow MAPPA guidance where MAPPA applies',
+                  'Meet the obligations under PREVENT and counter-terrorism legislation',
                 ],
                 guidance: [chaplaincyInPrisonPage.section('Balance faith with public protection')],
                 source: [fp('4.1.1')],

@@ -24,6 +24,7 @@ export const enforcement = setup({
       | { type: 'BREACH_COMPLETED' }
       | { type: 'SUMMONS_ISSUED' }
       | { type: 'COMMITTED_TO_CUSTODY' }
+      | { type: 'OTHER_COURT_DECISION' }
       | { type: 'RATIONALE_RECORDED' }
       | { type: 'RECALL_POSSIBLE' }
       | { type: 'ALTERNATIVE_AGREED' }
@@ -42,11 +43,7 @@ export const enforcement = setup({
         lane: 'person-on-probation',
         kind: 'start',
         summary:
-          'The person on probation fails to comply with a requirement of their community order, suspended sentence order or post-sentence supervision, or with a condition of their licence.',
-        tasks: [
-          'Record the failure to comply on the case record',
-          'Check which kind of sentence the failure is under: the rules differ for licences',
-        ],
+          'The person on probation fails to comply with a requirement of their community order, suspended sentence order or post-sentence supervision, or with a condition of their licence. What follows depends on which: standard 9.3 deals with licences separately.',
         guidance: [enforcingTheSentencePage.section('Why enforcement matters')],
         source: [ns('9.1'), ns('9.3')],
         notes: ['Ask the group: what counts as a failure to comply in the cases they hold?'],
@@ -90,7 +87,7 @@ export const enforcement = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'Where there are public protection concerns, the standard expects appropriate action immediately, instead of waiting for the letter and the evidence period. It does not say the action must be breach.',
+          'Where there are public protection concerns, the standard expects appropriate action immediately, instead of waiting for the letter and the evidence period. It does not say the action has to be breach.',
         tasks: ['Decide on the appropriate action now', 'Record the concern and the action taken on the case record'],
         guidance: [enforcingTheSentencePage.section('Decide whether the explanation is acceptable')],
         source: [ns('9.1')],
@@ -187,7 +184,7 @@ export const enforcement = setup({
     },
     awaitSummons: {
       meta: {
-        title: 'Summons issued',
+        title: 'Wait for the summons',
         lane: 'not-stated',
         kind: 'wait',
         summary: 'The case should have a summons issued. The standard does not say who issues it.',
@@ -196,13 +193,7 @@ export const enforcement = setup({
         guidance: [enforcingTheSentencePage.section('Complete the breach')],
         source: [ns('9.1')],
       },
-      on: {
-        SUMMONS_ISSUED: { target: 'caseBeforeCourt', description: 'Summons issued' },
-        COMMITTED_TO_CUSTODY: {
-          target: 'reviewAssessmentAndPlan',
-          description: 'Committed to custody for breach of post-sentence supervision',
-        },
-      },
+      on: { SUMMONS_ISSUED: { target: 'caseBeforeCourt', description: 'Summons issued' } },
     },
     recordRationale: {
       meta: {
@@ -255,17 +246,17 @@ export const enforcement = setup({
     },
     considerRecall: {
       meta: {
-        title: 'Consider recall with the SPO',
-        lane: 'spo',
+        title: 'Consider recall with the SPO and PDU Head',
+        lane: 'not-stated',
         kind: 'decision',
         summary:
-          'Discuss recall with the Senior Probation Officer and the Probation Delivery Unit Head, or a deputy with delegated authority. Consider alternatives, such as enhanced monitoring, and balance the risk to the public with protective factors.',
+          'Recall is considered in discussion with the Senior Probation Officer and the Probation Delivery Unit Head, or a deputy with delegated authority. Consider alternatives, such as enhanced monitoring, and balance the risk to the public with protective factors. The standard names who takes part in the discussion, not who decides.',
         tasks: [
           'Consider alternatives to recall, including enhanced monitoring',
           'Balance the risk to the public against protective factors and the impact of taking away liberty',
           'Record the discussion as the touchpoints model guidance says',
         ],
-        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO and PDU Head')],
         source: [ns('9.3.2')],
         notes: ['Ask: what evidence would make this decision clear and defensible?'],
       },
@@ -278,12 +269,13 @@ export const enforcement = setup({
     emergencyRecall: {
       meta: {
         title: 'Take emergency recall action',
-        lane: 'com',
+        lane: 'not-stated',
         kind: 'activity',
-        summary: 'In an emergency case, take recall action in line with the assessment of risk of serious harm.',
+        summary:
+          'In an emergency case, recall action is taken in line with the assessment of risk of serious harm. The standard does not say who takes it.',
         tasks: ['Take recall action in line with the assessment of risk of serious harm'],
         timescale: 'ns-9.3.2-emergency-recall',
-        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO and PDU Head')],
         source: [ns('9.3.2')],
       },
       on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },
@@ -291,12 +283,13 @@ export const enforcement = setup({
     nonEmergencyRecall: {
       meta: {
         title: 'Take non-emergency recall action',
-        lane: 'com',
+        lane: 'not-stated',
         kind: 'activity',
-        summary: 'In a non-emergency case, take recall action in line with the assessment of risk of serious harm.',
+        summary:
+          'In a non-emergency case, recall action is taken in line with the assessment of risk of serious harm. The standard does not say who takes it.',
         tasks: ['Take recall action in line with the assessment of risk of serious harm'],
         timescale: 'ns-9.3.2-non-emergency-recall',
-        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO')],
+        guidance: [enforcingTheSentencePage.section('Consider recall with the SPO and PDU Head')],
         source: [ns('9.3.2')],
       },
       on: { RECALLED: { target: 'reviewAssessmentAndPlan', description: 'Person recalled to custody' } },
@@ -307,12 +300,11 @@ export const enforcement = setup({
         lane: 'com',
         kind: 'activity',
         summary:
-          'After a recall, or a committal to custody for breach of post-sentence supervision, review the assessment and plan. Explore what led to it and plan custodial work and release.',
+          'After a recall, or a committal to custody for breach of post-sentence supervision, review the assessment and plan. Explore what led to it and plan custodial work and release. The standard sets no timescale for the review; its linked performance measure, UM02SL010, counts risk management plans supplied after a standard recall.',
         tasks: [
           'Explore the situation and behaviour that led to custody',
           'Consider actions for custodial work and release plans',
         ],
-        timescale: 'ns-10.2-risk-plan-after-recall',
         guidance: [reviewingProgressPage.section('Review after a recall or committal to custody')],
         source: [ns('10.2')],
       },
@@ -340,12 +332,31 @@ export const enforcement = setup({
       },
     },
     caseBeforeCourt: {
-      type: 'final',
       meta: {
         title: 'Case goes before the court',
         lane: 'not-stated',
+        kind: 'wait',
         summary:
-          'The summons has been issued and the breach goes before the court. The standards do not describe the court stage.',
+          'The summons has been issued and the breach goes before the court. The standards do not describe the court stage; standard 10.2 names one outcome, committal to custody for breach of post-sentence supervision.',
+        guidance: [enforcingTheSentencePage.section('Complete the breach')],
+        source: [ns('9.1'), ns('10.2')],
+      },
+      on: {
+        // NS 10.2 names committal to custody only for breach of the post-sentence supervision period.
+        COMMITTED_TO_CUSTODY: {
+          target: 'reviewAssessmentAndPlan',
+          description: 'Post-sentence supervision: committed to custody for the breach',
+        },
+        OTHER_COURT_DECISION: { target: 'courtDecides', description: 'Any other decision of the court' },
+      },
+    },
+    courtDecides: {
+      type: 'final',
+      meta: {
+        title: 'The court deals with the breach',
+        lane: 'not-stated',
+        summary:
+          'The court decides what happens. The standards do not describe its decisions or what follows them, apart from committal to custody for breach of post-sentence supervision.',
         guidance: [enforcingTheSentencePage.section('Complete the breach')],
         source: [ns('9.1')],
       },

@@ -1,11 +1,17 @@
 // Faith engagement in Approved Premises: from the referral to worship in the community
-// (Faith and Probation framework: Approved Premises and Faith, Community Chaplaincy projects, Information Sharing).
+// (Faith and Probation framework: Approved Premises and Faith, Community Chaplaincy projects, Information Sharing;
+// the HMPPS Information Sharing Policy Framework, 3.4 to 4.1, for the agreement and who signs it).
 import { setup } from 'xstate';
 import { citeIn, guidancePage, processMeta } from './authoring';
 const faithInTheCommunityPage = guidancePage('faith-and-probation/faith-in-the-community');
 const shareInformationWithFaithPartnersPage = guidancePage('faith-and-probation/share-information-with-faith-partners');
+const chooseAnAgreementTypePage = guidancePage('information-sharing/choose-an-agreement-type');
+const createAnInformationSharingAgreementPage = guidancePage(
+  'information-sharing/create-an-information-sharing-agreement',
+);
 
 const fp = citeIn('faith-and-probation');
+const isf = citeIn('information-sharing');
 const ap = 'Approved Premises and Faith';
 
 export const faithInApprovedPremises = setup({
@@ -19,6 +25,7 @@ export const faithInApprovedPremises = setup({
       | { type: 'PROVISION_IN_PLACE' }
       | { type: 'AGREEMENT_IN_PLACE' }
       | { type: 'NO_AGREEMENT' }
+      | { type: 'AGREEMENT_READY' }
       | { type: 'AGREEMENT_SIGNED' }
       | { type: 'LINK_MADE' }
       | { type: 'SUPPORT_OFFERED' }
@@ -48,10 +55,10 @@ export const faithInApprovedPremises = setup({
         lane: 'ap-staff',
         kind: 'activity',
         summary:
-          'Where someone is due to be released to the Approved Premises, join the pre-release discussions and meetings. Contact details of managing chaplains are in the list of Chaplaincy and Faith Advisors on the HMPPS intranet.',
+          'Where someone is due to be released to the Approved Premises, its staff can be involved in the pre-release discussions and meetings. Contact details of managing chaplains are in the list of Chaplaincy and Faith Advisors on the HMPPS intranet.',
         tasks: [
           'Find the managing chaplain of the releasing prison',
-          'Take part in pre-release discussions and meetings',
+          'You can join the pre-release discussions and meetings',
         ],
         guidance: [faithInTheCommunityPage.section('Link with the prison chaplain before release')],
         source: [fp(ap)],
@@ -92,18 +99,22 @@ export const faithInApprovedPremises = setup({
     checkInformationSharingAgreement: {
       meta: {
         title: 'Check there is an information sharing agreement',
-        lane: 'ap-manager',
+        lane: 'ap-staff',
         kind: 'decision',
         summary:
-          'Sharing information with any external agency, including chaplaincy projects and faith communities, needs an information sharing agreement first.',
+          'Sharing information with any external agency, including chaplaincy projects and faith communities, needs an information sharing agreement first. The framework encourages Approved Premises staff to put these agreements in place.',
         tasks: [
           'Check for an agreement with the project or faith community',
           'Accept the other organisation’s own template only if it covers everything an ISA must',
+          'With a faith group, charity or other partner outside the public sector, make sure it is a legally binding agreement: a non-binding memorandum of understanding is only for public sector partners',
         ],
         guidance: [
           shareInformationWithFaithPartnersPage.section('Put an information sharing agreement in place first'),
+          shareInformationWithFaithPartnersPage.section(
+            'A partner outside the public sector needs a binding agreement',
+          ),
         ],
-        source: [fp('Information Sharing')],
+        source: [fp('Information Sharing'), fp('Background'), isf('3.4')],
       },
       on: {
         AGREEMENT_IN_PLACE: { target: 'connectWithCommunity', description: 'An agreement is in place' },
@@ -113,22 +124,44 @@ export const faithInApprovedPremises = setup({
     putAgreementInPlace: {
       meta: {
         title: 'Put an information sharing agreement in place',
-        lane: 'ap-manager',
+        lane: 'ap-staff',
         kind: 'activity',
         summary:
-          'The agreement needs to comply with data protection and human rights law. It is recommended that NPS information governance checks it thoroughly before it is signed.',
+          'The agreement needs to comply with data protection and human rights law. It is recommended that NPS information governance checks it thoroughly before it is signed. The HMPPS Information Sharing Policy Framework, which replaced PI 15/2016, sets the process: the “Create an information sharing agreement” map walks through it.',
         tasks: [
+          'Complete a Data Request Form, then follow the DPIA process',
           'Set out the objectives of the share',
           'Say what will be shared and in what format',
           'State the legal basis: without it you cannot share',
           'Use secure email, and secure storage if needed',
+          'Document the risks and present them to the signatory',
           'Ask your Information Officer or Local Information Officer for help',
         ],
         guidance: [
           shareInformationWithFaithPartnersPage.section('What the agreement must cover'),
+          createAnInformationSharingAgreementPage.section('Set up an agreement for a new share'),
           shareInformationWithFaithPartnersPage.section('Follow the seven golden principles'),
         ],
-        source: [fp('Information Sharing')],
+        source: [fp('Information Sharing'), fp('Background'), isf('4.1')],
+        notes: [
+          'The framework points to PI 15/2016 and a template on EQuiP. The HMPPS Information Sharing Policy Framework cancelled PI 15/2016; its template is in the Data Protection Team’s knowledge hub.',
+        ],
+      },
+      on: { AGREEMENT_READY: { target: 'signAgreement', description: 'Agreement ready to sign' } },
+    },
+    signAgreement: {
+      meta: {
+        title: 'Accept the risks and sign the agreement',
+        lane: 'signatory',
+        kind: 'activity',
+        summary:
+          'The share can only go ahead once the agreement signatory has accepted its risks. Who signs depends on the type of agreement. For a Type 3 agreement, with one supplier serving one establishment or offices in one probation delivery unit, the probation signatory can only be the Regional Probation Director or their delegated authority. Once signed, the agreement is recorded in the Information Asset Register and reviewed, as the “Create an information sharing agreement” map shows.',
+        tasks: ['Accept the risks of the share and the controls that mitigate them', 'Sign the agreement'],
+        guidance: [
+          chooseAnAgreementTypePage.section('Decide the type of agreement'),
+          createAnInformationSharingAgreementPage.section('Present the risks to the signatory'),
+        ],
+        source: [isf('3.5'), isf('4.1')],
       },
       on: { AGREEMENT_SIGNED: { target: 'connectWithCommunity', description: 'Agreement signed' } },
     },

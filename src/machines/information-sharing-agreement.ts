@@ -122,7 +122,7 @@ export const informationSharingAgreement = setup({
         lane: 'data-requester',
         kind: 'activity',
         summary:
-          'Between government ministries a memorandum of understanding is enough, following a Cabinet Office review. It must cover every aspect of the share; a legally binding agreement is not needed.',
+          'Between government ministries a memorandum of understanding is enough, following a Cabinet Office review. It should cover every aspect of the share; a legally binding agreement is not needed.',
         tasks: ['Cover all aspects of the data sharing arrangement in the memorandum'],
         guidance: [whenThisFrameworkAppliesPage.section('Sharing between government departments')],
         source: [isf('1')],
@@ -132,10 +132,10 @@ export const informationSharingAgreement = setup({
     coverInContract: {
       meta: {
         title: 'Cover the processing in the contract',
-        lane: 'data-protection-team',
+        lane: 'data-requester',
         kind: 'activity',
         summary:
-          'An arrangement between a data controller and a data processor is a data processing agreement and must be part of the contract (unless it is between government departments). The data controller stays fully responsible for what the processor does.',
+          'An arrangement between a data controller and a data processor is a data processing agreement and must be part of the contract (unless it is between government departments). The data controller stays fully responsible for what the processor does. The MoJ Data Protection Team advises; it does not write the contract.',
         tasks: [
           'Set out the data processing requirements, including information sharing, in the contract',
           'Ask the MoJ Data Protection Team for advice',
@@ -158,7 +158,7 @@ export const informationSharingAgreement = setup({
         tasks: ['Record the share on a risk register', 'Start the agreement process straight away'],
         guidance: [createAnInformationSharingAgreementPage.section('Record the existing share on a risk register')],
         source: [isf('4.2')],
-        notes: ['This should never be normal business practice: it must be put right immediately.'],
+        notes: ['This should not be normal business practice, and it needs putting right immediately.'],
       },
       on: {
         RECORDED_ON_RISK_REGISTER: { target: 'completeDataRequestForm', description: 'Recorded on the risk register' },
@@ -204,10 +204,10 @@ export const informationSharingAgreement = setup({
     contactDataProtectionTeam: {
       meta: {
         title: 'Contact the data protection team first',
-        lane: 'data-protection-team',
+        lane: 'data-requester',
         kind: 'activity',
         summary:
-          'Anyone considering setting up or renewing a Type 1 or Type 4 agreement must contact the MoJ Data Protection Team to discuss it "in the first instance". The framework does not fit this into its process for a new share, which starts with the Data Request Form (section 4.1), so the map shows the contact once the type is known: if you already know you need a Type 1 or Type 4 agreement, contact the team before anything else.',
+          'Any business unit considering setting up or renewing a Type 1 or Type 4 agreement must contact the MoJ Data Protection Team to discuss it "in the first instance". The framework does not fit this into its process for a new share, which starts with the Data Request Form (section 4.1), so the map shows the contact once the type is known: if you already know you need a Type 1 or Type 4 agreement, contact the team before anything else.',
         tasks: ['Discuss the proposed agreement with the Data Protection Team'],
         guidance: [chooseAnAgreementTypePage.section('Contact the data protection team first for types 1 and 4')],
         source: [isf('3.5')],
@@ -333,10 +333,10 @@ export const informationSharingAgreement = setup({
     recordInInformationAssetRegister: {
       meta: {
         title: 'Record the agreement in the Information Asset Register',
-        lane: 'information-asset-owner',
+        lane: 'not-stated',
         kind: 'activity',
         summary:
-          'Once the agreement is in place and the share authorised, record it in the right Information Asset Register: the establishment, Probation regional or HQ directorate register.',
+          'Once the agreement is in place and the share authorised, it should be recorded in the right Information Asset Register: the establishment, Probation regional or HQ directorate register. The framework does not say who records it.',
         tasks: ['Record the agreement in the register', 'Ask your Local Information Manager (LIM) for advice'],
         guidance: [
           createAnInformationSharingAgreementPage.section('Record the agreement in the Information Asset Register'),
@@ -347,15 +347,15 @@ export const informationSharingAgreement = setup({
     },
     reviewAgreement: {
       meta: {
-        title: 'Review the agreement',
+        title: 'Make sure the agreement is reviewed',
         lane: 'signatory',
         kind: 'wait',
         summary:
-          'Every agreement has a regular review, at least as often as the timescale sets. The signatory makes sure there is a process to review it within the period the agreement sets.',
-        tasks: ['Set up the review process', 'Review the agreement'],
+          'Every agreement has a regular review, at least as often as the timescale sets. The signatory is responsible for making sure there is a process to review it within the period the agreement sets. Who carries out the review depends on the type of agreement (section 3.5); the framework does not name them for each type.',
+        tasks: ['Make sure there is a process to review the agreement'],
         timescale: 'ispf-4.1-annual-review',
         guidance: [createAnInformationSharingAgreementPage.section('Review the agreement')],
-        source: [isf('4.1')],
+        source: [isf('4.1'), isf('3.5')],
       },
       on: { REVIEWED: { target: 'agreementInForce', description: 'Agreement reviewed' } },
     },
@@ -403,7 +403,7 @@ export const informationSharingAgreement = setup({
       type: 'final',
       meta: {
         title: 'Contract covers the processing',
-        lane: 'data-protection-team',
+        lane: 'data-requester',
         summary: 'The data processing is governed by the contract with the data processor.',
         guidance: [chooseAnAgreementTypePage.section('Cover processing in the contract')],
         source: [isf('3.4')],

@@ -14,6 +14,7 @@ export const jipInformationSharing = setup({
       | { type: 'REFERRAL_SENT' }
       | { type: 'SUITABLE' }
       | { type: 'NOT_SUITABLE' }
+      | { type: 'PROFILE_SENT' }
       | { type: 'DISCUSSED' }
       | { type: 'REQUEST_SENT' }
       | { type: 'REQUEST_VALID' }
@@ -61,9 +62,26 @@ export const jipInformationSharing = setup({
         source: [jip('Appendix B')],
       },
       on: {
-        SUITABLE: { target: 'discussAtMacc', description: 'Suitable for the JIP' },
+        SUITABLE: { target: 'disseminateProfile', description: 'Suitable for the JIP' },
         NOT_SUITABLE: { target: 'notAccepted', description: 'Not suitable' },
       },
+    },
+    disseminateProfile: {
+      meta: {
+        title: 'Send the subject’s profile to relevant partners',
+        lane: 'jip-analyst',
+        kind: 'activity',
+        summary:
+          'The profile comes from the JIP team’s initial assessment, which searches HMPPS systems, and goes to the relevant partners. The protocol says the profile is disseminated without saying by whom.',
+        tasks: [
+          'Include the identifiers from the referral',
+          'Add the current address, current location (prison or community), OM details, and summaries of case notes and available intelligence',
+          'Treat everything as official-sensitive',
+        ],
+        guidance: [referAndRequestDataPage.section('Referral')],
+        source: [jip('Appendix B')],
+      },
+      on: { PROFILE_SENT: { target: 'discussAtMacc', description: 'Profile sent' } },
     },
     discussAtMacc: {
       meta: {
@@ -73,7 +91,7 @@ export const jipInformationSharing = setup({
         summary:
           'The monthly Multi-Agency Conference Call brings together HMPPS (OM or POM, prison security) and police representatives. It relies on voluntary verbal disclosure; partners agree there what data is needed.',
         tasks: [
-          'Share the profile: identifiers, current address and location, OM details, summaries of case notes and intelligence',
+          'Share updates on the subject by voluntary verbal disclosure',
           'Agree what data is needed and why',
           'Treat everything as official-sensitive',
         ],
@@ -83,7 +101,7 @@ export const jipInformationSharing = setup({
         ],
         source: [jip('Appendix B'), jip('1.4')],
         notes: [
-          'Cardiff University researchers may listen to the MACC but must not record anything that identifies anyone.',
+          'Cardiff University researchers may listen to the MACC; they have agreed not to record anything that identifies anyone.',
         ],
       },
       on: { DISCUSSED: { target: 'requestData', description: 'Discussed at the MACC' } },
@@ -161,7 +179,9 @@ export const jipInformationSharing = setup({
         ],
         guidance: [referAndRequestDataPage.section('Dissemination')],
         source: [jip('Appendix B'), jip('7.3')],
-        notes: ['No data is ever sent to Cardiff University, physically or electronically.'],
+        notes: [
+          'The protocol’s text says no data is sent to Cardiff University, physically or electronically. Its partner table lists the university among those who request and receive data, which contradicts this: follow the stricter rule.',
+        ],
       },
       on: { DATA_SENT: { target: 'dataShared', description: 'Data sent' } },
     },

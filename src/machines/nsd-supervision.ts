@@ -46,12 +46,12 @@ export const nsdSupervision = setup({
         lane: 'not-stated',
         kind: 'start',
         summary:
-          'Annex A contradicts itself on who is in scope. It says the NSD intends to extend the enhanced requirements to every cohort its specialist units manage (CPPC, SOC and TACT), many of whom may not be assessed as high risk; it also says they are for the "highest risk", meaning people assessed as high or very high risk of harm. It does not say who makes the assessment.',
+          'Annex A says the NSD intends to extend the enhanced requirements to the cohorts its specialist units manage (CPPC, SOC and TACT), and uses "highest risk", meaning assessed as high or very high risk of harm, so that within those cohorts they apply to the people who present the greatest risk. Many of the people the NSD manages may not be assessed as high risk. Annex A does not say who makes the assessment.',
         tasks: ['Check the current risk of harm assessment'],
         guidance: [scope],
         source: annexA,
         notes: [
-          'Ask the group how their region reads the two statements, and who they would ask when a case is in an NSD cohort but not high risk.',
+          'Ask the group who they would ask when a case is in an NSD cohort but not assessed as high or very high risk.',
         ],
       },
       on: {
@@ -61,13 +61,14 @@ export const nsdSupervision = setup({
     },
     resettlementVisitsOnly: {
       meta: {
-        title: 'Fortnightly resettlement visits',
+        title: 'Resettlement visits, if they apply',
         lane: 'com',
         kind: 'activity',
         summary:
-          'Annex A gives resettlement visits to everyone under NSD oversight, at the start of supervision. The Offender Manager, or another professional they agree, carries them out.',
+          'Annex A’s visits row gives people under NSD oversight resettlement visits at the start of supervision, without the high or very high risk condition of its other rows; its scope section says the enhanced standards are for the highest-risk cases. It does not say plainly whether visits apply here. Where they do, the Offender Manager, or another professional they agree, carries them out.',
         tasks: [
-          'Visit the home or another place that matters to the person',
+          'Check with the NSD whether resettlement visits apply to this case',
+          'Where they do, visit the home or another place that matters to the person',
           'Look for how they are coping, safeguarding issues and items of concern',
         ],
         timescale: 'ns-annex-a-resettlement-fortnightly',
@@ -99,7 +100,7 @@ export const nsdSupervision = setup({
       meta: {
         title: 'Enhanced supervision',
         summary:
-          'For people assessed as high or very high risk of harm, the contact, visits, Approved Premises residency, electronic monitoring and polygraph requirements run at the same time. They are minimums: apply stricter ones where risk and need require it.',
+          'For people assessed as high or very high risk of harm, the contact, visits, Approved Premises residency, electronic monitoring and polygraph requirements run at the same time. They are minimums: where risk and need require it, more stringent standards can be applied.',
         source: annexA,
       },
       onDone: { target: 'requirementsComplete', description: 'Every requirement has run its course' },
@@ -114,7 +115,7 @@ export const nsdSupervision = setup({
                 lane: 'com',
                 kind: 'activity',
                 summary:
-                  'At least two contacts at the start of supervision, one of them face to face with a probation practitioner, as often as the timescale sets. Annex A contradicts itself here: see the note with the timescale.',
+                  'At least two contacts at the start of supervision, one of them face to face with a probation practitioner, as often as the timescale sets. Annex A’s introduction words this differently: see the note with the timescale.',
                 tasks: [
                   'Hold one of the contacts with the Offender Manager, face to face',
                   'Approve who holds the other contact: a mentor, theologian, psychologist or other professional',
@@ -168,7 +169,7 @@ export const nsdSupervision = setup({
                 lane: 'com',
                 kind: 'wait',
                 summary:
-                  'Contact can come down. Review and increase it again at critical points, such as leaving an Approved Premises.',
+                  'Contact can come down. It may need to be reviewed and increased again at critical points, such as leaving an Approved Premises.',
                 guidance: [contact],
                 source: annexA,
               },
@@ -192,7 +193,7 @@ export const nsdSupervision = setup({
                   'Resettlement visits at the start of supervision, to the home or another place that matters to the person, by the Offender Manager or a professional they agree. A face-to-face contact can be a resettlement visit.',
                 tasks: [
                   'Look for how the person is coping, safeguarding issues and items of concern',
-                  'Do not visit where it could harm protective factors such as work, unless MAPPA has agreed disclosure',
+                  'Visits should not go where they could harm protective factors such as work or study, or expose the conviction: visit a workplace or place of study only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm',
                 ],
                 timescale: 'ns-annex-a-resettlement-fortnightly',
                 guidance: [visits],
@@ -233,10 +234,7 @@ export const nsdSupervision = setup({
                 lane: 'person-on-probation',
                 kind: 'activity',
                 summary:
-                  'Depending on sentence length, residency is provided for the time the timescale sets, leaving enough licence for the resettlement period afterwards. Annex A contradicts its own limit: see the note with the timescale.',
-                tasks: [
-                  'Plan the length of residency so enough licence remains for the resettlement period afterwards',
-                ],
+                  'Depending on sentence length, residency is provided for the time the timescale sets, leaving enough licence for the resettlement period afterwards. Annex A also lets the stay be longer or shorter than this: see the note with the timescale.',
                 timescale: 'ns-annex-a-ap-residency',
                 guidance: [residency, visits],
                 source: annexA,

@@ -10,6 +10,9 @@ const custodyPlans = {
   anchor: 'complete-the-plans-for-a-custodial-sentence',
 };
 const ns = citeIn('national-standards');
+const recordContacts = { page: annexB, text: 'Record contacts', anchor: 'record-contacts-11' };
+const beforeHandoverGuide = { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' };
+const prepareHandoverGuide = { page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' };
 
 export const omicHandover = setup({
   types: {
@@ -67,7 +70,7 @@ export const omicHandover = setup({
         tasks: [
           'Meet in the same physical space: not by video call or in-cell telephony',
           'Record how you decided the frequency in the OMiC case notes on DPS',
-          'Record each contact on the Digital Prison Systems promptly',
+          'Record each contact on the Digital Prison Systems by the deadline Annex B 1.1 sets',
         ],
         timescale: 'ns-annex-b-three-sessions',
         guidance: [
@@ -76,11 +79,7 @@ export const omicHandover = setup({
             text: 'Start of the sentence: three in-person sessions',
             anchor: 'start-of-the-sentence-three-in-person-sessions',
           },
-          {
-            page: annexB,
-            text: 'Record contacts',
-            anchor: 'record-contacts-11',
-          },
+          recordContacts,
         ],
         source: [ns('Annex B'), ns('Annex B 1.1')],
         notes: ['Discuss: why does the annex insist on the same physical space for these first sessions?'],
@@ -95,10 +94,7 @@ export const omicHandover = setup({
         summary:
           'How long the prisoner has left to serve, counted from sentence, decides whether the case is handed over to a COM. The sources do not agree about a case with exactly 10 months left to serve: Annex B says more than 10 months left to serve, standard 4.3.6 says 10 months or more left to serve.',
         tasks: ['Work out the time left to serve from the point of sentence'],
-        guidance: [
-          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
-          custodyPlans,
-        ],
+        guidance: [beforeHandoverGuide, custodyPlans],
         source: [ns('Annex B'), ns('4.3.6')],
         notes: [
           'The two sections draw the line for handover in slightly different words. Ask the group how their prison treats a case with exactly 10 months to serve.',
@@ -115,7 +111,7 @@ export const omicHandover = setup({
         lane: 'pom',
         kind: 'activity',
         summary:
-          'Complete the assessment and sentence plan with the prisoner and deliver the structured work in it. You decide how often, how structured and how intense supervision is, and increase it at critical points such as parole or concerns about mental health.',
+          'Complete the assessment and sentence plan with the prisoner and deliver the structured work in it. You decide how often, how structured and how intense supervision is. Sessions may need to be more frequent at critical points, such as the run-up to parole or concerns about mental health.',
         tasks: [
           'Complete the assessment and sentence plan with the prisoner',
           'Sequence supervision, interventions and case management tasks to the sentence',
@@ -134,7 +130,7 @@ export const omicHandover = setup({
       },
       on: {
         PRISON_TRANSFER: { target: 'meetAfterTransfer', description: 'Prisoner transferred to another prison' },
-        HANDOVER_APPROACHING: { target: 'planPreHandoverSessions', description: 'Handover to the COM is approaching' },
+        HANDOVER_APPROACHING: { target: 'beforeHandover', description: 'Handover to the COM is approaching' },
       },
     },
     meetAfterTransfer: {
@@ -157,121 +153,201 @@ export const omicHandover = setup({
       },
       on: { TRANSFER_SESSION_HELD: { target: 'superviseInCustody', description: 'Session held at the new prison' } },
     },
-    planPreHandoverSessions: {
+    // Annex B: MPC emails 45 days before the handover date, inside the last 3 months before handover when the sessions
+    // fall, and sets no order between the email, the sessions and the POM's preparation: they run side by side.
+    beforeHandover: {
+      type: 'parallel',
       meta: {
-        title: 'Plan the sessions before handover',
-        lane: 'pom',
-        kind: 'decision',
+        title: 'Before handover to the COM',
         summary:
-          'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical with less than 20 months left to serve, because handover comes soon after the start-of-custody period.',
-        tasks: ['Check the time left to serve from sentence'],
-        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
+          'In the run-up to handover the POM holds the sessions Annex B sets, Manage POM Cases emails the community team, and the POM prepares the handover. Annex B sets no order between them.',
         source: [ns('Annex B')],
-        notes: [],
       },
-      on: {
-        MORE_THAN_20_MONTHS: { target: 'holdThreeSessions', description: 'More than 20 months left to serve' },
-        LESS_THAN_20_MONTHS: { target: 'holdOneSession', description: 'Less than 20 months left to serve' },
+      onDone: { target: 'allocateToCom', description: 'Sessions held, email sent and handover prepared' },
+      states: {
+        sessions: {
+          initial: 'planPreHandoverSessions',
+          meta: {
+            title: 'Sessions before handover',
+            summary: 'The in-person supervision sessions in the run-up to handover.',
+            source: [ns('Annex B')],
+          },
+          states: {
+            planPreHandoverSessions: {
+              meta: {
+                title: 'Plan the sessions before handover',
+                lane: 'pom',
+                kind: 'decision',
+                summary:
+                  'For determinate-sentence prisoners, the number of in-person sessions in the run-up to handover depends on the time left to serve from sentence. More than one session is not practical with less than 20 months left to serve, because handover comes soon after the start-of-custody period.',
+                tasks: ['Check the time left to serve from sentence'],
+                guidance: [beforeHandoverGuide],
+                source: [ns('Annex B')],
+                notes: [],
+              },
+              on: {
+                MORE_THAN_20_MONTHS: { target: 'holdThreeSessions', description: 'More than 20 months left to serve' },
+                LESS_THAN_20_MONTHS: { target: 'holdOneSession', description: 'Less than 20 months left to serve' },
+              },
+            },
+            holdThreeSessions: {
+              meta: {
+                title: 'Hold at least 3 sessions before handover',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'With more than 20 months left to serve from sentence, hold at least 3 in-person supervision sessions before the handover date.',
+                tasks: [
+                  'Hold at least 3 in-person supervision sessions',
+                  'Record each one on the Digital Prison Systems by the deadline Annex B 1.1 sets',
+                ],
+                timescale: 'ns-annex-b-pre-handover-sessions',
+                guidance: [beforeHandoverGuide, recordContacts],
+                source: [ns('Annex B'), ns('Annex B 1.1')],
+                notes: [],
+              },
+              on: { SESSIONS_HELD: { target: 'sessionsHeld', description: 'Sessions held' } },
+            },
+            holdOneSession: {
+              meta: {
+                title: 'Hold at least 1 session before handover',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'With between 10 and 20 months left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
+                tasks: [
+                  'Hold at least 1 in-person supervision session',
+                  'Record it on the Digital Prison Systems by the deadline Annex B 1.1 sets',
+                ],
+                timescale: 'ns-annex-b-pre-handover-sessions',
+                guidance: [beforeHandoverGuide, recordContacts],
+                source: [ns('Annex B'), ns('Annex B 1.1')],
+                notes: [],
+              },
+              on: { SESSIONS_HELD: { target: 'sessionsHeld', description: 'Session held' } },
+            },
+            sessionsHeld: {
+              type: 'final',
+              meta: {
+                title: 'Sessions before handover held',
+                lane: 'pom',
+                kind: 'wait',
+                summary: 'The sessions Annex B sets before handover have been held.',
+                guidance: [beforeHandoverGuide],
+                source: [ns('Annex B')],
+              },
+            },
+          },
+        },
+        notification: {
+          initial: 'handoverEmail',
+          meta: {
+            title: 'Handover email',
+            summary: 'Manage POM Cases tells the community team that the handover is coming.',
+            source: [ns('Annex B')],
+          },
+          states: {
+            handoverEmail: {
+              meta: {
+                title: 'Manage POM Cases emails the community team',
+                lane: 'manage-pom-cases',
+                kind: 'activity',
+                summary:
+                  'The Manage POM Cases service sends the community team an automated email ahead of the handover date. POMs can use the information in the service to prepare for handover.',
+                tasks: ['Send the community team an automated email about the handover'],
+                timescale: 'ns-annex-b-mpc-email',
+                guidance: [prepareHandoverGuide],
+                source: [ns('Annex B')],
+                notes: [
+                  'The email is automatic: nobody has to send it. It falls inside the window for the sessions before handover, so they may still be running; Annex B sets no order between the email, the sessions and the POM’s preparation.',
+                ],
+              },
+              on: { EMAIL_SENT: { target: 'emailSent', description: 'Email sent' } },
+            },
+            emailSent: {
+              type: 'final',
+              meta: {
+                title: 'Email sent',
+                lane: 'manage-pom-cases',
+                kind: 'wait',
+                summary: 'The community team has the automated email about the handover.',
+                guidance: [prepareHandoverGuide],
+                source: [ns('Annex B')],
+              },
+            },
+          },
+        },
+        preparation: {
+          initial: 'prepareForHandover',
+          meta: {
+            title: 'Preparing the handover',
+            summary: 'Outstanding work, the pre-handover OASys assessment, victim liaison and Early Allocation.',
+            source: [ns('Annex B')],
+          },
+          states: {
+            prepareForHandover: {
+              meta: {
+                title: 'Prepare the handover',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'Identify any outstanding work and complete a pre-handover OASys assessment, which helps the COM plan resettlement. Check whether there is victim liaison engagement and act on it before release.',
+                tasks: [
+                  'Identify any outstanding work',
+                  'Complete the pre-handover OASys assessment',
+                  'Contact the Victim Liaison Officer where there is victim liaison engagement',
+                ],
+                guidance: [prepareHandoverGuide, { page: annexB, text: 'Victims', anchor: 'victims-61-and-62' }],
+                source: [ns('Annex B'), ns('Annex B 6.2')],
+                notes: ['Ask: what would the COM need from the pre-handover OASys to plan resettlement?'],
+              },
+              on: { PREPARATION_DONE: { target: 'considerEarlyAllocation', description: 'Preparation done' } },
+            },
+            considerEarlyAllocation: {
+              meta: {
+                title: 'Consider an Early Allocation referral',
+                lane: 'pom',
+                kind: 'decision',
+                summary:
+                  'Consider whether the case needs a referral under Early Allocation because it is complex to manage. Annex B does not say when to consider it or what Early Allocation changes: it points to the OMiC Early Allocation guidance, which this site does not hold.',
+                tasks: ['Weigh how complex the case is to manage'],
+                guidance: [prepareHandoverGuide],
+                source: [ns('Annex B')],
+                notes: [],
+              },
+              on: {
+                EARLY_ALLOCATION_NEEDED: { target: 'referForEarlyAllocation', description: 'Complex case: refer' },
+                EARLY_ALLOCATION_NOT_NEEDED: { target: 'handoverPrepared', description: 'No referral needed' },
+              },
+            },
+            referForEarlyAllocation: {
+              meta: {
+                title: 'Refer for Early Allocation',
+                lane: 'pom',
+                kind: 'activity',
+                summary:
+                  'Make the Early Allocation referral. Annex B does not describe the referral or say how it changes the handover dates; follow the OMiC Early Allocation guidance.',
+                tasks: ['Make the referral as the OMiC Early Allocation guidance sets out'],
+                guidance: [prepareHandoverGuide],
+                source: [ns('Annex B')],
+                notes: [],
+              },
+              on: { REFERRAL_MADE: { target: 'handoverPrepared', description: 'Referral made' } },
+            },
+            handoverPrepared: {
+              type: 'final',
+              meta: {
+                title: 'Handover prepared',
+                lane: 'pom',
+                kind: 'wait',
+                summary: 'The POM’s preparation for handover is done.',
+                guidance: [prepareHandoverGuide],
+                source: [ns('Annex B')],
+              },
+            },
+          },
+        },
       },
-    },
-    holdThreeSessions: {
-      meta: {
-        title: 'Hold at least 3 sessions before handover',
-        lane: 'pom',
-        kind: 'activity',
-        summary:
-          'With more than 20 months left to serve from sentence, hold at least 3 in-person supervision sessions before the handover date.',
-        tasks: ['Hold at least 3 in-person supervision sessions', 'Record each one promptly'],
-        timescale: 'ns-annex-b-pre-handover-sessions',
-        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
-        source: [ns('Annex B')],
-        notes: [],
-      },
-      on: { SESSIONS_HELD: { target: 'handoverEmail', description: 'Sessions held' } },
-    },
-    holdOneSession: {
-      meta: {
-        title: 'Hold at least 1 session before handover',
-        lane: 'pom',
-        kind: 'activity',
-        summary:
-          'With between 10 and 20 months left to serve from sentence, hold at least 1 in-person supervision session before the handover date.',
-        tasks: ['Hold at least 1 in-person supervision session', 'Record it promptly'],
-        timescale: 'ns-annex-b-pre-handover-sessions',
-        guidance: [{ page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' }],
-        source: [ns('Annex B')],
-        notes: [],
-      },
-      on: { SESSIONS_HELD: { target: 'handoverEmail', description: 'Session held' } },
-    },
-    handoverEmail: {
-      meta: {
-        title: 'Manage POM Cases emails the community team',
-        lane: 'manage-pom-cases',
-        kind: 'activity',
-        summary:
-          'The Manage POM Cases service sends the community team an automated email ahead of the handover date. POMs can use the information in the service to prepare for handover.',
-        tasks: ['Check the handover date and information in Manage POM Cases'],
-        timescale: 'ns-annex-b-mpc-email',
-        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
-        source: [ns('Annex B')],
-        notes: [
-          'The email is automatic: nobody has to send it, but the POM should not wait for it to start preparing.',
-        ],
-      },
-      on: { EMAIL_SENT: { target: 'prepareForHandover', description: 'Email sent' } },
-    },
-    prepareForHandover: {
-      meta: {
-        title: 'Prepare the handover',
-        lane: 'pom',
-        kind: 'activity',
-        summary:
-          'Identify any outstanding work and complete a pre-handover OASys assessment, which helps the COM plan resettlement. Check whether there is victim liaison engagement and act on it before release.',
-        tasks: [
-          'Identify any outstanding work',
-          'Complete the pre-handover OASys assessment',
-          'Contact the Victim Liaison Officer where there is victim liaison engagement',
-        ],
-        guidance: [
-          { page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' },
-          { page: annexB, text: 'Victims', anchor: 'victims-61-and-62' },
-        ],
-        source: [ns('Annex B'), ns('Annex B 6.2')],
-        notes: ['Ask: what would the COM need from the pre-handover OASys to plan resettlement?'],
-      },
-      on: { PREPARATION_DONE: { target: 'considerEarlyAllocation', description: 'Preparation done' } },
-    },
-    considerEarlyAllocation: {
-      meta: {
-        title: 'Consider an Early Allocation referral',
-        lane: 'pom',
-        kind: 'decision',
-        summary:
-          'Consider whether the case needs a referral under Early Allocation because it is complex to manage. Annex B does not say when to consider it or what Early Allocation changes: it points to the OMiC Early Allocation guidance, which this site does not hold.',
-        tasks: ['Weigh how complex the case is to manage'],
-        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
-        source: [ns('Annex B')],
-        notes: [],
-      },
-      on: {
-        EARLY_ALLOCATION_NEEDED: { target: 'referForEarlyAllocation', description: 'Complex case: refer' },
-        EARLY_ALLOCATION_NOT_NEEDED: { target: 'allocateToCom', description: 'No referral needed' },
-      },
-    },
-    referForEarlyAllocation: {
-      meta: {
-        title: 'Refer for Early Allocation',
-        lane: 'pom',
-        kind: 'activity',
-        summary:
-          'Make the Early Allocation referral. Annex B does not describe the referral or say how it changes the handover dates; follow the OMiC Early Allocation guidance.',
-        tasks: ['Make the referral as the OMiC Early Allocation guidance sets out'],
-        guidance: [{ page: annexB, text: 'Prepare the handover', anchor: 'prepare-the-handover' }],
-        source: [ns('Annex B')],
-        notes: [],
-      },
-      on: { REFERRAL_MADE: { target: 'allocateToCom', description: 'Referral made' } },
     },
     allocateToCom: {
       meta: {
@@ -333,7 +409,9 @@ export const omicHandover = setup({
         timescale: 'ns-4.3.6-initial-sentence-plan',
         guidance: [custodyPlans],
         source: [ns('4.3.6')],
-        notes: ['The standard says calendar days here, where elsewhere it says working days: keep its wording.'],
+        notes: [
+          'The standard does not say working or calendar days here, though it says working days for short sentences, and the performance measure linked at standards 4.3.5 and 5.2 counts business days: the note with the timescale says how the site counts.',
+        ],
       },
       on: {
         INITIAL_PLAN_COMPLETED: { target: 'supervisedInCommunity', description: 'Initial Sentence Plan completed' },
@@ -356,10 +434,7 @@ export const omicHandover = setup({
         lane: 'com',
         summary:
           'A prisoner with less than 10 months left to serve has no handover meeting, because responsibility sits with the COM. The plan is then completed after release, as the map of starting a licence shows.',
-        guidance: [
-          { page: annexB, text: 'Before handover to the COM', anchor: 'before-handover-to-the-com' },
-          custodyPlans,
-        ],
+        guidance: [beforeHandoverGuide, custodyPlans],
         source: [ns('Annex B'), ns('4.3.6')],
       },
     },

@@ -45,7 +45,7 @@ export const releaseInformationSharing = setup({
         lane: 'police',
         kind: 'activity',
         summary:
-          'Nearly all forces use the download to create a release notification: a first notification ahead of release, and another on the day.',
+          'In 2011, nearly all forces used the download to create a release notification: a first notification ahead of release, and another on the day.',
         tasks: [
           'Create the first notification',
           'Notify again on the day of release',
@@ -53,7 +53,7 @@ export const releaseInformationSharing = setup({
         ],
         timescale: 'release-28-day-notification',
         guidance: [whatTheProtocolIsForPage.section('How release information reaches the police')],
-        source: [rel('The current situation')],
+        source: [rel('The current situation'), rel('Nature and Purpose of the Protocol')],
       },
       on: { RELEASE_FLAGGED: { target: 'decideToShare', description: 'Release flagged' } },
     },
@@ -70,7 +70,9 @@ export const releaseInformationSharing = setup({
           rel('Amendment: Purposes of sharing information'),
           rel('Amendment: Restrictions and requirements on Police'),
         ],
-        notes: ['The protocol is not binding: it suggests arrangements, it does not require them.'],
+        notes: [
+          'The 2011 protocol is not binding: the local arrangements it suggests are not required. The February 2011 amendment is different: it requires the police to share only where necessary and proportionate, to comply with the Data Protection Act, and to report and put right any breach by the recipient.',
+        ],
       },
       on: {
         NECESSARY_AND_PROPORTIONATE: { target: 'shareWithLocalAuthority', description: 'Necessary and proportionate' },
@@ -88,7 +90,7 @@ export const releaseInformationSharing = setup({
           'Share only the listed items, such as name, date of birth, addresses, crime categories, release dates and type, NOMIS number, PNC ID and PPO status',
           'Send it securely, within local information sharing agreements',
           'Check the recipient stores and destroys it securely',
-          'Tell NOMS of any Data Protection Act breach by the recipient, and put it right',
+          'Tell NOMS of any Data Protection Act breach by the recipient, put it right immediately, and indemnify NOMS for any resulting costs or damages',
         ],
         guidance: [
           the2011AmendmentPage.section('The data items the police may share'),
@@ -111,7 +113,7 @@ export const releaseInformationSharing = setup({
         lane: 'community-safety-partnership',
         kind: 'decision',
         summary:
-          'No CSP can offer full Integrated Offender Management to everyone it hears about. Use the information to prioritise.',
+          'No CSP can offer full Integrated Offender Management to everyone it hears about. Use the information to prioritise: the protocol gives these groups as examples.',
         tasks: [
           'People tagged as involved in civil disturbances',
           'People known to the CSP who are heading towards established criminality',
@@ -138,8 +140,10 @@ export const releaseInformationSharing = setup({
           'Link with local IOM arrangements',
         ],
         guidance: [shareReleaseInformationLocallyPage.section('What local authorities can offer')],
-        source: [rel('6'), rel('1'), rel('2')],
-        notes: ['The people this protocol is about are not on licence, so they have no duty to engage.'],
+        source: [rel('6'), rel('1'), rel('2'), rel('Background')],
+        notes: [
+          'When the protocol was written (2011), people over 21 released from sentences of less than 12 months were not on licence, and had no statutory duty to engage with organisations in the community. The protocol covers prisoner releases generally, particularly short sentences.',
+        ],
       },
       on: { SUPPORT_OFFERED: { target: 'supportOffered', description: 'Support offered' } },
     },

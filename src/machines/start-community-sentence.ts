@@ -272,7 +272,8 @@ export const startCommunitySentence = setup({
       meta: {
         title: 'Supervision under way',
         lane: 'com',
-        summary: 'The person has regular face-to-face appointments with a Probation Practitioner.',
+        summary:
+          'A person on a community order, suspended sentence order or licence has face-to-face appointments with a Probation Practitioner. Standard 5.4 does not cover stand-alone unpaid work requirements, stand-alone restrictive requirements such as a prohibited activity or an exclusion zone, or the period of post-sentence supervision.',
         guidance: [
           {
             page: delivery,

@@ -73,15 +73,22 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core with the WCAG 2.2 A and AA rules; returns the violations (an empty list is a pass). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core with the WCAG 2.2 A and AA rules, and any `rules` named (best-practice ones such as heading-order
+ * carry no WCAG tag); returns the violations (an empty list is a pass).
+ */
+export async function axeViolations(page: Page, { rules = [] }: { rules?: string[] } = {}): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (extraRules) => {
     const axe = (
       window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
     ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+      },
+      rules: Object.fromEntries(extraRules.map((rule) => [rule, { enabled: true }])),
       resultTypes: ['violations'],
     });
     return result.violations.map((violation) => ({
@@ -90,7 +97,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
     }));
-  });
+  }, rules);
 }
 
 export function describeViolations(violations: AxeViolation[]): string {

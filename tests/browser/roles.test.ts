@@ -5,6 +5,7 @@ import { describeMachine } from '../../src/lib/process-map/model';
 import { compareFlowNumbers } from '../../src/lib/process-map/numbering';
 import { roles } from '../../src/lib/roles';
 import { enforcement } from '../../src/machines/enforcement';
+import { startCommunitySentence } from '../../src/machines/start-community-sentence';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
 
 let site: Site;
@@ -16,15 +17,17 @@ afterAll(async () => {
 });
 
 const model = describeMachine(enforcement);
-// The procedure lists steps in the order the process flows.
-const inFlowOrder = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label));
+// The procedure lists steps in the order the process flows. The SPO allocates on this map (NS 3.1).
+const roleMap = 'start-community-sentence';
+const roleModel = describeMachine(startCommunitySentence);
+const inFlowOrder = [...roleModel.steps].sort((a, b) => compareFlowNumbers(a.label, b.label));
 const spoSteps = inFlowOrder.filter((step) => step.meta.lane === 'spo');
 
 describe('Highlight my role', () => {
   it('dims the other lanes, lists my steps, passes axe and is remembered on the next visit', async () => {
     const context = await site.browser.newContext();
     const { page, problems } = await watchedPage(context);
-    await page.goto(`${site.url}/process-maps/enforcement/`);
+    await page.goto(`${site.url}/process-maps/${roleMap}/`);
     const select = page.getByLabel('Highlight my role');
     await select.selectOption('spo');
     await expect(page.getByRole('status').filter({ hasText: 'Highlighting' }).textContent()).resolves.toBe(
@@ -40,7 +43,7 @@ describe('Highlight my role', () => {
     expect(dimmed).toEqual(inFlowOrder.filter((step) => step.meta.lane !== 'spo').map((step) => step.path));
     expect(describeViolations(await axeViolations(page))).toBe('');
 
-    await page.goto(`${site.url}/process-maps/enforcement/`);
+    await page.goto(`${site.url}/process-maps/${roleMap}/`);
     await expect(page.getByLabel('Highlight my role').inputValue()).resolves.toBe('spo');
     await expect(page.locator('li[data-step].app-lane--mine').count()).resolves.toBe(spoSteps.length);
     // A map where the saved role has no lane says so, and highlights nothing.
@@ -82,13 +85,13 @@ describe('Highlight my role', () => {
       });
     });
     const { page, problems } = await watchedPage(context);
-    await page.goto(`${site.url}/process-maps/enforcement/`);
+    await page.goto(`${site.url}/process-maps/${roleMap}/`);
     await page.getByLabel('Highlight my role').selectOption('spo');
     await expect(page.locator('[data-role-highlight-message]').textContent()).resolves.toContain(
       'This browser would not let the site remember your choice',
     );
     await expect(page.locator('li[data-step].app-lane--mine').count()).resolves.toBe(
-      model.steps.filter((step) => step.meta.lane === 'spo').length,
+      roleModel.steps.filter((step) => step.meta.lane === 'spo').length,
     );
     expect(problems.consoleErrors).toEqual([]);
     await context.close();

@@ -57,6 +57,28 @@ describe('the deadline calculator', () => {
     await page.close();
   });
 
+  it('says on each result from a dated document that it is dated, linking to why, and not on a current one', async () => {
+    const { page, problems } = await calculator();
+    await page.getByLabel('What happened?').selectOption('failure-to-comply');
+    await enterDate(page, '23', '11', '2026');
+    await page.getByRole('button', { name: 'Work out deadlines' }).click();
+    const rows = page.locator('[data-deadline-rows] tr');
+    await rows.first().waitFor();
+    for (const row of await rows.all()) {
+      expect(await row.textContent()).toContain('Dated document, issued June 2021. It sets no review date.');
+      await expect(row.getByRole('link', { name: 'Dated document' }).getAttribute('href')).resolves.toBe(
+        '/guidance/national-standards/#status-and-dates',
+      );
+    }
+    await page.getByLabel('What happened?').selectOption('isa-signed');
+    await page.getByRole('button', { name: 'Work out deadlines' }).click();
+    await expect(page.locator('[data-deadline-rows]').textContent()).resolves.toContain('Information Sharing Policy');
+    await expect(page.locator('[data-deadline-rows]').textContent()).resolves.not.toContain('Dated document');
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], dialogs: [] });
+    await page.close();
+  });
+
   it('opens with the same deadlines from a shared link', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/tools/deadlines/?event=ap-arrival&date=2027-03-24`);

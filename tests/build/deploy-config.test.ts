@@ -4,6 +4,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '../../scripts/security-headers.mjs';
+import { renderHeaders, renderNginx } from '../../scripts/deploy-config.mjs';
+import { cacheControl, cacheControlFor } from '../../scripts/serving-rules.mjs';
 import { builtPages, distDir } from '../support/dist';
 
 describe('deployment configuration', () => {
@@ -14,11 +16,39 @@ describe('deployment configuration', () => {
     expect(contentSecurityPolicy).not.toContain("'unsafe-eval'");
   });
 
-  it("nginx.conf hides its version, keeps redirects relative and shows the site's own page for 403 and 404", () => {
-    const nginx = readFileSync('deploy/nginx.conf', 'utf8');
-    expect(nginx).toMatch(/^\s*server_tokens off;$/m);
-    expect(nginx).toMatch(/^\s*absolute_redirect off;$/m);
-    expect(nginx).toMatch(/^\s*error_page 403 404 \/404\.html;$/m);
+  it('deploy/nginx.conf and deploy/_headers are exactly what scripts/deploy-config.mjs writes from the one definition', () => {
+    const stale = 'is out of date: run `node scripts/deploy-config.mjs`';
+    expect(readFileSync('deploy/nginx.conf', 'utf8'), `deploy/nginx.conf ${stale}`).toBe(renderNginx());
+    expect(readFileSync('deploy/_headers', 'utf8'), `deploy/_headers ${stale}`).toBe(renderHeaders());
+  });
+
+  it('nginx.conf, _headers and the preview server keep the same built files for a year, and only those', () => {
+    const nginxRules = [...renderNginx().matchAll(/^\s*"~([^"]+)" "([^"]+)";$/gm)].map(([, source, value]) => ({
+      regex: new RegExp(source!),
+      value,
+    }));
+    const nginxDefault = /^\s*default "([^"]+)";$/m.exec(renderNginx())?.[1];
+    const headerRules = [...renderHeaders().matchAll(/^(\/\S*)\n {2}Cache-Control: (.+)$/gm)].map(
+      ([, pattern, value]) => ({
+        regex: new RegExp(`^${pattern!.replace(/[.]/g, '\\.').replaceAll('*', '.*')}$`),
+        value,
+      }),
+    );
+    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map(
+      (file) => `/${file.split(path.sep).join('/')}`,
+    );
+    const longLived = files.filter((file) => cacheControlFor(file) === cacheControl.immutable);
+    // Every script, stylesheet and Pagefind chunk the pages load is hashed; the fixed-name Pagefind files are not.
+    expect(longLived.filter((file) => file.startsWith('/_astro/')).length).toBeGreaterThan(10);
+    expect(longLived.filter((file) => file.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(100);
+    expect(longLived).not.toContain('/pagefind/pagefind.js');
+    expect(longLived).not.toContain('/pagefind/pagefind-entry.json');
+    for (const file of files) {
+      const nginx = nginxRules.find((rule) => rule.regex.test(file))?.value ?? nginxDefault;
+      const headers = headerRules.find((rule) => rule.regex.test(file))?.value;
+      expect(nginx, file).toBe(cacheControlFor(file));
+      expect(headers, file).toBe(cacheControlFor(file) === cacheControl.immutable ? cacheControl.immutable : undefined);
+    }
   });
 
   it('nginx.conf sends the gzipped copies the build writes, and every page, stylesheet and script has one', () => {

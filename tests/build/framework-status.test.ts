@@ -3,6 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { deadlineEvents } from '../../src/lib/deadlines/rules';
+import { allTimescales } from '../../src/lib/timescales/registry';
+import { processes } from '../../src/machines';
 import { builtPages, readPage } from '../support/dist';
 
 const frameworks = readdirSync('src/content/frameworks')
@@ -45,6 +48,67 @@ describe.each(frameworks)('pages written from $id', ({ id, status, sourceReviewD
     } else {
       expect(saysNone).toBe(true);
       expect(row).toBe('The document sets no review date.');
+    }
+  });
+});
+
+// Wherever a map, a quiz, a slide or a timescale shows a fact from a dated document, it says so (issue 30, point 3).
+const statusOf = (framework: string) => frameworks.find((candidate) => candidate.id === framework)!.status;
+const warns = (html: string) => html.includes('data-source-status=');
+
+describe.each(processes.map((process) => [process.id, process.framework] as const))(
+  'the "%s" map, written from %s',
+  (id, framework) => {
+    const isCurrent = statusOf(framework) === 'current';
+
+    it('warns on the map page and the quiz only when its document is not current', () => {
+      const map = readPage(`process-maps/${id}/index.html`);
+      const quiz = readPage(`process-maps/${id}/quiz/index.html`);
+      expect(warns(map)).toBe(!isCurrent);
+      expect(warns(quiz)).toBe(!isCurrent);
+      if (!isCurrent) {
+        expect(map).toMatch(
+          /This map is written from a (dated|partly superseded) document: [^<]+ Check current arrangements/,
+        );
+        expect(quiz).toMatch(
+          /This quiz is written from a (dated|partly superseded) document: [^<]+ Check current arrangements/,
+        );
+        expect(map).toContain(`href="/guidance/${framework}/#status-and-dates"`);
+      }
+    });
+
+    it('gives the presenter one line to read out, on the first slide only', () => {
+      const slides = readPage(`process-maps/${id}/present/index.html`).split('<li class="app-slide"').slice(1);
+      expect(warns(slides[0]!)).toBe(!isCurrent);
+      if (!isCurrent)
+        expect(slides[0]).toMatch(/Before we start: this map is written from a [^<]+ before you rely on it\./);
+      for (const slide of slides.slice(1)) expect(warns(slide)).toBe(false);
+    });
+  },
+);
+
+describe('tables of timescales', () => {
+  const rowsOf = (html: string, attribute: string) =>
+    [...html.matchAll(new RegExp(`<tr[^>]*${attribute}="([^"]+)"[^>]*>([\\s\\S]*?)</tr>`, 'g'))].map(
+      ([, key, row]) => ({ key: key!, row: row! }),
+    );
+
+  it('marks each row of the timescales index from a dated document, and no other', () => {
+    const rows = rowsOf(readPage('timescales/index.html'), 'data-framework');
+    expect(rows.length).toBe(allTimescales().length);
+    for (const { key, row } of rows) expect(warns(row), key).toBe(statusOf(key) !== 'current');
+    expect(rows.some(({ key }) => statusOf(key) === 'current')).toBe(true);
+  });
+
+  it('marks each rule of the deadline calculator from a dated document, in the source cell its results copy', () => {
+    const frameworkOfRule = new Map(
+      deadlineEvents.flatMap((event) => event.rules.map((rule) => [`${event.id}/${rule.id}`, rule.source.framework])),
+    );
+    const rows = rowsOf(readPage('tools/deadlines/index.html'), 'data-rule');
+    expect(rows.length).toBe(frameworkOfRule.size);
+    for (const { key, row } of rows) {
+      const citation = /<td[^>]*data-citation[^>]*>([\s\S]*?)<\/td>/.exec(row)?.[1] ?? '';
+      expect(warns(citation), key).toBe(statusOf(frameworkOfRule.get(key)!) !== 'current');
     }
   });
 });

@@ -2,13 +2,9 @@
 // address, and carrying the page's title and address.
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage, urlOf } from '../support/dist';
+import { reportLink } from '../support/report-problem';
 
 const pages = builtPages().filter((page) => page !== '404.html');
-
-function reportLink(html: string): URL | undefined {
-  const href = /<a class="govuk-link" href="(mailto:[^"]+)" data-report-problem>/.exec(html)?.[1];
-  return href ? new URL(href.replace(/&amp;/g, '&')) : undefined;
-}
 
 describe('report a problem', () => {
   it.each(pages)('%s has the report section once, naming the page', (page) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readBuiltPages } from '../../src/integrations/link-check';
-import { brokenLinks } from '../../src/lib/links';
+import { brokenLinks, duplicateTitles } from '../../src/lib/links';
 import { builtPages, distDir, readPage } from '../support/dist';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -52,6 +52,12 @@ describe('the built site', () => {
       expect(doubled).toEqual([]);
     },
   );
+
+  it('gives every page its own <title>, so tabs, history and bookmarks tell them apart', async () => {
+    const built = await readBuiltPages(distDir);
+    expect(built.every((page) => page.title)).toBe(true);
+    expect(duplicateTitles(built)).toEqual([]);
+  });
 
   it('has no broken internal links or anchors', async () => {
     const built = await readBuiltPages(distDir);

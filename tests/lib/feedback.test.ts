@@ -1,7 +1,7 @@
 // "Report a problem with this page": the email addresses the owner only when the source gives an address, and
 // carries the page title, address and current step.
 import { describe, expect, it } from 'vitest';
-import { reportHref } from '../../src/lib/feedback';
+import { frameworkMailboxVariable, reportHref, reportRecipient } from '../../src/lib/feedback';
 
 function parse(href: string) {
   const url = new URL(href);
@@ -41,4 +41,44 @@ describe('reportHref', () => {
       ),
     ).toBeNull();
   });
+});
+
+describe('reportRecipient: the mailbox set at build time', () => {
+  const owner = {
+    name: 'Data Protection Team',
+    email: 'dataprotection@justice.gov.uk',
+    framework: 'information-sharing',
+  };
+  const silentOwner = { name: 'Probation policy', framework: 'national-standards' };
+
+  it('keeps today’s behaviour when nothing is set: the source’s address, or no one', () => {
+    expect(reportRecipient(owner, {})).toEqual({ name: owner.name, email: owner.email });
+    expect(reportRecipient(silentOwner, {})).toBeUndefined();
+    expect(reportRecipient(undefined, { REPORT_PROBLEM_EMAIL: '  ' })).toBeUndefined();
+  });
+
+  it('sends every page to the site’s mailbox when it is set, pages with no owner included', () => {
+    const env = { REPORT_PROBLEM_EMAIL: 'guidance-team@example.test' };
+    for (const pageOwner of [owner, silentOwner, undefined])
+      expect(reportRecipient(pageOwner, env)).toEqual({ email: 'guidance-team@example.test' });
+  });
+
+  it('sends a framework’s pages to its own mailbox, named after the framework, before the site’s', () => {
+    expect(frameworkMailboxVariable('national-standards')).toBe('REPORT_PROBLEM_EMAIL_NATIONAL_STANDARDS');
+    const env = {
+      REPORT_PROBLEM_EMAIL: 'guidance-team@example.test',
+      REPORT_PROBLEM_EMAIL_NATIONAL_STANDARDS: 'ns-policy@example.test',
+    };
+    expect(reportRecipient(silentOwner, env)).toEqual({ email: 'ns-policy@example.test' });
+    expect(reportRecipient(owner, env)).toEqual({ email: 'guidance-team@example.test' });
+  });
+
+  it.each(['not an address', 'a@b', 'a@b.c, d@e.f', 'a@b.c?cc=d@e.f', '<a@b.c>'])(
+    'stops the build on a setting that is not one email address: %s',
+    (value) => {
+      expect(() => reportRecipient(silentOwner, { REPORT_PROBLEM_EMAIL: value })).toThrow(
+        `REPORT_PROBLEM_EMAIL is "${value}": set it to one email address`,
+      );
+    },
+  );
 });

@@ -220,6 +220,24 @@ describe('timescaleSchema', () => {
     });
     expect(lines.map((line) => line.split(':')[1]!.trim())).toEqual(['amount', 'unit', 'who']);
   });
+
+  it('rejects an entry the calculator dates without saying what it counts from, and plain days with no reading', () => {
+    const entry = {
+      amount: 2,
+      unit: 'hours',
+      event: 'recall-decision',
+      task: 'Take recall action',
+      who: null,
+      source: { framework: 'national-standards', section: '9.3.2' },
+    };
+    expect(problems(timescaleSchema, 'registry.ts', entry)).toEqual([
+      expect.stringMatching(/^registry\.ts: calculatorFrom: an entry the calculator dates/),
+    ]);
+    expect(timescaleSchema.safeParse({ ...entry, calculatorFrom: 'the decision to recall' }).success).toBe(true);
+    expect(
+      problems(timescaleSchema, 'registry.ts', { ...entry, from: 'sentence', unit: 'days', isDayCountUnstated: true }),
+    ).toEqual([expect.stringMatching(/^registry\.ts: isDayCountUnstated: /)]);
+  });
 });
 
 describe('describeIssues', () => {

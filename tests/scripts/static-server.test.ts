@@ -1,12 +1,13 @@
 // The local preview server answers bad requests safely and keeps serving: it is what `npm start` and the tests use.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { get } from 'node:http';
+import { clientTimeouts } from '../../scripts/serving-rules.mjs';
 import { acceptsGzip, startStaticServer } from '../../scripts/static-server.mjs';
 import { precompress } from '../../src/integrations/precompress';
 
@@ -89,11 +90,62 @@ describe('the local preview server', () => {
     },
   );
 
-  it('redirects a folder without its trailing slash, keeping the query', async () => {
-    const response = await fetch(`${url}/guidance?q=recall`, { redirect: 'manual' });
-    expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe('/guidance/?q=recall');
-  });
+  it('cuts off 300 clients that trickle their headers (slowloris) within the header time limit, and serves others meanwhile', async () => {
+    const clients = 300;
+    const started = performance.now();
+    const closedAfter: number[] = [];
+    const timers: NodeJS.Timeout[] = [];
+    const sockets: Socket[] = [];
+    // A first request outside the measurement: fetch's own start-up is not the server's time.
+    await fetch(`${url}/`);
+    await Promise.all(
+      Array.from(
+        { length: clients },
+        () =>
+          new Promise<void>((resolve) => {
+            const socket = connect(port, '127.0.0.1', () => {
+              socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n');
+              resolve();
+            });
+            sockets.push(socket);
+            // One more header line a second, never the blank line that ends the headers.
+            let line = 0;
+            const timer = setInterval(() => {
+              if (!socket.destroyed) socket.write(`X-Trickle-${(line += 1)}: a\r\n`);
+            }, 1000);
+            timers.push(timer);
+            // Read what the server says, as a real client does: its closing the connection is seen at once.
+            socket.resume();
+            socket.on('error', () => {});
+            socket.on('close', () => {
+              clearInterval(timer);
+              closedAfter.push(performance.now() - started);
+            });
+          }),
+      ),
+    );
+    try {
+      // While they trickle, an ordinary visitor is answered at once.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const asked = performance.now();
+      const home = await fetch(`${url}/`);
+      const answeredIn = performance.now() - asked;
+      expect(home.status).toBe(200);
+      expect(answeredIn).toBeLessThan(100);
+      // Every trickling client is cut off soon after the header time limit (checked each second), none is kept.
+      const deadline = clientTimeouts.headers + 1000;
+      while (closedAfter.length < clients && performance.now() - started < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(closedAfter.length).toBe(clients);
+      expect(Math.max(...closedAfter)).toBeLessThan(deadline);
+      console.log(
+        `slowloris: ${clients} trickling clients all cut off by ${(Math.max(...closedAfter) / 1000).toFixed(1)} s (header limit ${clientTimeouts.headers / 1000} s); a normal request answered in ${answeredIn.toFixed(1)} ms`,
+      );
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      for (const socket of sockets) socket.destroy();
+    }
+  }, 30_000);
 
   it('closes the file when a client aborts a download', async () => {
     const openFiles = () => readdirSync('/proc/self/fd').length;

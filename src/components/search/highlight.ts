@@ -1,6 +1,6 @@
 // On a page opened from search: marks the searched words with Pagefind's highlight script (served from this site,
 // loaded only when the address carries words to highlight) and lets the reader remove the marks.
-import { highlightParam, highlightTerms, withoutHighlight } from '../../lib/search/highlight';
+import { highlightHref, highlightParam, highlightTerms, withoutHighlight } from '../../lib/search/highlight';
 
 const markClass = 'app-search-highlight__mark';
 
@@ -15,7 +15,11 @@ export async function startSearchHighlight(page: Document = document): Promise<v
   const bar = page.querySelector<HTMLElement>('[data-search-highlight]');
   const clear = page.querySelector<HTMLButtonElement>('[data-search-highlight-clear]');
   const status = page.querySelector<HTMLElement>('[data-search-highlight-status]');
-  if (!bar || !clear || !status || !highlightTerms(page.location.search).length) return;
+  const terms = highlightTerms(page.location.search);
+  if (!bar || !clear || !status || !terms.length) return;
+  // Pagefind's script reads every ?highlight= word from the address itself: leave it only the few, short words
+  // highlightTerms keeps, so a crafted link with thousands of words cannot make the page slow.
+  page.defaultView?.history.replaceState(history.state, '', highlightHref(withoutHighlight(page.location.href), terms));
 
   const url = '/pagefind/pagefind-highlight.js';
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as PagefindHighlightModule;

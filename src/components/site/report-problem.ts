@@ -18,8 +18,7 @@ export function startReportProblem(page: Document): void {
   const update = () => {
     const steps = currentSteps(page);
     const report = { title: section.dataset.reportTitle ?? page.title, address: page.location.href, steps };
-    if (link && section.dataset.reportEmail)
-      link.href = reportHref({ name: '', email: section.dataset.reportEmail }, report);
+    if (link && section.dataset.reportEmail) link.href = reportHref({ email: section.dataset.reportEmail }, report);
     if (address) address.textContent = report.address;
     if (stepsText) {
       stepsText.textContent = steps.length ? `, current step: ${steps.join('; ')}` : '';

@@ -35,8 +35,23 @@ export interface MdxCheckOptions {
   processIds: ReadonlySet<string>;
   /** Each process's step paths, which `<ProcessDiagram steps>` may name (not checked when left out). */
   processSteps?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The words in capitals prose may write bare (glossary ids and aliases, src/content/names.yaml); any other fails
+   * the build. Not checked when left out.
+   */
+  knownCapitals?: ReadonlySet<string>;
   /** Folder paths are shown relative to this. */
   root: string;
+}
+
+/** A word in capitals: two or more capital letters (a plural "s" allowed), not part of a longer or hyphenated word. */
+const capitalisedWord = /(?<![\p{L}\p{N}'’&-])[A-Z][A-Z&]*[A-Z](s?)(?![\p{L}\p{N}&-])/gu;
+
+/** Each word in capitals in `text` that is neither known nor a code, with where it starts. */
+export function unknownCapitals(text: string, known: ReadonlySet<string>): { word: string; index: number }[] {
+  return [...text.matchAll(capitalisedWord)]
+    .filter(([word, plural]) => !known.has(word) && !(plural && known.has(word.slice(0, -1))))
+    .map((match) => ({ word: match[0], index: match.index }));
 }
 
 /** What a component rule is told about the file it is checking. */
@@ -262,6 +277,13 @@ export function fileChecks(filePath: string, frontmatter: Record<string, unknown
       for (const amount of findTimeAmounts(value)) {
         const line = node.position ? lineOf(value, amount.index, node.position.start.line) : '?';
         problems.push(`${where}:${line}: "${amount.text}" is a time amount written in prose: ${timeAmountAdvice}`);
+      }
+      if (!options.knownCapitals) return;
+      for (const { word, index } of unknownCapitals(value, options.knownCapitals)) {
+        const line = node.position ? lineOf(value, index, node.position.start.line) : '?';
+        problems.push(
+          `${where}:${line}: "${word}" is not in src/content/glossary.yaml: add it there with its expansion and use <Abbr term="${word}" />, or list it in src/content/names.yaml if it is a name`,
+        );
       }
     },
     /** Reports an element whose content would be lost. */

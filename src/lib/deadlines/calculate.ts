@@ -185,13 +185,17 @@ function applyRule(rule: DeadlineRule, start: Date, startMinutes: number | undef
   const reason = nonWorkingReason(date);
   if (reason && rule.unit !== 'working-days' && rule.unit !== 'hours') {
     warnings.push(
-      `This falls on a non-working day (${reason}). The source counts calendar time, so the date does not move${rule.kind === 'deadline' ? ': plan to act before it' : ''}.`,
+      `This falls on a non-working day (${reason}). It is counted in calendar time, so the date does not move${rule.kind === 'deadline' ? ': plan to act before it' : ''}.`,
     );
   }
   return {
     rule,
     timescale: formatTimescale(rule.timescale),
-    counting: unitCounting[rule.unit],
+    // Where the source says plain "days", the count is the site's reading, not the source's (NS-14).
+    counting:
+      rule.unit === 'days' && rule.timescale.isDayCountUnstated
+        ? 'Calendar days, as the site reads the source’s plain “days”: weekends and bank holidays count'
+        : unitCounting[rule.unit],
     date,
     iso: toIsoDate(date),
     when: when ?? formatLongDate(date),

@@ -1,7 +1,7 @@
 // The events staff can put a date on, and which registry timescales the calculator counts from each. A rule names
 // a registry entry and takes its task, amount, unit, start, source and notes from there: nothing is typed twice.
 import type { FrameworkId } from '../schemas';
-import type { TimescaleUnit } from '../timescale';
+import { formatTimescale, type TimescaleUnit } from '../timescale';
 import { timescaleById, timescaleNotes, type RegisteredTimescale, type TimescaleId } from '../timescales/registry';
 
 /** A rule as written below: the registry entry it dates, and what only the calculator needs to know. */
@@ -53,7 +53,7 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'failure-to-comply',
     label: 'Failure to comply (community order, suspended sentence or PSS)',
-    hint: 'The date of the last failure to comply, for example a missed appointment.',
+    hint: 'The date of the last failure to comply, for example a failure to attend an appointment.',
     rules: [
       { timescale: 'ns-9.1-letter' },
       { timescale: 'ns-9.1-evidence', kind: 'until' },
@@ -65,14 +65,14 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'recall-decision',
     label: 'Decision to recall someone on licence',
-    hint: 'The date, and if you know it the time, recall was decided on with the SPO.',
+    hint: 'The date, and if you know it the time, of the decision to recall, made in discussion with the SPO and the PDU Head or a deputy with delegated authority.',
     needsTime: true,
     rules: [{ timescale: 'ns-9.3.2-emergency-recall' }, { timescale: 'ns-9.3.2-non-emergency-recall' }],
   },
   {
     id: 'standard-recall',
-    label: 'Notification of a standard recall',
-    hint: 'The date you were told the person had been recalled to custody.',
+    label: 'A standard recall to custody',
+    hint: 'The date of the standard recall to custody.',
     rules: [{ timescale: 'ns-10.2-risk-plan-after-recall' }],
   },
   {
@@ -135,21 +135,20 @@ const eventDefinitions: EventDefinition[] = [
         timescale: 'ns-4.3.6-com-responsible',
         counting: halfMonthCounting(4.5),
       },
-      {
-        timescale: 'release-28-day-notification',
-      },
     ],
   },
   {
     id: 'com-allocation',
     label: 'Allocation of a custodial case to a COM',
-    hint: 'The date the Community Offender Manager was allocated.',
+    hint: 'The date of allocation to the COM (Community Offender Manager).',
     rules: [{ timescale: 'ns-4.3.6-pre-release-plan' }],
   },
   {
     id: 'handover-date',
     label: 'Handover date from the POM to the COM',
-    hint: 'The date responsibility is due to hand over to the Community Offender Manager.',
+    // NS 4.3.6 and Annex B: the handover date is handover and allocation to the COM, not the later day the COM
+    // becomes responsible; counting from that later day put the MPC email and the sessions 3 months late.
+    hint: `The handover date: the day the case is handed over and allocated to the Community Offender Manager, ${formatTimescale(timescaleById('ns-4.3.6-handover')!)} for a determinate sentence. Not the later day the COM becomes responsible for case management.`,
     rules: [
       { timescale: 'ns-annex-b-mpc-email' },
       { timescale: 'ns-annex-b-pre-handover-sessions', kind: 'window-opens' },
@@ -158,19 +157,19 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'pom-allocation',
     label: 'Allocation to a POM at the start of a custodial sentence',
-    hint: 'The date the POM was allocated.',
+    hint: 'The date of allocation to a POM (Prison Offender Manager).',
     rules: [{ timescale: 'ns-annex-b-three-sessions' }],
   },
   {
     id: 'prison-transfer',
     label: 'Arrival at a new prison on transfer',
-    hint: 'The date the person arrived at the new prison.',
+    hint: 'The date of arrival at the new prison.',
     rules: [{ timescale: 'ns-annex-b-transfer-session' }],
   },
   {
     id: 'ap-arrival',
     label: 'Arrival at an Approved Premises after an emergency or short-notice move',
-    hint: 'The date the resident arrived.',
+    hint: 'The date of the resident’s arrival.',
     rules: [
       {
         timescale: 'ns-7.2-move-on-plan',
@@ -198,7 +197,7 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'nsd-supervision',
     label: 'Start of supervision: National Security Division case',
-    hint: 'The date supervision began.',
+    hint: 'The date of the start of supervision.',
     rules: [
       {
         timescale: 'ns-annex-a-two-contacts',
@@ -257,7 +256,7 @@ const eventDefinitions: EventDefinition[] = [
   {
     id: 'jip-data-collected',
     label: 'Data collected by the Joint Intelligence Programme team',
-    hint: 'The date the data was collected.',
+    hint: 'The date of collection: the day the JIP team collected the data.',
     rules: [{ timescale: 'jip-retention', kind: 'until' }],
   },
   {

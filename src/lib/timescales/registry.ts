@@ -14,6 +14,11 @@ export interface TimescaleDefinition {
   from?: string;
   /** The calculator event it is counted from (an id in `src/lib/deadlines/rules.ts`), when it has a datable start. */
   event?: string;
+  /**
+   * What the calculator counts it from where the source gives no start (`from` is absent and it does not repeat): the
+   * site's reading, which `interpretation` explains. The event's hint must ask for this date.
+   */
+  calculatorFrom?: string;
   /** What must happen, in plain words. */
   task: string;
   /** The cases it applies to, where the source limits it. */
@@ -25,12 +30,26 @@ export interface TimescaleDefinition {
   interpretation?: string;
   /** A limit the source itself puts on the timescale. Shown wherever the timescale shows. */
   caveat?: string;
+  /**
+   * True where the source counts in plain "days" ("within 15 days", "by day 8") without saying working or calendar
+   * days: the site's reading is in `interpretation`, and the other reading is never treated as a wrong answer.
+   */
+  isDayCountUnstated?: boolean;
 }
 
 const ns = (section: string) => ({ framework: 'national-standards' as const, section });
 
+/** The note for a standard that says plain "days" (NS-14): how the site counts them. */
+const nsPlainDays = (words: string) =>
+  `The standard says “${words}” without saying working or calendar days; the site counts calendar days.`;
+
 const nsDayCount =
   'The standard says “by day” without saying working or calendar days. The site counts working days from the last failure to comply, the same count as the six-working-day decision in the same standard.';
+
+// Annex A's visits row, unlike its contact, residency and monitoring rows, names no risk level; its scope section says
+// the enhanced standards are for the highest risk. The site says so rather than choose (NS-03).
+const nsdVisitsAppliesTo =
+  'People under NSD oversight. Unlike its other rows, Annex A’s visits row names no risk level, though the annex keeps its enhanced standards for the highest risk: check with the NSD for someone not assessed as high or very high risk';
 
 // NS 4.3.6 ends with this note; it governs every timescale in the standard's custodial (OMiC) part.
 const omicNotYetApplicable =
@@ -104,7 +123,7 @@ export const timescaleRegistry = {
     who: null,
     source: ns('4.3.5'),
     interpretation:
-      'The standard says 5 working days and implies they run from sentence, since unpaid work must start within 15 days of sentence. The performance measure beside it (UM04SL026) says 10 business days.',
+      'The standard says 5 working days and implies they run from sentence, since unpaid work is required to start within 15 days of sentence. The performance measure listed at standard 5.2 (UM04SL026) says 10 business days.',
   },
   'ns-4.3.5-upw-start': {
     amount: 15,
@@ -115,12 +134,14 @@ export const timescaleRegistry = {
     appliesTo: 'Orders with an unpaid work requirement',
     who: null,
     source: ns('4.3.5'),
+    interpretation: nsPlainDays('within 15 days of sentence'),
+    isDayCountUnstated: true,
   },
   'ns-4.3.5-upw-complete': {
     amount: 12,
     unit: 'months',
     task: 'Complete the unpaid work (a legal requirement)',
-    who: 'person-on-probation',
+    who: null,
     source: ns('4.3.5'),
     interpretation:
       'The standard calls 12 months the legal requirement for completing unpaid work but does not say when the 12 months start, so the calculator does not date it.',
@@ -132,7 +153,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'expected-release',
     task: 'Hand over and allocate the case to the COM',
-    appliesTo: '10 months or more left to serve at sentence',
+    appliesTo: 'Determinate sentences with 10 months or more left to serve at sentence',
     who: null,
     source: ns('4.3.6'),
     caveat: omicNotYetApplicable,
@@ -144,7 +165,7 @@ export const timescaleRegistry = {
     from: 'release',
     event: 'expected-release',
     task: 'The COM becomes responsible for case management',
-    appliesTo: '10 months or more left to serve at sentence',
+    appliesTo: 'Determinate sentences with 10 months or more left to serve at sentence',
     who: 'com',
     source: ns('4.3.6'),
     caveat: omicNotYetApplicable,
@@ -170,8 +191,9 @@ export const timescaleRegistry = {
     who: 'com',
     source: ns('4.3.6'),
     interpretation:
-      'The standard says 15 days. The performance measure listed beside standards 4.3.5 and 5.2 (UM02SL006) says 15 business days of the initial appointment, for licence releases too. The site uses the standard’s 15 days.',
+      'The standard says “within 15 days of the first appointment” without saying working or calendar days. The performance measure UM02SL006, linked at standards 4.3.5 and 5.2, says 15 business days of the initial appointment, for licence releases too. The site counts calendar days, the earlier of the two readings.',
     caveat: omicNotYetApplicable,
+    isDayCountUnstated: true,
   },
   'ns-4.3.6-short-sentence-plan': {
     amount: 15,
@@ -191,6 +213,8 @@ export const timescaleRegistry = {
     task: 'The CRS provider offers an assessment appointment',
     who: 'crs-provider',
     source: ns('5.1'),
+    interpretation: nsPlainDays('within 10 days of receipt of a referral'),
+    isDayCountUnstated: true,
   },
   'ns-5.1-crs-action-plan': {
     amount: 5,
@@ -200,6 +224,8 @@ export const timescaleRegistry = {
     task: 'The CRS provider completes an action plan and shares it with the Probation Practitioner',
     who: 'crs-provider',
     source: ns('5.1'),
+    interpretation: nsPlainDays('within 5 days of this appointment'),
+    isDayCountUnstated: true,
   },
   'ns-5.4-monthly-contact': {
     amount: 1,
@@ -260,6 +286,7 @@ export const timescaleRegistry = {
     source: ns('9.1'),
     interpretation:
       'The standard says the person “has 5 days to provide evidence” before the decision by day 6, but does not say when the 5 days start or whether they are working days. The site counts them as days 1 to 5 after the last failure to comply, in working days, so they end before the day-6 decision.',
+    isDayCountUnstated: true,
   },
   'ns-9.1-decision': {
     amount: 6,
@@ -280,6 +307,7 @@ export const timescaleRegistry = {
     who: 'com',
     source: ns('9.1'),
     interpretation: nsDayCount,
+    isDayCountUnstated: true,
   },
   'ns-9.1-summons': {
     amount: 10,
@@ -291,11 +319,13 @@ export const timescaleRegistry = {
     who: null,
     source: ns('9.1'),
     interpretation: nsDayCount,
+    isDayCountUnstated: true,
   },
   'ns-9.3.2-emergency-recall': {
     amount: 2,
     unit: 'hours',
     event: 'recall-decision',
+    calculatorFrom: 'the decision to recall',
     task: 'Take recall action in an emergency case',
     appliesTo: 'Emergency recall',
     who: null,
@@ -307,6 +337,7 @@ export const timescaleRegistry = {
     amount: 24,
     unit: 'hours',
     event: 'recall-decision',
+    calculatorFrom: 'the decision to recall',
     task: 'Take recall action in a non-emergency case',
     appliesTo: 'Non-emergency recall',
     who: null,
@@ -355,7 +386,7 @@ export const timescaleRegistry = {
     from: 'the start of supervision',
     event: 'nsd-supervision',
     task: 'A resettlement visit every fortnight',
-    appliesTo: 'Everyone under NSD oversight, whatever their risk level',
+    appliesTo: nsdVisitsAppliesTo,
     who: 'com',
     source: ns('Annex A'),
     caveat: 'Annex A sets the same again for the first 3 months after leaving an Approved Premises.',
@@ -366,7 +397,7 @@ export const timescaleRegistry = {
     qualifier: 'every',
     event: 'nsd-resettlement-visit',
     task: 'The next resettlement visit, in the first 3 months of supervision or after leaving an Approved Premises',
-    appliesTo: 'Everyone under NSD oversight, whatever their risk level',
+    appliesTo: nsdVisitsAppliesTo,
     who: 'com',
     source: ns('Annex A'),
     interpretation:
@@ -378,7 +409,7 @@ export const timescaleRegistry = {
     qualifier: 'after',
     from: 'leaving the Approved Premises',
     task: 'A resettlement visit every fortnight; the length of residency must leave this much licence for it',
-    appliesTo: 'Everyone under NSD oversight who lives in an Approved Premises',
+    appliesTo: 'People under NSD oversight who have lived in an Approved Premises',
     who: 'com',
     source: ns('Annex A'),
   },
@@ -392,7 +423,7 @@ export const timescaleRegistry = {
     source: ns('Annex A'),
     interpretation: 'Annex A does not say when the residency is counted from, so the calculator does not date it.',
     caveat:
-      'Annex A says residency can be longer or shorter than 12 months, depending on an assessment of risk and support needs, and expects more than 3 months for a licence of 6 months or more.',
+      'Annex A says residency can be longer or shorter than 12 months, depending on an assessment of risk and support needs. For someone with a stable home to return to and a licence of 6 months or more, it still expects more than 3 months; someone with complex needs may need more than 12 months.',
   },
   'ns-annex-a-electronic-monitoring': {
     amount: 12,
@@ -431,7 +462,8 @@ export const timescaleRegistry = {
     appliesTo: 'People under NSD oversight who are subject to polygraph examinations',
     who: null,
     source: ns('Annex A'),
-    caveat: 'Annex A says more frequent examinations should take place after a failed or inconclusive test.',
+    caveat:
+      'Annex A says more frequent examinations should take place after a failed or inconclusive test, or where there are risk concerns.',
   },
   'ns-annex-b-three-sessions': {
     amount: 12,
@@ -460,6 +492,8 @@ export const timescaleRegistry = {
     task: 'Manage POM Cases emails community teams about the handover',
     who: 'manage-pom-cases',
     source: ns('Annex B'),
+    interpretation: nsPlainDays('45 days prior to the handover date'),
+    isDayCountUnstated: true,
   },
   'ns-annex-b-pre-handover-sessions': {
     amount: 3,
@@ -505,7 +539,7 @@ export const timescaleRegistry = {
     unit: 'years',
     qualifier: 'at-least-every',
     event: 'isa-signed',
-    task: 'Review an information sharing agreement (or sooner, if the agreement sets a shorter period)',
+    task: 'Make sure an information sharing agreement is reviewed (or sooner, if the agreement sets a shorter period)',
     who: 'signatory',
     source: { framework: 'information-sharing', section: '4.1' },
     interpretation:
@@ -516,11 +550,13 @@ export const timescaleRegistry = {
     unit: 'days',
     qualifier: 'before',
     from: 'release',
-    event: 'expected-release',
-    task: 'Police flag a first notification of a prisoner’s release',
+    task: 'Police flagged a first notification of a prisoner’s release (nearly all forces, in 2011)',
     appliesTo: 'Police release notifications under the release information protocol',
     who: 'police',
     source: { framework: 'release-information', section: 'The current situation' },
+    // Not a deadline, so not in the calculator: the protocol describes what forces did and sets no requirement.
+    caveat:
+      'The protocol describes what nearly all police forces did in 2011; it does not require it. The protocol is not binding and does not say how, or whether, particular communications should take place.',
   },
   'release-protocol-review': {
     amount: 3,
@@ -538,9 +574,11 @@ export const timescaleRegistry = {
     qualifier: 'after',
     from: 'the date of collection',
     event: 'jip-data-collected',
-    task: 'The JIP team keeps collected data, password-protected, then no longer stores it',
+    task: 'The JIP team keeps collected data, password-protected, even after it has been shared',
     who: null,
     source: { framework: 'waspi-jip', section: 'Appendix B' },
+    interpretation:
+      'The protocol says how long the data is stored from the date of collection, but not what happens to it afterwards.',
   },
   'jip-protocol-review': {
     amount: 2,

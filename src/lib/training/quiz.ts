@@ -31,7 +31,7 @@ export interface QuizQuestion {
 const fillerWords = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'are', 'there', 'yes', 'case']);
 
 /** The words that carry meaning, roughly stemmed: "Issue a warning" and "Warning issued" give the same set. */
-function meaningfulWords(text: string): Set<string> {
+export function meaningfulWords(text: string): Set<string> {
   return new Set(
     text
       .toLowerCase()
@@ -241,6 +241,26 @@ function timescaleVariants(timescale: Timescale): Timescale[] {
   ];
 }
 
+/**
+ * Whether `other` is the same count read the other way, days against working days, where a source says plain "days"
+ * (NS 4.3.6's "15 days"): that reading is not a wrong answer, so it is never offered as one.
+ */
+export function isOtherDayReading(
+  answer: Timescale & { isDayCountUnstated?: boolean },
+  other: Timescale & { isDayCountUnstated?: boolean },
+): boolean {
+  const dayUnits: string[] = ['days', 'working-days'];
+  return (
+    Boolean(answer.isDayCountUnstated || other.isDayCountUnstated) &&
+    answer.unit !== other.unit &&
+    dayUnits.includes(answer.unit) &&
+    dayUnits.includes(other.unit) &&
+    answer.amount === other.amount &&
+    (answer.qualifier ?? 'within') === (other.qualifier ?? 'within') &&
+    answer.from === other.from
+  );
+}
+
 export function quizQuestions(model: ProcessModel): QuizQuestion[] {
   const questions: QuizQuestion[] = [];
   const titleOf = (path: string) => model.steps.find((step) => step.path === path)?.meta.title ?? path;
@@ -302,14 +322,19 @@ export function quizQuestions(model: ProcessModel): QuizQuestion[] {
       add(step, 'role', '', `Who does “${step.meta.title}”?`, answer, distractors, `${answer} does this step.`);
     }
     if (step.meta.timescale) {
-      const answer = formatTimescale(step.meta.timescale);
+      const timescale = step.meta.timescale;
+      const answer = formatTimescale(timescale);
       const others = model.steps
-        .filter((other) => other.meta.timescale && other !== step)
+        .filter(
+          (other) => other.meta.timescale && other !== step && !isOtherDayReading(timescale, other.meta.timescale),
+        )
         .map((other) => ({ text: formatTimescale(other.meta.timescale!), position: other.number }));
-      const variants = timescaleVariants(step.meta.timescale).map((variant, index) => ({
-        text: formatTimescale(variant),
-        position: step.number + 100 + index,
-      }));
+      const variants = timescaleVariants(timescale)
+        .filter((variant) => !isOtherDayReading(timescale, variant))
+        .map((variant, index) => ({
+          text: formatTimescale(variant),
+          position: step.number + 100 + index,
+        }));
       add(
         step,
         'timescale',

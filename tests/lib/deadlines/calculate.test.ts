@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculateDeadlines, readDateFields, readTime } from '../../../src/lib/deadlines/calculate';
 import { parseIsoDate } from '../../../src/lib/dates';
-import { deadlineEvents } from '../../../src/lib/deadlines/rules';
+import { deadlineEvents, eventById } from '../../../src/lib/deadlines/rules';
 import { formatTimescale } from '../../../src/lib/timescale';
-import { allTimescales } from '../../../src/lib/timescales/registry';
+import { allTimescales, timescaleById } from '../../../src/lib/timescales/registry';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const deadlines = (event: string, iso: string, minutes?: number) =>
@@ -57,6 +57,17 @@ describe('deadlines counted in calendar time', () => {
     expect(results['ns-4.3.5-upw-start']!.warnings[0]).toMatch(/non-working day \(Saturday\).*does not move/);
   });
 
+  it('say that a plain “days” count is the site’s reading, where the standard does not say working or calendar days', () => {
+    const plan = deadlines('release-first-appointment', '2026-11-13')['ns-4.3.6-initial-sentence-plan']!;
+    expect(plan.counting).toBe(
+      'Calendar days, as the site reads the source’s plain “days”: weekends and bank holidays count',
+    );
+    expect(plan.rule.note).toMatch(/“within 15 days of the first appointment” without saying working or calendar days/);
+    expect(plan.warnings[0]).not.toMatch(/source counts/);
+    for (const id of ['ns-4.3.5-upw-start', 'ns-5.1-crs-assessment', 'ns-5.1-crs-action-plan', 'ns-annex-b-mpc-email'])
+      expect(timescaleById(id)!.interpretation, id).toMatch(/without saying working or calendar days/);
+  });
+
   it('count months to the end of a shorter month and across a leap year', () => {
     expect(deadlines('isa-signed', '2028-02-29')['ispf-4.1-annual-review']!.iso).toBe('2029-02-28');
     expect(deadlines('com-allocation', '2026-11-30')['ns-4.3.6-pre-release-plan']!.iso).toBe('2027-02-28');
@@ -78,6 +89,22 @@ describe('deadlines counted in calendar time', () => {
     expect(deadlines('reception', '2026-11-23')['faith-4.1-reception-visit']!.when).toBe(
       'Tuesday 24 November 2026, at the same time of day as the event',
     );
+  });
+});
+
+describe('OMiC handover dates (NS 4.3.6 and Annex B)', () => {
+  it('ask for the handover and allocation date, so the MPC email and the session window are not 3 months late', () => {
+    const hint = eventById('handover-date')!.hint;
+    expect(hint).toContain(
+      `handed over and allocated to the Community Offender Manager, ${formatTimescale(timescaleById('ns-4.3.6-handover')!)}`,
+    );
+    expect(hint).toContain('Not the later day the COM becomes responsible');
+    // As a user would chain them: the handover date a release date gives, then the dates counted from it.
+    const handover = deadlines('expected-release', '2027-09-30')['ns-4.3.6-handover']!.iso;
+    expect(handover).toBe('2027-02-13');
+    const fromHandover = deadlines('handover-date', handover);
+    expect(fromHandover['ns-annex-b-mpc-email']!.iso).toBe('2026-12-30');
+    expect(fromHandover['ns-annex-b-pre-handover-sessions']!.iso).toBe('2026-11-13');
   });
 });
 
@@ -243,8 +270,13 @@ describe('the timescales the calculator newly covers', () => {
     expect(weekly.warnings[0]).toMatch(/Boxing Day/);
   });
 
-  it('counts the police’s first release notification 28 days back, across a year end', () => {
-    expect(deadlines('expected-release', '2027-01-05')['release-28-day-notification']!.iso).toBe('2026-12-08');
+  it('counts back from a release date across a year end', () => {
+    expect(deadlines('expected-release', '2027-03-05')['ns-7.1-ap-referral']!.iso).toBe('2026-09-05');
+  });
+
+  it('gives no date for the police’s first release notification, which the 2011 protocol describes but does not require', () => {
+    expect(deadlines('expected-release', '2027-01-05')).not.toHaveProperty('release-28-day-notification');
+    expect(timescaleById('release-28-day-notification')?.caveat).toMatch(/does not require it/);
   });
 
   it('keeps JIP data for 3 months from collection, to the end of a shorter month', () => {

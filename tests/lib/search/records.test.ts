@@ -206,8 +206,19 @@ describe('mapSearchPage', () => {
     expect(content).toContain('<div hidden data-pagefind-weight="1">⁂ practise. projector</div>');
   });
 
-  it('adds "PDU" to the step that spells out Probation Delivery Unit, and no expansions where none apply', () => {
-    expect(sectionFor('considerRecall')).toContain('<div hidden data-pagefind-weight="0.5">⁂ PDU</div>');
+  it('adds "ROSH" to a step that spells out risk of serious harm, and no expansions where none apply', () => {
+    const rosh: GlossaryTerm = {
+      id: 'ROSH',
+      kind: 'acronym',
+      expansion: 'Risk of serious harm',
+      definition: 'The risk a person poses.',
+    };
+    const withRosh = mapSearchPage(model, mapInput, [...glossary, rosh]).content;
+    const section = (path: string) => {
+      const start = withRosh.indexOf(`<h2 id="${stepAnchor(path)}">`);
+      return withRosh.slice(start, withRosh.indexOf('<h2 ', start + 1));
+    };
+    expect(section('emergencyRecall')).toContain('<div hidden data-pagefind-weight="0.5">⁂ ROSH</div>');
     expect(sectionFor('sendWarningLetter')).not.toContain('<div hidden');
   });
 

@@ -1,0 +1,11 @@
+export declare const cacheControl: { immutable: string; revalidate: string };
+export declare const immutablePaths: { pattern: string; what: string }[];
+export declare function patternSource(pattern: string): string;
+export declare function patternToRegExp(pattern: string): RegExp;
+export declare function cacheControlFor(urlPath: string): string;
+export declare const contentTypes: Record<string, string>;
+export declare const defaultContentType: string;
+export declare const pathContentTypes: Record<string, string>;
+export declare function contentTypeFor(urlPath: string): string;
+export declare const notFoundPage: string;
+export declare const clientTimeouts: { headers: number; request: number; keepAlive: number };
