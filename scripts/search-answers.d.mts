@@ -4,7 +4,8 @@ export declare const step: (map: string, path: string) => RegExp;
 export declare const mapPage: (map: string) => RegExp;
 export declare const guidance: (page: string) => RegExp;
 export declare const glossaryEntry: (term: string) => RegExp;
-export declare const either: (...patterns: RegExp[]) => RegExp;
+/** Any of the patterns, each kept in `parts`. */
+export declare const either: (...patterns: RegExp[]) => RegExp & { parts: RegExp[] };
 
 export interface ShownSearch {
   status: string;

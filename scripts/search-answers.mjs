@@ -12,8 +12,11 @@ export const guidance = (page) => new RegExp(`^/guidance/${page}/(#.*)?$`);
 /** A glossary entry, by its term ("OASys" → /glossary/#term-oasys). */
 export const glossaryEntry = (term) =>
   new RegExp(`^/glossary/#term-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-')}$`);
-/** Any of the patterns. */
-export const either = (...patterns) => new RegExp(patterns.map((pattern) => `(${pattern.source})`).join('|'));
+/** Any of the patterns; each is kept as `parts`, so a test can check every one names something that exists. */
+export const either = (...patterns) =>
+  Object.assign(new RegExp(patterns.map((pattern) => `(${pattern.source})`).join('|')), {
+    parts: patterns.flatMap((pattern) => pattern.parts ?? [pattern]),
+  });
 
 /** Reads the search page once its status has been announced: the answer box's link and each result's links. */
 function readShown() {

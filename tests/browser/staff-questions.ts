@@ -45,7 +45,10 @@ const written: Omit<StaffQuestion, 'half'>[] = [
   },
   {
     query: 'how many POM sessions before handover with 15 months left',
-    expect: either(step('omic-handover', 'holdOneSession'), ns('annex-b-omic-pom-responsible-cases')),
+    expect: either(
+      step('omic-handover', 'beforeHandover.sessions.holdOneSession'),
+      ns('annex-b-omic-pom-responsible-cases'),
+    ),
     kind: 'whole question',
   },
   {
@@ -152,10 +155,14 @@ const written: Omit<StaffQuestion, 'half'>[] = [
   { query: 'VLO before release', expect: ns('06-victims'), kind: 'jargon' },
   {
     query: 'early allocation referral',
-    expect: step('omic-handover', '(considerEarlyAllocation|referForEarlyAllocation)'),
+    expect: step('omic-handover', 'beforeHandover.preparation.(considerEarlyAllocation|referForEarlyAllocation)'),
     kind: 'jargon',
   },
-  { query: 'MPC handover email', expect: step('omic-handover', 'handoverEmail'), kind: 'jargon' },
+  {
+    query: 'MPC handover email',
+    expect: step('omic-handover', 'beforeHandover.notification.handoverEmail'),
+    kind: 'jargon',
+  },
   {
     query: 'prisoner with less than 10 months to serve who takes the case',
     expect: either(step('omic-handover', 'comResponsibleNoHandover'), ns('annex-b-omic-pom-responsible-cases')),
