@@ -127,10 +127,15 @@ describe('the local preview server', () => {
     try {
       // While they trickle, an ordinary visitor is answered at once.
       await new Promise((resolve) => setTimeout(resolve, 3000));
-      const asked = performance.now();
-      const home = await fetch(`${url}/`);
-      const answeredIn = performance.now() - asked;
-      expect(home.status).toBe(200);
+      // The median of five requests: one slow answer while another test file runs on the same cores is not the server.
+      const times: number[] = [];
+      for (let request = 0; request < 5; request += 1) {
+        const asked = performance.now();
+        const home = await fetch(`${url}/`);
+        times.push(performance.now() - asked);
+        expect(home.status).toBe(200);
+      }
+      const answeredIn = times.sort((a, b) => a - b)[2]!;
       expect(answeredIn).toBeLessThan(100);
       // Every trickling client is cut off soon after the header time limit (checked each second), none is kept.
       const deadline = clientTimeouts.headers + 1000;
