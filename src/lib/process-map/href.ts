@@ -1,5 +1,9 @@
 // The one place a process map's address is built: the map, its presenter and quiz views, a role view and a step.
-import { stepAnchor } from './model';
+
+/** Anchor id of a step on the map page. */
+export function stepAnchor(path: string): string {
+  return `step-${path.replace(/\./g, '-')}`;
+}
 
 export interface ProcessMapHrefOptions {
   /** The presenter or quiz view of the map instead of the map itself. */

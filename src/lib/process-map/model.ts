@@ -222,7 +222,5 @@ export function stepByPath(model: ProcessModel, path: string): Step | undefined 
   return model.steps.find((step) => step.path === path);
 }
 
-/** Anchor id of a step on the map page. */
-export function stepAnchor(path: string): string {
-  return `step-${path.replace(/\./g, '-')}`;
-}
+// A step's anchor is part of its address, so it is made in href.ts, which the search page uses without this module.
+export { stepAnchor } from './href';
