@@ -1,6 +1,7 @@
 // The browser runs a map's machine only to know where each choice leads: the words of every step (its meta: title,
 // summary, tasks, notes, links) are already on the page, built from the same machine at build time. This Vite plugin
-// drops each state's `meta` from the machines in the browser's bundle, so a map page does not download its text twice.
+// drops each state's `meta` from the machines in the browser's bundle, and every field but the machine from the map's
+// `defineProcess({...})` (title, summary, history), so a map page does not download its text twice.
 // The build's own copy (pages, search, checks) keeps every word.
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -25,10 +26,26 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
-/** The source ranges of every `meta: {…}` property value in a program, outermost only. */
+/** The values of a `defineProcess({…})` call's fields other than `machine`: the words about the map. */
+function definitionWordRanges(node: Node): [number, number][] {
+  const [input] = node.arguments as Node[];
+  if (!isNode(input) || input.type !== 'ObjectExpression') return [];
+  return (input.properties as Node[])
+    .filter((property) => property.type === 'Property' && isNode(property.key) && property.key.name !== 'machine')
+    .map((property) => [(property.value as Node).start, (property.value as Node).end]);
+}
+
+/** The source ranges of every `meta: {…}` property value in a program, outermost only, and of a map's words. */
 export function metaRanges(program: Node): [number, number][] {
   const ranges: [number, number][] = [];
   const visit = (node: Node) => {
+    if (
+      node.type === 'CallExpression' &&
+      isNode(node.callee) &&
+      node.callee.type === 'Identifier' &&
+      node.callee.name === 'defineProcess'
+    )
+      ranges.push(...definitionWordRanges(node));
     if (
       node.type === 'Property' &&
       isNode(node.key) &&

@@ -15,6 +15,14 @@ describe('stripMachineMeta', () => {
     );
   });
 
+  it("empties every field of the map's definition but its machine: the page already shows its title and history", () => {
+    const code =
+      'export default defineProcess({ title: "Enforcement", summary: "What to do", order: 50, history: [firstPublished("2026-11-23")], machine: enforcement });';
+    expect(strip(code)).toBe(
+      'export default defineProcess({ title: {}, summary: {}, order: {}, history: {}, machine: enforcement });',
+    );
+  });
+
   it('applies to the machine files only', () => {
     expect(isMachineModule('/repo/src/machines/enforcement.ts')).toBe(true);
     expect(isMachineModule('/repo/src/machines/enforcement.ts?v=1')).toBe(true);
