@@ -26,18 +26,24 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
-/** The values of a `defineProcess({…})` call's fields other than `machine`: the words about the map. */
-function definitionWordRanges(node: Node): [number, number][] {
+/** A stretch of source to replace, and what with. */
+export type Edit = [start: number, end: number, replacement: string];
+
+/** A `defineProcess({…})` call's fields other than `machine` (the words about the map), each removed with its comma. */
+function definitionWordEdits(node: Node): Edit[] {
   const [input] = node.arguments as Node[];
   if (!isNode(input) || input.type !== 'ObjectExpression') return [];
-  return (input.properties as Node[])
-    .filter((property) => property.type === 'Property' && isNode(property.key) && property.key.name !== 'machine')
-    .map((property) => [(property.value as Node).start, (property.value as Node).end]);
+  const properties = input.properties as Node[];
+  return properties.flatMap((property, index): Edit[] =>
+    property.type === 'Property' && isNode(property.key) && property.key.name !== 'machine'
+      ? [[property.start, properties[index + 1]?.start ?? property.end, '']]
+      : [],
+  );
 }
 
-/** The source ranges of every `meta: {…}` property value in a program, outermost only, and of a map's words. */
-export function metaRanges(program: Node): [number, number][] {
-  const ranges: [number, number][] = [];
+/** Every `meta: {…}` property value in a program, outermost only, emptied to `{}`, and a map's words, removed. */
+export function metaEdits(program: Node): Edit[] {
+  const edits: Edit[] = [];
   const visit = (node: Node) => {
     if (
       node.type === 'CallExpression' &&
@@ -45,7 +51,7 @@ export function metaRanges(program: Node): [number, number][] {
       node.callee.type === 'Identifier' &&
       node.callee.name === 'defineProcess'
     )
-      ranges.push(...definitionWordRanges(node));
+      edits.push(...definitionWordEdits(node));
     if (
       node.type === 'Property' &&
       isNode(node.key) &&
@@ -53,7 +59,7 @@ export function metaRanges(program: Node): [number, number][] {
       isNode(node.value) &&
       node.value.type === 'ObjectExpression'
     ) {
-      ranges.push([node.value.start, node.value.end]);
+      edits.push([node.value.start, node.value.end, '{}']);
       return;
     }
     for (const value of Object.values(node)) {
@@ -62,14 +68,14 @@ export function metaRanges(program: Node): [number, number][] {
     }
   };
   visit(program);
-  return ranges;
+  return edits;
 }
 
-/** The code with each range replaced by `{}`. */
-export function emptyRanges(code: string, ranges: [number, number][]): string {
-  return [...ranges]
+/** The code with each edit made. */
+export function applyEdits(code: string, edits: Edit[]): string {
+  return [...edits]
     .sort((a, b) => b[0] - a[0])
-    .reduce((out, [start, end]) => `${out.slice(0, start)}{}${out.slice(end)}`, code);
+    .reduce((out, [start, end, replacement]) => `${out.slice(0, start)}${replacement}${out.slice(end)}`, code);
 }
 
 export function stripMachineMeta(): Plugin {
@@ -80,8 +86,8 @@ export function stripMachineMeta(): Plugin {
     applyToEnvironment: (environment) => environment.config.consumer === 'client',
     transform(code, id) {
       if (!isMachineModule(id)) return undefined;
-      const ranges = metaRanges(this.parse(code) as unknown as Node);
-      return ranges.length ? { code: emptyRanges(code, ranges), map: null } : undefined;
+      const edits = metaEdits(this.parse(code) as unknown as Node);
+      return edits.length ? { code: applyEdits(code, edits), map: null } : undefined;
     },
   };
 }
