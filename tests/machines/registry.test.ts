@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMachineModule } from '../../src/integrations/strip-machine-meta';
+import { unknownChangedSteps } from '../../src/lib/history';
+import { describeMachine } from '../../src/lib/process-map/model';
 import { processById, processes, processFiles } from '../../src/machines';
 
 const machinesDir = path.resolve(import.meta.dirname, '../../src/machines');
@@ -36,6 +38,11 @@ describe('the registry of maps', () => {
           .sort()
           .at(-1),
       );
+  });
+
+  it.each(processes)('"$id" names only steps it has in its change notes', ({ id, history, machine }) => {
+    const paths = new Set(describeMachine(machine).steps.map((step) => step.path));
+    expect(unknownChangedSteps(id, history, paths)).toEqual([]);
   });
 
   it('finds a map by its id, and nothing for an id that is not one', () => {

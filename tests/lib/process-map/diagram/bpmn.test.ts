@@ -16,7 +16,7 @@ interface Element {
   flowElements?: Element[];
   laneSets?: { lanes: (Element & { flowNodeRef: Element[] })[] }[];
   bpmnElement?: Element;
-  bounds?: unknown;
+  bounds?: { x: number; y: number; width: number; height: number };
   waypoint?: unknown[];
   planeElement?: Element[];
   rootElements?: Element[];
