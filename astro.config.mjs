@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { mermaidDiagrams } from './src/integrations/mermaid.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
   integrations: [
     contentFiles(contentRoot),
     mdx({ optimize: true }),
+    mermaidDiagrams(),
     linkCheck(contentRoot),
     searchIndex(contentRoot),
     contentReview(),

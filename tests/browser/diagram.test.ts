@@ -2,8 +2,7 @@
 // keyboard, the walk-through marks, readable text, phones, print, and no accessibility violations in any view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeMachine } from '../../src/lib/process-map/model';
-import { compareFlowNumbers } from '../../src/lib/process-map/numbering';
+import { describeMachine, stepsInOrder } from '../../src/lib/process-map/model';
 import { processes } from '../../src/machines';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
 
@@ -60,7 +59,7 @@ function contrast(first: string, second: string): number {
 
 describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
   const model = describeMachine(machine);
-  const flowOrder = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label)).map((step) => step.path);
+  const flowOrder = stepsInOrder(model.steps).map((step) => step.path);
 
   it('fits 1280 px with no horizontal scroll, and (drawn by the engine) text of 16 px or more at 1920 × 1080', async () => {
     const page = await openMap(id, 1280, 900);
@@ -85,7 +84,7 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
   it('draws every text in presenter mode at 16 px or more at 1920 × 1080, following the current step', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const { page } = await watchedPage(context);
-    const last = [...model.steps].sort((a, b) => compareFlowNumbers(a.label, b.label)).at(-1)!;
+    const last = stepsInOrder(model.steps).at(-1)!;
     await page.goto(`${site.url}/process-maps/${id}/present/?step=${last.path}`);
     await page.waitForSelector('[data-presenter][data-ready]');
     const sizes = await renderedTextSizes(page, '.app-presenter__map');
@@ -143,7 +142,7 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     await page.keyboard.press('Enter');
     const step = model.steps.find((candidate) => candidate.path === flowOrder[1])!;
     await expect(page.locator('[data-diagram-details] h3').textContent()).resolves.toBe(
-      `${step.label}. ${step.meta.title}`,
+      `${step.number}. ${step.meta.title}`,
     );
     await expect(page.locator('[data-map-diagram] g[data-step][tabindex="0"]').count()).resolves.toBe(1);
     await page.context().close();

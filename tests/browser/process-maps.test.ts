@@ -165,7 +165,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await page.locator(`[data-map-diagram] g[data-step="${other.path}"]`).click();
     const panel = page.locator('[data-diagram-details]');
     await expect(panel.isVisible()).resolves.toBe(true);
-    await expect(panel.locator('h3').textContent()).resolves.toBe(`${other.label}. ${other.meta.title}`);
+    await expect(panel.locator('h3').textContent()).resolves.toBe(`${other.number}. ${other.meta.title}`);
     await expect(page.locator(`#${stepAnchor(other.path)} [data-step-details]`).isVisible()).resolves.toBe(true);
     await page.close();
   });

@@ -54,9 +54,9 @@ export class DiagramView {
       const step = facts(path);
       box.setAttribute('role', 'button');
       box.setAttribute('tabindex', path === this.order[0] ? '0' : '-1');
-      // The name starts with the box's own words (WCAG 2.5.3, label in name), then says which step and who.
+      // The name is the box's own words (WCAG 2.5.3, label in name), its number first, then who does the step.
       const words = box.textContent?.replace(/\s+/g, ' ').trim() || step?.title || path;
-      if (step) box.setAttribute('aria-label', `${words} (step ${step.number}, ${step.role})`);
+      if (step) box.setAttribute('aria-label', `${words} (${step.role})`);
       box.addEventListener('click', () => {
         this.focus(path);
         onSelect(path);

@@ -2,10 +2,12 @@
 // boxes on the diagram, zoom, the path taken and the inspector.
 import type { AnyStateMachine } from 'xstate';
 import { toInspectorEntry } from '../../lib/process-map/inspection';
+import { urlWithSteps } from '../../lib/process-map/walk';
 import { enableZoom } from './diagram';
 import { element } from './dom';
 import type { Option } from './session';
 import { StepPlayer, startPlayer } from './step-player';
+import { loadWalkProgress, recordWalk } from './walk-progress';
 
 export class Walkthrough extends StepPlayer {
   private readonly current: HTMLElement;
@@ -41,6 +43,7 @@ export class Walkthrough extends StepPlayer {
     if (figure && this.diagram) enableZoom(figure, this.diagram.svg);
     this.page.defaultView?.addEventListener('popstate', () => this.restoreFromUrl('walk-through', false));
     this.restoreFromUrl('walk-through', false);
+    this.offerResume();
     this.checkAnchor();
     // A search result or shared link names a step: land on it, with the walk-through showing it.
     if (this.session.isActive) {
@@ -113,6 +116,7 @@ export class Walkthrough extends StepPlayer {
   restart(): void {
     this.showMessage(undefined);
     this.session.start();
+    this.remember();
     this.updateUrl('push');
     this.current.focus();
   }
@@ -120,14 +124,40 @@ export class Walkthrough extends StepPlayer {
   choose(option: Option): void {
     this.showMessage(undefined);
     this.session.choose(option);
+    this.remember();
     this.updateUrl('push');
     this.current.focus();
   }
 
   back(): void {
     if (!this.session.back()) return;
+    this.remember();
     this.updateUrl('push');
     this.current.focus();
+  }
+
+  // Progress (issue 33): carry on where the learner left off, and count a walk to an end on the learning path.
+
+  /**
+   * After a reload (the address names the step the walk was at), brings back the path so far, so Back works as before;
+   * on a later visit, offers to carry on, through that address, beside "Start again".
+   */
+  private offerResume(): void {
+    const trail = loadWalkProgress(this.page, this.root.dataset.walkthrough!);
+    const last = trail?.[trail.length - 1];
+    if (!last) return;
+    if (!this.session.isActive) {
+      const resume = element<HTMLAnchorElement>(this.root, '[data-walkthrough-resume]');
+      resume.href = urlWithSteps(this.page.location.href, last.paths);
+      resume.hidden = false;
+      this.buttons.start.textContent = 'Start again';
+      this.buttons.start.classList.add('govuk-button--secondary');
+    } else if (String(last.paths.sort()) === String(this.session.paths.sort())) this.session.start(last.value, trail);
+  }
+
+  private remember(): void {
+    element(this.root, '[data-walkthrough-resume]').hidden = true;
+    recordWalk(this.page, this.root.dataset.walkthrough!, this.session);
   }
 
   protected render(): void {

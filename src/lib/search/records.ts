@@ -64,7 +64,7 @@ export function stepSearchPages(
       ' ',
     );
     const body = [
-      `<p>${escapeHtml(processTitle)}: step ${step.label}. ${escapeHtml(stepRoleWords(step.meta.lane))}.</p>`,
+      `<p>${escapeHtml(processTitle)}: step ${step.number}. ${escapeHtml(stepRoleWords(step.meta.lane))}.</p>`,
       `<p>${escapeHtml(step.meta.summary)}</p>`,
       timescale
         ? `<p><strong>${escapeHtml(timescale)}</strong>${notes.map((note) => ` ${escapeHtml(note)}`).join('')}</p>`

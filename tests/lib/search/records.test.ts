@@ -147,7 +147,7 @@ describe('stepSearchPages', () => {
       expect(content).toContain(`<title>${step.meta.title}</title>`);
       expect(content).toContain(`<h1>${step.meta.title}</h1>`);
       expect(content).toContain(
-        `<p>${processTitle}: step ${step.label}. ${stepRoleWords(step.meta.lane).replace(/&/g, '&amp;')}.</p>`,
+        `<p>${processTitle}: step ${step.number}. ${stepRoleWords(step.meta.lane).replace(/&/g, '&amp;')}.</p>`,
       );
     });
   });

@@ -1,6 +1,7 @@
 // Renders a laid-out diagram as inline SVG: classes for every part (the CSP forbids inline styles), data-* hooks for
 // scripts and tests, ids prefixed so several diagrams can share a page.
-import { baselineOffset, lineHeights } from './layout';
+import { baselineOffset, lineHeights } from './box';
+import { notStatedLane } from './order';
 import type { DiagramBox, DiagramLayout, Point, Rect } from './types';
 
 export interface RenderOptions {
@@ -22,11 +23,25 @@ const escape = (text: string) =>
 const n = (value: number) => String(Math.round(value * 10) / 10);
 export const stepElementId = (prefix: string, path: string) => `${prefix}-step-${path.replace(/\./g, '-')}`;
 
-function textLines(lines: string[], rect: Rect, size: number, lineHeight: number, className: string): string {
+/** Centred lines of text; `lead` (a step's number) starts the first line in bold. */
+function textLines(
+  lines: string[],
+  rect: Rect,
+  size: number,
+  lineHeight: number,
+  className: string,
+  lead?: string,
+): string {
   const x = rect.x + rect.width / 2;
   const first = rect.y + baselineOffset(size, lineHeight);
   const spans = lines
-    .map((line, index) => `<tspan x="${n(x)}" y="${n(first + index * lineHeight)}">${escape(line)}</tspan>`)
+    .map((line, index) => {
+      const words =
+        index === 0 && lead
+          ? `<tspan class="app-diagram__number">${escape(lead)}</tspan> ${escape(line)}`
+          : escape(line);
+      return `<tspan x="${n(x)}" y="${n(first + index * lineHeight)}">${words}</tspan>`;
+    })
     .join('');
   return `<text class="${className}" text-anchor="middle" font-size="${size}">${spans}</text>`;
 }
@@ -92,7 +107,7 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
   const lanes = layout.lanes
     .map(
       (lane) =>
-        `<g class="app-diagram__lane" data-lane="${lane.role}">` +
+        `<g class="app-diagram__lane${lane.role === notStatedLane ? ' app-diagram__lane--role-not-named' : ''}" data-lane="${lane.role}">` +
         `<rect class="app-diagram__lane-band" x="${n(lane.band.x)}" y="0" width="${n(lane.band.width)}" height="${n(height)}"/>` +
         `<rect class="app-diagram__lane-header" x="${n(lane.header.x)}" y="0" width="${n(lane.header.width)}" height="${n(lane.header.height)}"/>` +
         textLines(
@@ -155,9 +170,16 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
           `</g>`
         : '';
       const group =
-        `<g class="app-diagram__step app-diagram__step--${box.kind}" data-step="${escape(box.path)}" data-lane="${box.lane}" id="${stepElementId(prefix, box.path)}">` +
+        `<g class="app-diagram__step app-diagram__step--${box.kind}${box.lane === notStatedLane ? ' app-diagram__step--role-not-named' : ''}" data-step="${escape(box.path)}" data-lane="${box.lane}" id="${stepElementId(prefix, box.path)}">` +
         shape(box) +
-        textLines(box.lines, box.labelRect, layout.fontSizes.label, lineHeights.label, 'app-diagram__label') +
+        textLines(
+          box.lines,
+          box.labelRect,
+          layout.fontSizes.label,
+          lineHeights.label,
+          'app-diagram__label',
+          `${box.number}.`,
+        ) +
         badge +
         `</g>`;
       return options.stepHref
