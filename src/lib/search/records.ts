@@ -1,6 +1,7 @@
 // What goes into the search index beyond the built pages: one record per process map (its steps as sections) and per
 // glossary term, and the acronym expansions that let "information sharing agreement" find a page that only says "ISA".
 import { glossaryAnchor } from '../content/glossary';
+import { escapeHtml } from '../html-entities';
 import { isRoleStated, roles, stepRoleWords } from '../roles';
 import { formatTimescale } from '../timescale';
 import { processMapHref, stepAnchor } from '../process-map/href';
@@ -26,9 +27,6 @@ export interface SearchPage {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function filterTags(filters: Record<string, string[]>): string {
   return Object.entries(filters)
