@@ -171,7 +171,8 @@ export class Walkthrough extends StepPlayer {
       resume.hidden = false;
       this.buttons.start.textContent = 'Start again';
       this.buttons.start.classList.add('govuk-button--secondary');
-    } else if (String(last.paths.sort()) === String(this.session.paths.sort())) this.session.start(last.value, trail);
+    } else if (String(last.paths.sort()) === String(this.session.paths.sort()))
+      this.session.start(last.value, trail.slice(0, -1));
   }
 
   private remember(): void {
