@@ -319,8 +319,9 @@ describe.each(maps)('the "%s" map downloaded', (id) => {
       lines: await page.evaluate(async (url) => {
         const text = await (await fetch(url)).text();
         const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+        // One text per line: a step's number is a tspan inside its first line's.
         return [...svg.querySelectorAll('text')].map((node) =>
-          [...node.querySelectorAll('tspan')].map((span) => span.textContent).join(' '),
+          [...node.querySelectorAll(':scope > tspan')].map((span) => span.textContent).join(' '),
         );
       }, `/process-maps/${id}/map.svg`),
     };

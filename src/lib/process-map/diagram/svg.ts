@@ -40,7 +40,10 @@ function textLines(
         index === 0 && lead
           ? `<tspan class="app-diagram__number">${escape(lead)}</tspan> ${escape(line)}`
           : escape(line);
-      return `<tspan x="${n(x)}" y="${n(first + index * lineHeight)}">${words}</tspan>`;
+      // A space ends every line of a step's title but the last, so it reads as words (its accessible name, copied text),
+      // not as "Memorandumof understanding".
+      const end = lead && index < lines.length - 1 ? ' ' : '';
+      return `<tspan x="${n(x)}" y="${n(first + index * lineHeight)}">${words}${end}</tspan>`;
     })
     .join('');
   return `<text class="${className}" text-anchor="middle" font-size="${size}">${spans}</text>`;
