@@ -64,6 +64,10 @@ describe.each(maps)('the "%s" map page', (id) => {
       // With the steps that run alongside it, when it is one of several at the same time.
       expect(new URL(page.url()).searchParams.get('step')?.split(',')).toContain(step.path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // On a phone the diagram scrolls sideways in its frame; axe reads a box the frame's edge cuts through as showing
+      // only part of its words (label-content-name-mismatch), though its name holds them all. Axe runs with the frame
+      // back at its start, where no box straddles the edge.
+      if (width === 375) await page.locator('.app-map-diagram__scroll').evaluate((frame) => frame.scrollTo(0, 0));
       if (width === 1280 || width === 375) expect(describeViolations(await axeViolations(page))).toBe('');
       await page.keyboard.press('Escape');
       await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.step)).resolves.toBe(
