@@ -41,7 +41,7 @@ export function rolesInUse(maps: MapForRoles[], audiences: readonly (readonly Ro
 export function involvement(model: ProcessModel): { roles: RoleId[]; unstatedSteps: Step[] } {
   return {
     roles: model.lanes.filter(isRoleStated),
-    unstatedSteps: model.steps.filter((step) => !isRoleStated(step.meta.lane)).sort((a, b) => a.number - b.number),
+    unstatedSteps: stepsInOrder(model.steps).filter((step) => !isRoleStated(step.meta.lane)),
   };
 }
 

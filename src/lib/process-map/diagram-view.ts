@@ -1,15 +1,9 @@
 // The one place pages get a map's diagram from: the swimlane engine's layout (src/lib/process-map/diagram/), worked out
 // once per map for the whole build, so the map page, presenter, guidance and downloads all draw the same one.
 import { formatDay } from '../history';
+import { escapeHtml } from '../html-entities';
 import { siteName } from '../site';
-import {
-  diagramToBpmn,
-  escapeXml,
-  layoutDiagram,
-  renderDiagramSvg,
-  type DiagramLayout,
-  type RenderOptions,
-} from './diagram';
+import { diagramToBpmn, layoutDiagram, renderDiagramSvg, type DiagramLayout, type RenderOptions } from './diagram';
 import { wrapText } from './diagram/text';
 import { processMapHref } from './href';
 import type { ProcessModel } from './model';
@@ -72,7 +66,7 @@ export function mapDiagramFile(model: ProcessModel, options: DiagramFileOptions)
     const { size, lineHeight } = fileText[kind];
     const spans = wrapText(text, width - 2 * filePadding, size, weight).map((line) => {
       y += lineHeight;
-      return `<tspan x="${filePadding}" y="${y - (lineHeight - size) / 2 - size * 0.2}">${escapeXml(line)}</tspan>`;
+      return `<tspan x="${filePadding}" y="${y - (lineHeight - size) / 2 - size * 0.2}">${escapeHtml(line)}</tspan>`;
     });
     return `<text class="app-diagram__file-${kind}" font-size="${size}">${spans.join('')}</text>`;
   };
@@ -84,8 +78,8 @@ export function mapDiagramFile(model: ProcessModel, options: DiagramFileOptions)
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" class="app-diagram" viewBox="0 0 ${width} ${total}" width="${width}" height="${total}" role="img" aria-labelledby="map-file-title map-file-source">` +
-    `<title id="map-file-title">${escapeXml(options.title)}</title>` +
-    `<desc id="map-file-source">${escapeXml(options.source)}</desc>` +
+    `<title id="map-file-title">${escapeHtml(options.title)}</title>` +
+    `<desc id="map-file-source">${escapeHtml(options.source)}</desc>` +
     `<style><![CDATA[${options.styles.replaceAll(']]>', '')}]]></style>` +
     `<rect class="app-diagram__file-background" width="${width}" height="${total}"/>` +
     title +

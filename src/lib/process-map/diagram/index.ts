@@ -2,7 +2,7 @@
 // run at build time.
 export { layoutDiagram } from './layout';
 export { diagramQuality, type DiagramQuality } from './quality';
-export { escape as escapeXml, renderDiagramSvg, stepElementId, type RenderOptions } from './svg';
+export { renderDiagramSvg, stepElementId, type RenderOptions } from './svg';
 export { diagramToBpmn } from './bpmn';
 export { diagramGeometryProblems, layoutGeometry, modelTransitions } from './geometry';
 export type * from './types';
