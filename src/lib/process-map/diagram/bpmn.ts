@@ -1,5 +1,6 @@
 // Exports a process map as BPMN 2.0 XML, with lanes, tasks, gateways, sequence flows and our layout as BPMN DI, so it
 // opens in bpmn.io or Camunda Modeler looking like the diagram on the site.
+import { isRoleStated } from '../../roles';
 import type { ProcessModel } from '../model';
 import type { DiagramLayout, Point, Rect } from './types';
 import { escapeHtml } from '../../html-entities';
@@ -85,7 +86,11 @@ export function diagramToBpmn(model: ProcessModel, layout: DiagramLayout, title 
       element = 'exclusiveGateway';
       rect = centred(box.rect, 50);
     } else element = 'task';
-    elements.push(`<bpmn:${element} id="${id}" name="${name}">${refs(id)}</bpmn:${element}>`);
+    // A step whose actor the source does not name belongs to no lane (its shape sits in the lane it is drawn in).
+    const who = isRoleStated(step.meta.lane)
+      ? ''
+      : `<bpmn:documentation>Who does this step: not named in the source.</bpmn:documentation>`;
+    elements.push(`<bpmn:${element} id="${id}" name="${name}">${who}${refs(id)}</bpmn:${element}>`);
     const label = rect === box.rect ? '' : `<bpmndi:BPMNLabel>${bounds(box.labelRect)}</bpmndi:BPMNLabel>`;
     shapes.push(`<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}">${bounds(rect)}${label}</bpmndi:BPMNShape>`);
   }

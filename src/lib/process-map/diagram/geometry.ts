@@ -28,7 +28,7 @@ export function layoutGeometry(model: ProcessModel, layout: DiagramLayout): Diag
     lanes: layout.lanes.map((lane) => ({ role: lane.role, band: lane.band })),
     boxes: layout.boxes.map((box) => ({
       path: box.path,
-      lane: box.lane,
+      lane: box.drawnLane,
       rect: box.rect,
       textRects: [box.labelRect, ...(box.badge ? [box.badge.rect] : [])],
     })),

@@ -112,3 +112,45 @@ export function adjacency(legs: readonly Leg[]): { outgoing: Map<string, Leg[]>;
   }
   return { outgoing, incoming };
 }
+
+/**
+ * Draws each step whose actor the source does not name in the lane of the step that hands over to it (the lane most of
+ * the steps leading into it are drawn in, the first written on a tie), or, for a step nothing leads into, of the step
+ * it hands over to. Its box is drawn dashed there and keeps its own lane in the model, so nothing says who does it; a
+ * lane of its own would read as a role and pull lines across the diagram. Call `breakCycles` first: loops back into a
+ * step do not hand over to it. A map whose steps name no actor at all keeps them in the not-stated lane.
+ */
+export function drawUnnamedInLanes(graph: LayoutGraph, notStated: RoleId): void {
+  const unnamed = graph.nodes.filter((node) => node.lane === notStated);
+  const nodeOf = new Map(graph.nodes.map((node) => [node.id, node]));
+  const forward = graph.transitions.filter((transition) => !transition.legs.some((leg) => leg.isBack));
+  const drawnIn = (ids: string[]) => {
+    const counts = new Map<RoleId, { count: number; first: number }>();
+    for (const id of ids) {
+      const node = nodeOf.get(id)!;
+      if (node.lane === undefined || node.lane === notStated) continue;
+      const known = counts.get(node.lane);
+      counts.set(node.lane, { count: (known?.count ?? 0) + 1, first: Math.min(known?.first ?? Infinity, node.index) });
+    }
+    return [...counts].sort(([, a], [, b]) => b.count - a.count || a.first - b.first)[0]?.[0];
+  };
+  const neighbours = (node: GraphNode, side: 'before' | 'after') =>
+    forward
+      .filter((transition) => (side === 'before' ? transition.to : transition.from) === node.id)
+      .map((transition) => (side === 'before' ? transition.from : transition.to));
+  // Chains of unnamed steps take their lane one after another, from the steps before them first, until none moves.
+  const settle = (side: 'before' | 'after') => {
+    let movedAny = false;
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const node of unnamed) {
+        const lane = node.lane === notStated ? drawnIn(neighbours(node, side)) : undefined;
+        if (lane === undefined) continue;
+        node.lane = lane;
+        moved = movedAny = true;
+      }
+    }
+    return movedAny;
+  };
+  while (settle('before') || settle('after'));
+}

@@ -4,7 +4,7 @@
 import { roles, type RoleId } from '../../roles';
 import type { ProcessModel } from '../model';
 import { boxText, comfortableWidth, fontSizes, lineHeights } from './box';
-import { buildGraph, type FlowModel, type LayoutGraph, type Transition } from './graph';
+import { buildGraph, drawUnnamedInLanes, type FlowModel, type LayoutGraph, type Transition } from './graph';
 import { labelSize, placeLabels, type LabelRequest } from './label';
 import { assignLayers, breakCycles, type Layering } from './layer';
 import { notStatedLane, orderLayers, type Ordering } from './order';
@@ -27,6 +27,8 @@ export interface Arrangement {
   ordering: Ordering;
   /** Each lane's box widths: the least that breaks no word, and the comfortable. */
   boxWidths: Map<RoleId, BoxWidths>;
+  /** The lane each step is drawn in: its own, or for a step whose actor the source does not name, a neighbour's. */
+  drawnLane: Map<string, RoleId>;
 }
 
 const arrangements = new WeakMap<FlowModel['steps'], Arrangement>();
@@ -40,8 +42,12 @@ export function arrange(model: FlowModel): Arrangement {
   if (known) return known;
   const graph = buildGraph(model);
   breakCycles(graph);
-  // Lanes in the order roles first act, the not-stated lane last: the order the lane ordering starts from.
-  const lanes = [...new Set(model.steps.map((step) => step.meta.lane))].sort(
+  drawUnnamedInLanes(graph, notStatedLane);
+  const drawnLane = new Map(graph.nodes.flatMap((node) => (node.lane ? [[node.id, node.lane] as const] : [])));
+  const stepsIn = (lane: RoleId) => model.steps.filter((step) => drawnLane.get(step.path) === lane);
+  // Lanes in the order roles first act (the not-stated lane, left only on a map that names no actor, last): the order
+  // the lane ordering starts from.
+  const lanes = [...new Set(model.steps.map((step) => drawnLane.get(step.path)!))].sort(
     (a, b) => Number(a === notStatedLane) - Number(b === notStatedLane),
   );
   // Each lane's boxes: the narrowest that breaks no word, and the narrowest that reads comfortably (three lines; five in
@@ -49,14 +55,16 @@ export function arrange(model: FlowModel): Arrangement {
   const numberText = `${model.steps.length}.`;
   const boxWidths = new Map(
     lanes.map((lane) => {
-      const steps = model.steps.filter((step) => step.meta.lane === lane);
-      const least = comfortableWidth(steps, numberText, 6);
-      return [lane, { least, comfortable: comfortableWidth(steps, numberText, lane === notStatedLane ? 5 : 3, least) }];
+      const least = comfortableWidth(stepsIn(lane), numberText, 6);
+      return [
+        lane,
+        { least, comfortable: comfortableWidth(stepsIn(lane), numberText, lane === notStatedLane ? 5 : 3, least) },
+      ];
     }),
   );
   const layering = assignLayers(graph, lanes, (columns) => lanesFit(columns, boxWidths));
   const ordering = orderLayers(graph, layering, lanes);
-  const arrangement = { graph, layering, ordering, boxWidths };
+  const arrangement = { graph, layering, ordering, boxWidths, drawnLane };
   arrangements.set(model.steps, arrangement);
   return arrangement;
 }
@@ -70,8 +78,7 @@ export function laneTitle(role: RoleId): string {
 
 /** Lays a process model out as a swimlane diagram. */
 export function layoutDiagram(model: ProcessModel): DiagramLayout {
-  const { graph, ordering, boxWidths } = arrange(model);
-  const placement = placeAcross(model.steps, ordering, boxWidths);
+  const { graph, ordering, boxWidths, drawnLane } = arrange(model);
   const kinds = new Map(model.steps.map((step) => [step.path, step.meta.kind]));
 
   // Each option's words, beside its first leg. A branch into parallel work is one option however many strands it
@@ -91,6 +98,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       return texts.length ? [[leg.key, Math.max(...texts.map((label) => labelSize(label.text).width))] as const] : [];
     }),
   );
+  const placement = placeAcross(model.steps, ordering, boxWidths);
   let plan = planRoutes(graph.legs, labelWidths, ordering, placement, kinds);
 
   const laneLines = placement.lanes.map((lane) =>
@@ -131,7 +139,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       else beside[Number(grant.at)]! += grant.amount;
     const vertical = placeDown(ordering, placement, plan.tracks, below, beside, spacing, headerHeight);
     const lines = drawRoutes(plan, vertical, placement);
-    const boxes = diagramBoxes(model, placement, vertical);
+    const boxes = diagramBoxes(model, placement, vertical, drawnLane);
     const gateways = diagramGateways(graph, placement, vertical);
     const requests: LabelRequest[] = labels.map((label) => {
       const leg = graph.legs.find((candidate) => candidate.key === label.leg)!;
@@ -215,7 +223,12 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
   }
 }
 
-function diagramBoxes(model: ProcessModel, placement: Placement, vertical: VerticalPlacement): DiagramBox[] {
+function diagramBoxes(
+  model: ProcessModel,
+  placement: Placement,
+  vertical: VerticalPlacement,
+  drawnLane: ReadonlyMap<string, RoleId>,
+): DiagramBox[] {
   return model.steps.map((step) => {
     const { width, shape } = placement.boxes.get(step.path)!;
     const { top, bottom } = vertical.boxes.get(step.path)!;
@@ -226,6 +239,7 @@ function diagramBoxes(model: ProcessModel, placement: Placement, vertical: Verti
       number: step.number,
       kind: step.meta.kind,
       lane: step.meta.lane,
+      drawnLane: drawnLane.get(step.path)!,
       title: step.meta.title,
       rect,
       lines: shape.lines,

@@ -29,7 +29,10 @@ export interface DiagramBox {
   path: string;
   number: number;
   kind: StepKind;
+  /** Who does the step: its lane in the model ("not-stated" where the source names no one). */
   lane: RoleId;
+  /** The lane whose band holds the box: its own, or for a step whose actor is not named, the lane it is drawn in. */
+  drawnLane: RoleId;
   title: string;
   rect: Rect;
   /** The title wrapped to fit inside the shape. */

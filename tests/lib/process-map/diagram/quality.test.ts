@@ -22,6 +22,7 @@ function layout(
       number: 1,
       kind,
       lane: 'com',
+      drawnLane: 'com',
       title: path,
       rect: shape,
       lines: [path],
