@@ -141,7 +141,7 @@ export function drawUnnamedInLanes(graph: LayoutGraph, notStated: RoleId): void 
   // Chains of unnamed steps take their lane one after another, from the steps before them first, until none moves.
   const settle = (side: 'before' | 'after') => {
     let movedAny = false;
-    for (let moved = true; moved; ) {
+    for (let moved = true; moved;) {
       moved = false;
       for (const node of unnamed) {
         const lane = node.lane === notStated ? drawnIn(neighbours(node, side)) : undefined;

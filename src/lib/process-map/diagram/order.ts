@@ -120,6 +120,8 @@ class Ordered {
   private up: number[][] = [];
   private down: number[][] = [];
   private columns: Map<RoleId, number>;
+  /** The first point below the step of each leg with words (an option's), which keeps off the diagram's outer edges. */
+  private worded = new Set<number>();
   /** For each dummy, the first and last items of its chain. */
   private chainEnd: [number, number][] = [];
   /** Each item's place in its row, written by `number`. */
@@ -127,6 +129,9 @@ class Ordered {
   length = 0;
 
   constructor(graph: LayoutGraph, layering: Layering) {
+    const wordedLegs = new Set(
+      graph.transitions.flatMap((transition) => (transition.label ? [transition.legs[0]!.key] : [])),
+    );
     const { ranks } = layering;
     this.columns = layering.columns;
     this.ranks = [...new Set(ranks.values())].sort((a, b) => a - b);
@@ -168,6 +173,7 @@ class Ordered {
       chain.push(leg.isBack ? point(top, upper) : byId.get(upper)!);
       for (let row = top + 1; row < bottom; row += 1) chain.push(point(row));
       chain.push(leg.isBack ? point(bottom, lower) : byId.get(lower)!);
+      if (!leg.isBack && chain.length > 2 && wordedLegs.has(leg.key)) this.worded.add(chain[1]!);
       this.chains.push({ leg, items: chain });
     }
     for (const item of this.items)
@@ -244,6 +250,7 @@ class Ordered {
       this.moveChains(rows);
       this.sift(rows);
       this.transpose(rows, offsets);
+      this.keepWordsOffEdges(rows);
       const crossings = this.crossings(rows);
       if (crossings <= best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
       this.restore(best.state);
@@ -502,10 +509,11 @@ class Ordered {
   }
 
   /**
-   * Sifting: each dummy and bar in turn tries every place in its row and keeps the one with fewest crossings (and,
-   * lighter, least length across), which finds moves past several neighbours that swapping neighbours cannot.
+   * Sifting: each dummy and bar in turn (but `pinned`) tries every place in its row and keeps the one with fewest
+   * crossings (and, lighter, least length across), which finds moves past several neighbours that swapping neighbours
+   * cannot.
    */
-  private sift(rows: number[][]) {
+  private sift(rows: number[][], pinned?: number) {
     const cost = (rowIndex: number, row: number[]) => {
       this.spread(row);
       let length = 0;
@@ -520,7 +528,7 @@ class Ordered {
     };
     rows.forEach((row, rowIndex) => {
       for (const id of [...row]) {
-        if (this.items[id]!.kind === 'step') continue;
+        if (this.items[id]!.kind === 'step' || id === pinned) continue;
         const from = row.indexOf(id);
         const coords = row.map((other) => this.items[other]!.coord);
         let best = { at: from, cost: cost(rowIndex, row) };
@@ -546,6 +554,42 @@ class Ordered {
         this.spread(row);
       }
     });
+  }
+
+  /**
+   * An option's line that runs down the diagram's outer edge from its step has its words beside it there, where the
+   * only room is outside the diagram or over the boxes: its first point moves in from the edge, to the place in its
+   * row where, with the other points sifted again round it, there are no more crossings than before, if there is one.
+   */
+  private keepWordsOffEdges(rows: number[][]) {
+    for (const id of this.worded) {
+      const rowIndex = this.items[id]!.row;
+      const row = rows[rowIndex]!;
+      if (row.length < 2 || (row[0] !== id && row.at(-1) !== id)) continue;
+      const saved = { rows: rows.map((other) => [...other]), state: this.snapshot() };
+      const before = this.crossings(rows);
+      let best: { rows: number[][]; state: ReturnType<Ordered['snapshot']>; length: number } | undefined;
+      for (let at = 1; at + 1 < row.length; at += 1) {
+        rows.forEach((_, index) => (rows[index] = [...saved.rows[index]!]));
+        this.restore(saved.state);
+        const moved = rows[rowIndex]!;
+        moved.splice(moved.indexOf(id), 1);
+        moved.splice(at, 0, id);
+        const [left, right] = [this.items[moved[at - 1]!]!.coord, this.items[moved[at + 1]!]!.coord];
+        this.items[id]!.coord = (left + right) / 2;
+        this.spread(moved);
+        this.sift(rows, id);
+        if (moved[0] === id || moved.at(-1) === id || this.crossings(rows) > before) continue;
+        let length = 0;
+        for (const gap of this.segments)
+          for (const [a, b] of gap) length += Math.abs(this.items[a]!.coord - this.items[b]!.coord);
+        if (!best || length < best.length - 1e-9)
+          best = { rows: rows.map((other) => [...other]), state: this.snapshot(), length };
+      }
+      const kept = best ?? saved;
+      rows.forEach((_, index) => (rows[index] = [...kept.rows[index]!]));
+      this.restore(kept.state);
+    }
   }
 
   /** Swaps neighbours in a row, and moves loop points to a step's other side, while that removes crossings. */

@@ -172,7 +172,7 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
           `</g>`
         : '';
       const group =
-        `<g class="app-diagram__step app-diagram__step--${box.kind}${box.lane === notStatedLane ? ' app-diagram__step--role-not-named' : ''}" data-step="${escapeHtml(box.path)}" data-lane="${box.lane}" id="${stepElementId(prefix, box.path)}">` +
+        `<g class="app-diagram__step app-diagram__step--${box.kind}${box.lane === notStatedLane ? ' app-diagram__step--role-not-named' : ''}" data-step="${escapeHtml(box.path)}" data-lane="${box.lane}"${box.drawnLane === box.lane ? '' : ` data-drawn-lane="${box.drawnLane}"`} id="${stepElementId(prefix, box.path)}">` +
         shape(box) +
         textLines(
           box.lines,

@@ -74,10 +74,6 @@ describe('assignLayers', () => {
     }
   });
 
-  it('keeps the not-stated lane to one column, however many of its steps run side by side', () => {
-    expect(layered('nsd-supervision').columns.get('not-stated')).toBe(1);
-  });
-
   it('gives a fork’s strands their row to themselves, with the bar right above the first of them', () => {
     const { graph, ranks } = layered('nsd-supervision');
     const fork = graph.nodes.find((node) => node.gateway?.kind === 'fork')!;

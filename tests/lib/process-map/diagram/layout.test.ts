@@ -100,10 +100,32 @@ describe('lanes', () => {
     expect(diagramGeometryProblems(layoutGeometry(six, layout))).toEqual([]);
   });
 
-  it('title the lane of steps whose actor the source does not name in words that name no role', () => {
-    const layout = layoutDiagram(describeMachine(processById('enforcement')!.machine));
-    expect(layout.lanes.at(-1)).toMatchObject({ role: 'not-stated', label: notStatedLaneTitle });
+  it('draws a step whose actor the source does not name in the lane of the step that hands over to it, with no lane of its own', () => {
+    const enforcement = describeMachine(processById('enforcement')!.machine);
+    const layout = layoutDiagram(enforcement);
+    expect(layout.lanes.map((lane) => lane.role)).not.toContain('not-stated');
+    const box = (path: string) => layout.boxes.find((candidate) => candidate.path === path)!;
+    // "Send a letter" follows the COM's "Check for public protection concerns"; "Wait for the summons" follows the
+    // COM's "Complete the breach", and "Case goes before the court" follows it in turn.
+    for (const [path, from] of [
+      ['sendWarningLetter', 'checkPublicProtection'],
+      ['awaitSummons', 'completeBreach'],
+      ['caseBeforeCourt', 'completeBreach'],
+    ] as const) {
+      expect(box(path).lane, path).toBe('not-stated');
+      expect(box(path).drawnLane, path).toBe(box(from).lane);
+    }
+  });
+
+  it('keeps a lane titled in words that name no role for a map whose steps name no actor at all', () => {
+    const unnamed = model('unnamed', {
+      notice: step('Notice', 'not-stated', 'start', { NOTICED: 'act' }),
+      act: end('Act', 'not-stated'),
+    });
+    const layout = layoutDiagram(unnamed);
+    expect(layout.lanes).toMatchObject([{ role: 'not-stated', label: notStatedLaneTitle }]);
     expect(notStatedLaneTitle).toBe('Role not named in the source');
+    expect(diagramGeometryProblems(layoutGeometry(unnamed, layout))).toEqual([]);
   });
 });
 
