@@ -34,6 +34,19 @@ export function smallestTextSize(model: ProcessModel): number {
   return Math.min(...Object.values(layoutOf(model).fontSizes));
 }
 
+/**
+ * What a dashed box means, for a map with steps whose actor the source does not name (each is drawn in the lane of the
+ * step that hands over to it): said under the diagram on the page, in print and in the downloaded files.
+ */
+export function unnamedStepsKey(model: ProcessModel): string | undefined {
+  const boxes = layoutOf(model).boxes.filter((box) => box.drawnLane !== box.lane);
+  if (!boxes.length) return undefined;
+  return (
+    'A dashed box is a step the source does not say who does. It is drawn in the column of a step it connects to, ' +
+    'but the source does not name that role as doing it.'
+  );
+}
+
 /** "Written from <document>. <site>, <address>, updated <day>.": where a printed or downloaded map comes from. */
 export function mapSourceLine(process: { id: string; lastUpdated?: string }, documentTitle?: string): string {
   const updated = process.lastUpdated ? `, updated ${formatDay(process.lastUpdated)}` : '';
@@ -48,6 +61,11 @@ export interface DiagramFileOptions {
   source: string;
   /** The diagram's own stylesheet, compiled (src/styles/_diagram-drawing.scss): the file must not need the site's. */
   styles: string;
+  /**
+   * The diagram's font, each weight as a data: URL, carried in the file: the build measured every label with this
+   * font, and another one (a computer without it) runs words past their boxes.
+   */
+  fonts?: { weight: 400 | 700; url: string }[];
 }
 
 const filePadding = 16;
@@ -73,6 +91,8 @@ export function mapDiagramFile(model: ProcessModel, options: DiagramFileOptions)
   const title = block(options.title, 'title', 'bold');
   y += 4;
   const source = block(options.source, 'source', 'regular');
+  const key = unnamedStepsKey(model);
+  const keyLines = key ? block(key, 'source', 'regular') : '';
   const top = Math.ceil(y + filePadding / 2);
   const total = top + height;
   return (
@@ -80,12 +100,21 @@ export function mapDiagramFile(model: ProcessModel, options: DiagramFileOptions)
     `<svg xmlns="http://www.w3.org/2000/svg" class="app-diagram" viewBox="0 0 ${width} ${total}" width="${width}" height="${total}" role="img" aria-labelledby="map-file-title map-file-source">` +
     `<title id="map-file-title">${escapeHtml(options.title)}</title>` +
     `<desc id="map-file-source">${escapeHtml(options.source)}</desc>` +
-    `<style><![CDATA[${options.styles.replaceAll(']]>', '')}]]></style>` +
+    `<style><![CDATA[${[...fontFaces(options.fonts ?? []), options.styles].join('').replaceAll(']]>', '')}]]></style>` +
     `<rect class="app-diagram__file-background" width="${width}" height="${total}"/>` +
     title +
     source +
+    keyLines +
     svg.replace(/<svg\b/, `<svg x="0" y="${top}"`) +
     `</svg>\n`
+  );
+}
+
+/** @font-face rules for the diagram's font, from data: URLs. */
+function fontFaces(fonts: readonly { weight: number; url: string }[]): string[] {
+  return fonts.map(
+    ({ weight, url }) =>
+      `@font-face{font-family:'Atkinson Hyperlegible';font-style:normal;font-weight:${weight};src:url(${url}) format('woff2')}`,
   );
 }
 
