@@ -91,4 +91,25 @@ describe('mapDiagramFile', () => {
   it('draws every step', () => {
     for (const step of model.steps) expect(file).toContain(`data-step="${step.path}"`);
   });
+
+  it('says under the source line what a dashed box means, on a map that has them', () => {
+    expect(file).toMatch(
+      /<text class="app-diagram__file-source" font-size="16"><tspan[^>]*>A dashed box is a step the source/,
+    );
+    const jip = describeMachine(processById('jip-information-sharing')!.machine);
+    expect(jip.steps.every((step) => step.meta.lane !== 'not-stated')).toBe(true);
+    expect(mapDiagramFile(jip, { title: 'JIP', source: 'Source.', styles: '' })).not.toContain('dashed box');
+  });
+
+  it('carries the font the labels were measured in, when given it', () => {
+    const withFonts = mapDiagramFile(model, {
+      title: 'Enforcement',
+      source: 'Source.',
+      styles: '',
+      fonts: [{ weight: 700, url: 'data:font/woff2;base64,AAAA' }],
+    });
+    expect(withFonts).toContain(
+      "<style><![CDATA[@font-face{font-family:'Atkinson Hyperlegible';font-style:normal;font-weight:700;src:url(data:font/woff2;base64,AAAA) format('woff2')}]]></style>",
+    );
+  });
 });
