@@ -150,6 +150,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     return { vertical, lines, boxes, gateways, ...placeLabels(requests, lines, obstacles, area, final) };
   };
   let result = settle(false);
+  let previous = JSON.stringify([result.vertical.height, result.shortfalls]);
   for (let attempt = 1; result.shortfalls.length && attempt < 2 * labelAttempts; attempt += 1) {
     // Words that found no place beside a line from the bottom, after the room it could make: those legs leave from the
     // side instead, if they can, and the labels try again.
@@ -171,6 +172,12 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
         else grants.push({ key: shortfall.key, kind: 'above', at: String(row), amount: Math.min(amount, 24) });
       }
     result = settle(attempt + 1 === 2 * labelAttempts);
+    // The same shortfalls in a diagram of the same height: the room granted was not taken up, so go on to the next
+    // remedy (leaving from the side), or from there to the last chance, instead of trying it over and over.
+    const signature = JSON.stringify([result.vertical.height, result.shortfalls]);
+    if (signature === previous)
+      attempt = attempt < labelAttempts ? labelAttempts - 1 : Math.max(attempt, 2 * labelAttempts - 2);
+    previous = signature;
   }
   if (result.shortfalls.length) {
     const failed = new Set(result.shortfalls.map((shortfall) => shortfall.key));

@@ -100,13 +100,14 @@ export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: reado
       }
     }
   }
-  let best: { cost: number; result: Ordering } | undefined;
+  let best: { cost: number; lanes: RoleId[] } | undefined;
   for (const { lanes: order } of [...tried].sort((a, b) => a.cost - b.cost).slice(0, finalists)) {
     const result = base.run([...order, ...last]);
     const cost = result.crossings + lengthWeight * 0.5 * base.length;
-    if (!best || cost < best.cost - 1e-9) best = { cost, result };
+    if (!best || cost < best.cost - 1e-9) best = { cost, lanes: result.lanes };
   }
-  return best!.result;
+  // The chosen order once more, with options' lines kept off the outer edges (too slow to do for every finalist).
+  return base.run(best!.lanes, true, true);
 }
 
 /** The rows and chains of one layered graph, ordered again for each lane order tried. */
@@ -195,7 +196,7 @@ class Ordered {
   }
 
   /** Orders the rows for one lane order: a few sweeps when `thorough` is false (to compare lane orders), more, and sifting, when it is. */
-  run(lanes: RoleId[], thorough = true): Ordering {
+  run(lanes: RoleId[], thorough = true, words = false): Ordering {
     const offsets = new Map<RoleId, number>();
     let offset = 0;
     for (const lane of lanes) {
@@ -250,7 +251,7 @@ class Ordered {
       this.moveChains(rows);
       this.sift(rows);
       this.transpose(rows, offsets);
-      this.keepWordsOffEdges(rows);
+      if (words) this.keepWordsOffEdges(rows);
       const crossings = this.crossings(rows);
       if (crossings <= best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
       this.restore(best.state);
@@ -509,11 +510,11 @@ class Ordered {
   }
 
   /**
-   * Sifting: each dummy and bar in turn (but `pinned`) tries every place in its row and keeps the one with fewest
-   * crossings (and, lighter, least length across), which finds moves past several neighbours that swapping neighbours
-   * cannot.
+   * Sifting: each dummy and bar in turn (but `pinned`; only in the rows next to `near` when given) tries every place in
+   * its row and keeps the one with fewest crossings (and, lighter, least length across), which finds moves past several
+   * neighbours that swapping neighbours cannot.
    */
-  private sift(rows: number[][], pinned?: number) {
+  private sift(rows: number[][], pinned?: number, near?: number) {
     const cost = (rowIndex: number, row: number[]) => {
       this.spread(row);
       let length = 0;
@@ -527,6 +528,7 @@ class Ordered {
       );
     };
     rows.forEach((row, rowIndex) => {
+      if (near !== undefined && Math.abs(rowIndex - near) > 1) return;
       for (const id of [...row]) {
         if (this.items[id]!.kind === 'step' || id === pinned) continue;
         const from = row.indexOf(id);
@@ -565,9 +567,24 @@ class Ordered {
     for (const id of this.worded) {
       const rowIndex = this.items[id]!.row;
       const row = rows[rowIndex]!;
-      if (row.length < 2 || (row[0] !== id && row.at(-1) !== id)) continue;
+      if (row.length < 3 || (row[0] !== id && row.at(-1) !== id)) continue;
+      // Sifting round the move changes the rows next to it, so only the gaps beside those can change.
+      const gaps = [rowIndex - 2, rowIndex - 1, rowIndex, rowIndex + 1].filter(
+        (gap) => gap >= 0 && gap + 1 < rows.length,
+      );
+      const crossings = () => gaps.reduce((sum, gap) => sum + this.gapCrossings(gap, rows), 0);
+      const length = () =>
+        gaps.reduce(
+          (sum, gap) =>
+            sum +
+            this.segments[gap]!.reduce(
+              (total, [a, b]) => total + Math.abs(this.items[a]!.coord - this.items[b]!.coord),
+              0,
+            ),
+          0,
+        );
       const saved = { rows: rows.map((other) => [...other]), state: this.snapshot() };
-      const before = this.crossings(rows);
+      const before = crossings();
       let best: { rows: number[][]; state: ReturnType<Ordered['snapshot']>; length: number } | undefined;
       for (let at = 1; at + 1 < row.length; at += 1) {
         rows.forEach((_, index) => (rows[index] = [...saved.rows[index]!]));
@@ -578,13 +595,11 @@ class Ordered {
         const [left, right] = [this.items[moved[at - 1]!]!.coord, this.items[moved[at + 1]!]!.coord];
         this.items[id]!.coord = (left + right) / 2;
         this.spread(moved);
-        this.sift(rows, id);
-        if (moved[0] === id || moved.at(-1) === id || this.crossings(rows) > before) continue;
-        let length = 0;
-        for (const gap of this.segments)
-          for (const [a, b] of gap) length += Math.abs(this.items[a]!.coord - this.items[b]!.coord);
-        if (!best || length < best.length - 1e-9)
-          best = { rows: rows.map((other) => [...other]), state: this.snapshot(), length };
+        this.sift(rows, id, rowIndex);
+        if (moved[0] === id || moved.at(-1) === id || crossings() > before) continue;
+        const candidate = length();
+        if (!best || candidate < best.length - 1e-9)
+          best = { rows: rows.map((other) => [...other]), state: this.snapshot(), length: candidate };
       }
       const kept = best ?? saved;
       rows.forEach((_, index) => (rows[index] = [...kept.rows[index]!]));
