@@ -14,8 +14,7 @@ import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
 import { readGlossaryTerms, readKnownCapitals } from './src/lib/content/content-files.ts';
 import { mdxChecksPlugin } from './src/lib/content/mdx-checks.ts';
 import { tableScrollPlugin } from './src/lib/content/table-scroll.ts';
-import { describeMachine } from './src/lib/process-map/model.ts';
-import { processes } from './src/machines/index.ts';
+import { mapsWithModels } from './src/lib/site-data/models.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
@@ -24,11 +23,10 @@ const glossaryTerms = readGlossaryTerms(fileURLToPath(new URL(`${contentRoot}/gl
 // Words in capitals prose may write bare: an unknown one ("ZZQ") fails the build.
 const knownCapitals = readKnownCapitals(fileURLToPath(new URL(contentRoot, `file://${root}/`)));
 // The registry is the one list of processes: <ProcessMapCard id> must name one of them.
-const processIds = new Set(processes.map((process) => process.id));
+const maps = mapsWithModels();
+const processIds = new Set(maps.map((map) => map.id));
 // The steps <ProcessDiagram steps> may name, from the registry of maps.
-const processSteps = new Map(
-  processes.map((process) => [process.id, new Set(describeMachine(process.machine).steps.map((step) => step.path))]),
-);
+const processSteps = new Map(maps.map((map) => [map.id, new Set(map.model.steps.map((step) => step.path))]));
 
 export default defineConfig({
   output: 'static',

@@ -9,8 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { shownPath } from '../lib/content/content-files';
 import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
-import { describeMachine } from '../lib/process-map/model';
-import { processes } from '../machines';
+import { mapsWithModels } from '../lib/site-data/models';
 
 export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter(
@@ -82,7 +81,7 @@ export function linkCheck(contentRoot: string): AstroIntegration {
         if (problems.length) throw new Error(`Broken links in the built site:\n${problems.join('\n')}`);
         // Checked here once for every map, against the built guidance pages, rather than on each map page.
         const guidance = builtGuidancePages(pages);
-        const broken = processes.flatMap((process) => brokenGuidanceLinks(describeMachine(process.machine), guidance));
+        const broken = mapsWithModels().flatMap((map) => brokenGuidanceLinks(map.model, guidance));
         if (broken.length) throw new Error(`Process map guidance links do not resolve:\n${broken.join('\n')}`);
         const shared = duplicateTitles(pages);
         if (shared.length) throw new Error(`Pages that share a title (each needs its own):\n${shared.join('\n')}`);

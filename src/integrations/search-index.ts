@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { describeMachine } from '../lib/process-map/model';
 import { sectionTimescales } from '../lib/search/answers';
 import {
   createSearchExpander,
@@ -27,6 +26,7 @@ import { pageEntries, pageMatches } from '../lib/search/vocabulary';
 import { loadStaffVocabulary } from '../lib/search/vocabulary-file';
 import { siteName } from '../lib/site';
 import { processes } from '../machines';
+import { mapsWithModels } from '../lib/site-data/models';
 import { processMapHref, stepAnchor } from '../lib/process-map/href';
 import { stepPathFromAnchor } from '../lib/search/step-links';
 
@@ -172,8 +172,8 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         }
 
         let stepCount = 0;
-        for (const process of processes) {
-          const model = describeMachine(process.machine);
+        for (const process of mapsWithModels()) {
+          const { model } = process;
           // A step link is made from its anchor on the map page, so every anchor must give back its step.
           for (const step of model.steps)
             if (stepPathFromAnchor(stepAnchor(step.path)) !== step.path)

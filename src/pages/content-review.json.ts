@@ -1,11 +1,10 @@
 // The pages due for review, as data: the build reads it to print its warning (see src/integrations/content-review.ts).
 import type { APIRoute } from 'astro';
 import { formatPartialDate } from '../lib/dates';
-import { dueForReview } from '../lib/content/review';
-import { reviewItems } from '../lib/content/review-items';
+import { contentReviewView } from '../lib/views/review';
 
 export const GET: APIRoute = async () => {
-  const due = dueForReview(await reviewItems(), new Date());
+  const { due } = await contentReviewView(new Date());
   const plain = (items: typeof due.overdue) =>
     items.map((item) => ({
       ...item,

@@ -2,14 +2,11 @@
 // Modeler.
 import type { APIRoute } from 'astro';
 import { mapBpmnFile } from '../../../lib/process-map/diagram-view';
-import { describeMachine } from '../../../lib/process-map/model';
-import { processes, type ProcessDefinition } from '../../../machines';
+import { mapPaths, mapView } from '../../../lib/views/maps';
 
-export function getStaticPaths() {
-  return processes.map((process) => ({ params: { id: process.id }, props: { process } }));
-}
+export const getStaticPaths = mapPaths;
 
-export const GET: APIRoute<{ process: ProcessDefinition }> = ({ props }) =>
-  new Response(mapBpmnFile(describeMachine(props.process.machine), props.process.title), {
-    headers: { 'Content-Type': 'application/xml' },
-  });
+export const GET: APIRoute<{ id: string }> = async ({ props }) => {
+  const { map, model } = await mapView(props.id);
+  return new Response(mapBpmnFile(model, map.title), { headers: { 'Content-Type': 'application/xml' } });
+};

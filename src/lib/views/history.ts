@@ -1,12 +1,11 @@
 // Every change note on the site, from the guidance and framework front matter and the map registry, newest first.
-import { getCollection } from 'astro:content';
-import { frameworkHref, guidanceHref } from '../../lib/content/guidance';
-import { siteChanges } from '../../lib/history';
-import { processes } from '../../machines';
-import { processMapHref } from '../../lib/process-map/href';
+import { frameworkHref, guidanceHref } from '../content/guidance';
+import { siteChanges } from '../history';
+import { processMapHref } from '../process-map/href';
+import { siteData } from '../site-data/load';
 
-export async function loadSiteChanges() {
-  const [guidance, frameworks] = await Promise.all([getCollection('guidance'), getCollection('frameworks')]);
+export async function siteChangesView() {
+  const { guidance, frameworks, maps } = await siteData();
   return siteChanges([
     ...guidance.map((entry) => ({
       kind: 'Guidance',
@@ -20,11 +19,11 @@ export async function loadSiteChanges() {
       href: frameworkHref(framework.id),
       history: framework.data.history,
     })),
-    ...processes.map((process) => ({
+    ...maps.map((map) => ({
       kind: 'Process map',
-      title: process.title,
-      href: processMapHref(process.id),
-      history: process.history ?? [],
+      title: map.title,
+      href: processMapHref(map.id),
+      history: map.history ?? [],
     })),
   ]);
 }
