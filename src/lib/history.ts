@@ -2,7 +2,7 @@
 // recent changes built from them, and the Atom feed of that list.
 import { z } from 'zod';
 import { formatPartialDate } from './dates';
-import { escapeHtml } from './html-entities';
+import { escapeHtml } from './escape';
 
 /** A day written "YYYY-MM-DD" (YAML may hand us a Date if the author forgot the quotes). */
 export const isoDay = z.preprocess(

@@ -5,8 +5,8 @@ import type { Heading } from './content/guidance';
 import type { TimescaleOnPage } from './content/mdx-checks';
 import { proseField } from './content/time-amounts';
 import { stepByPath, type ProcessModel } from './process-map/model';
-import { stepTimescaleWords } from './process-map/timescale-words';
-import { timescaleById, timescaleWithNotes } from './timescales/registry';
+import { timescaleWithNotes } from './timescales/phrase';
+import { timescaleById } from './timescales/registry';
 import { frameworkIds } from './schemas';
 import { processMapHref } from './process-map/href';
 
@@ -121,7 +121,7 @@ export function resolveLink(link: JourneyLink, targets: JourneyTargets): Resolve
   if (link.map) {
     const model = targets.maps.get(link.map)?.model;
     const step = model && link.step ? stepByPath(model, link.step) : undefined;
-    const words = step ? stepTimescaleWords(step) : undefined;
+    const words = step?.meta.timescale && timescaleWithNotes(step.meta.timescale);
     return {
       text: link.text,
       href: linkHref(link),

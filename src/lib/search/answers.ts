@@ -1,7 +1,7 @@
 // The answer in a search result: the timescales each section of a built guidance page states, keyed by the
 // section's anchor, so a result that lands on a section can show "within 2 working days of …" beside its link.
 
-import { decodeEntities } from '../html-entities';
+import { decodeEntities } from '../escape';
 
 const plainText = (html: string) =>
   decodeEntities(html.replace(/<[^>]+>/g, ''))

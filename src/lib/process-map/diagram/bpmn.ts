@@ -2,7 +2,7 @@
 // opens in bpmn.io or Camunda Modeler looking like the diagram on the site.
 import type { ProcessModel } from '../model';
 import type { DiagramLayout, Point, Rect } from './types';
-import { escapeHtml } from '../../html-entities';
+import { escapeHtml } from '../../escape';
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 /** A BPMN id (an XML NCName) for a step path, gateway or lane. */
