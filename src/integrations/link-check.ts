@@ -10,6 +10,7 @@ import { shownPath } from '../lib/content/content-files';
 import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
 import { describeMachine } from '../lib/process-map/model';
+import { decodeSafely } from '../lib/url';
 import { processes } from '../machines';
 
 export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
@@ -76,7 +77,7 @@ export function linkCheck(contentRoot: string): AstroIntegration {
         const pages = await readBuiltPages(outDir);
         const problems = brokenLinks(
           pages,
-          (pathname) => existsSync(path.join(outDir, decodeURIComponent(pathname))),
+          (pathname) => existsSync(path.join(outDir, decodeSafely(pathname))),
           linkSource(path.resolve(projectRoot, contentRoot), projectRoot),
         );
         if (problems.length) throw new Error(`Broken links in the built site:\n${problems.join('\n')}`);

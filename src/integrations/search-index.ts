@@ -28,8 +28,7 @@ import { pageEntries, pageMatches } from '../lib/search/vocabulary';
 import { loadStaffVocabulary } from '../lib/search/vocabulary-file';
 import { siteName } from '../lib/site';
 import { processes } from '../machines';
-import { processMapHref, stepAnchor } from '../lib/process-map/href';
-import { stepPathFromAnchor } from '../lib/search/step-links';
+import { processMapHref, stepAnchor, stepPathFromAnchor } from '../lib/process-map/href';
 
 /** The spelling list's budget (issue 19): it is fetched with search, so it must stay small. */
 const spellingBudgetBytes = 30 * 1024;

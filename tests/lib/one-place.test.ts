@@ -54,6 +54,31 @@ const jobs: { job: string; home: string; pattern: RegExp; under?: string[] }[] =
     pattern: /replace\(\/&\/g, '&amp;'\)|replace\(\/&lt;\/g, '<'\)|replace\(\/&quot;\/g, '"'\)/,
   },
   {
+    job: 'an address decoded, parsed against a stand-in origin, or a search address built',
+    home: 'src/lib/url.ts',
+    pattern: /decodeURIComponent\(|new URL\([^)]*'http:\/\/site|\/search\/\?q=\$\{/,
+    // The site's scripts/ are plain Node and tests may read addresses their own way.
+    under: ['src/'],
+  },
+  {
+    job: 'words made into an id or address fragment by hand',
+    home: 'src/lib/url.ts',
+    pattern: /\.replace\(\/\[\^a-z0-9\]\+\/g, '-'\)/,
+    under: ['src/'],
+  },
+  {
+    job: 'a guidance address built',
+    home: 'src/lib/content/guidance.ts',
+    pattern: /`\/guidance\/\$\{/,
+    under: ['src/'],
+  },
+  {
+    job: 'a process map’s address or step anchor built',
+    home: 'src/lib/process-map/href.ts',
+    pattern: /`\/process-maps\/\$\{|'step-'/,
+    under: ['src/'],
+  },
+  {
     job: 'a heading anchor made from its text (Astro and the site use github-slugger)',
     home: 'node_modules/github-slugger',
     pattern: /function headingAnchor|\.replace\(\/\[\^a-z0-9\\s-\]\/g/,

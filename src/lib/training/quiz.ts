@@ -1,7 +1,7 @@
 // "What happens next?" questions generated from a process map: what follows each choice, who acts, and by when.
 // Every question has exactly one right answer according to the machine.
 import { findTimeAmounts } from '../content/time-amounts';
-import { guidanceLinkHref } from '../process-map/links';
+import { guidanceLinkHref } from '../content/guidance';
 import type { ProcessModel, Step } from '../process-map/model';
 import { z } from 'zod';
 import { isRoleStated, roles } from '../roles';
