@@ -10,6 +10,7 @@ import { shownPath } from '../lib/content/content-files';
 import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
 import { mapsWithModels } from '../lib/site-data/models';
+import { decodeSafely } from '../lib/url';
 
 export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter(
@@ -75,7 +76,7 @@ export function linkCheck(contentRoot: string): AstroIntegration {
         const pages = await readBuiltPages(outDir);
         const problems = brokenLinks(
           pages,
-          (pathname) => existsSync(path.join(outDir, decodeURIComponent(pathname))),
+          (pathname) => existsSync(path.join(outDir, decodeSafely(pathname))),
           linkSource(path.resolve(projectRoot, contentRoot), projectRoot),
         );
         if (problems.length) throw new Error(`Broken links in the built site:\n${problems.join('\n')}`);

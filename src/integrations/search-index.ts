@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import { decodeEntities, escapeHtml } from '../lib/escape';
 import { sectionTimescales } from '../lib/search/answers';
 import {
   createSearchExpander,
@@ -27,8 +28,7 @@ import { loadStaffVocabulary } from '../lib/search/vocabulary-file';
 import { siteName } from '../lib/site';
 import { processes } from '../machines';
 import { mapsWithModels } from '../lib/site-data/models';
-import { processMapHref, stepAnchor } from '../lib/process-map/href';
-import { stepPathFromAnchor } from '../lib/search/step-links';
+import { processMapHref, stepAnchor, stepPathFromAnchor } from '../lib/process-map/href';
 
 /** The spelling list's budget (issue 19): it is fetched with search, so it must stay small. */
 const spellingBudgetBytes = 30 * 1024;
@@ -92,15 +92,6 @@ async function frameworkShortTitles(contentRoot: string): Promise<Record<string,
   return titles;
 }
 
-const decode = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * The part of a built page Pagefind indexes: its <main>, without the navigation marked data-pagefind-ignore. Sending
  * Pagefind only this (not the whole page with its header and side navigation) halves its parsing on a large site.
@@ -112,8 +103,11 @@ function indexedPart(html: string): string {
 
 /** A tool page's title and description, read from the built page so they are never typed twice. */
 function toolPage(page: BuiltPage, type: ToolPage['type'], staffWords: string[]): ToolPage {
-  const title = decode(/<title>([^<]*)<\/title>/.exec(page.html)?.[1] ?? page.url).replace(` – ${siteName}`, '');
-  const description = decode(/<meta name="description" content="([^"]*)"/.exec(page.html)?.[1] ?? '');
+  const title = decodeEntities(/<title>([^<]*)<\/title>/.exec(page.html)?.[1] ?? page.url).replace(
+    ` – ${siteName}`,
+    '',
+  );
+  const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(page.html)?.[1] ?? '');
   return { url: page.url, type, title, description, staffWords };
 }
 
@@ -160,10 +154,10 @@ export function searchIndex(contentRoot: string): AstroIntegration {
             expansionBlock(text, expand),
             purposeBlock(staffWords),
             Object.keys(timescales).length
-              ? `<span data-pagefind-meta="timescales:${escapeAttribute(JSON.stringify(timescales))}"></span>`
+              ? `<span data-pagefind-meta="timescales:${escapeHtml(JSON.stringify(timescales))}"></span>`
               : '',
           ].join('');
-          countWords(decode(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
+          countWords(decodeEntities(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
           const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
           htmlFiles.push({
             sourcePath: page.file,
@@ -197,7 +191,7 @@ export function searchIndex(contentRoot: string): AstroIntegration {
           glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
         );
         records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
-        for (const record of records) countWords(decode(record.content.replace(/<[^>]+>/g, ' ')), words);
+        for (const record of records) countWords(decodeEntities(record.content.replace(/<[^>]+>/g, ' ')), words);
 
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);

@@ -2,7 +2,8 @@
 // recent changes built from them, and the Atom feed of that list.
 import { z } from 'zod';
 import { formatPartialDate } from './dates';
-import { escapeHtml } from './html-entities';
+import { escapeHtml } from './escape';
+import { plainSlug } from './url';
 
 /** A day written "YYYY-MM-DD" (YAML may hand us a Date if the author forgot the quotes). */
 export const isoDay = z.preprocess(
@@ -115,7 +116,7 @@ export function atomFeed(
   const updated = changes.length ? `${changes[0]!.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
   const entries = changes.map(
     (change) => `  <entry>
-    <id>${escapeHtml(`${tagBase}${change.href}#${change.date}-${slug(change.note)}`)}</id>
+    <id>${escapeHtml(`${tagBase}${change.href}#${change.date}-${plainSlug(change.note).slice(0, 60)}`)}</id>
     <title>${escapeHtml(`${change.title}: ${change.note}`)}</title>
     <updated>${change.date}T00:00:00Z</updated>
     <link rel="alternate" type="text/html" href="${escapeHtml(change.href)}"/>
@@ -134,14 +135,6 @@ export function atomFeed(
 ${entries.join('\n')}
 </feed>
 `;
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
 }
 
 /** "23 November 2026". */

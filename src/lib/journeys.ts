@@ -1,12 +1,12 @@
 // Step-by-step journeys: end-to-end tasks that cross several guidance pages and maps (the GOV.UK step-by-step
 // navigation pattern). A journey is content in src/content/journeys.yaml; this module checks and resolves its links.
 import { z } from 'zod';
-import type { Heading } from './content/guidance';
+import { guidanceLinkHref, type Heading } from './content/guidance';
 import type { TimescaleOnPage } from './content/mdx-checks';
 import { proseField } from './content/time-amounts';
 import { stepByPath, type ProcessModel } from './process-map/model';
-import { stepTimescaleWords } from './process-map/timescale-words';
-import { timescaleById, timescaleWithNotes } from './timescales/registry';
+import { timescaleWithNotes } from './timescales/phrase';
+import { timescaleById } from './timescales/registry';
 import { frameworkIds } from './schemas';
 import { processMapHref } from './process-map/href';
 
@@ -74,12 +74,12 @@ export interface ResolvedLink {
 
 export function linkHref(link: JourneyLink): string {
   if (link.map) return processMapHref(link.map, { step: link.step });
-  return `/guidance/${link.page}/${link.anchor ? `#${link.anchor}` : ''}`;
+  return guidanceLinkHref(link.page!, link.anchor);
 }
 
 /** The page a link goes to, without its anchor: used to find the journeys a page belongs to. */
 export function linkPage(link: JourneyLink): string {
-  return link.map ? processMapHref(link.map) : `/guidance/${link.page}/`;
+  return link.map ? processMapHref(link.map) : guidanceLinkHref(link.page!);
 }
 
 /** Every link that does not resolve, as "journey <id>, step <n>: <what is wrong>". */
@@ -121,7 +121,7 @@ export function resolveLink(link: JourneyLink, targets: JourneyTargets): Resolve
   if (link.map) {
     const model = targets.maps.get(link.map)?.model;
     const step = model && link.step ? stepByPath(model, link.step) : undefined;
-    const words = step ? stepTimescaleWords(step) : undefined;
+    const words = step?.meta.timescale && timescaleWithNotes(step.meta.timescale);
     return {
       text: link.text,
       href: linkHref(link),

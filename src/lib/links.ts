@@ -1,4 +1,5 @@
 // Checks the links of the built site: every internal link must reach a page or file, and every anchor an element id.
+import { decodeSafely, siteUrl } from './url';
 
 export interface BuiltPage {
   /** The page's address: "/guidance/x/y/". */
@@ -36,14 +37,7 @@ export function hrefsIn(html: string): string[] {
 
 /** "/a/b" and "/a/b/" name the same page; "/a/b/index.html" too. */
 export function normalisePath(pathname: string): string {
-  const decoded = (() => {
-    try {
-      return decodeURIComponent(pathname);
-    } catch {
-      return pathname;
-    }
-  })();
-  const withoutIndex = decoded.replace(/index\.html$/, '');
+  const withoutIndex = decodeSafely(pathname).replace(/index\.html$/, '');
   return /\.[a-z0-9]+$/i.test(withoutIndex) || withoutIndex.endsWith('/') ? withoutIndex : `${withoutIndex}/`;
 }
 
@@ -65,15 +59,9 @@ export function brokenLinks(
     if (/^mailto:[^@\s]+@[^@\s]+$/i.test(href)) return { anchor: '' };
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//'))
       return { problem: `links off the site: ${href}`, anchor: '' };
-    const url = new URL(href, `http://site${pageUrl}`);
+    const url = siteUrl(href, pageUrl);
     const target = byUrl.get(normalisePath(url.pathname));
-    const anchor = (() => {
-      try {
-        return decodeURIComponent(url.hash.slice(1));
-      } catch {
-        return url.hash.slice(1);
-      }
-    })();
+    const anchor = decodeSafely(url.hash.slice(1));
     if (!target && !isFile(url.pathname)) return { problem: `links to a page that does not exist: ${href}`, anchor };
     return { target, anchor };
   };

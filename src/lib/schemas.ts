@@ -4,7 +4,7 @@ import { proseField } from './content/time-amounts';
 import { parsePartialDate, type PartialDate } from './dates';
 import { changeNoteSchema, historyProblems, isoDay } from './history';
 import { roleIds } from './roles';
-import { timescaleQualifiers, timescaleUnits } from './timescale';
+import { defaultQualifier, timescaleQualifiers, timescaleUnits } from './timescales/phrase';
 
 export const frameworkIds = [
   'faith-and-probation',
@@ -120,7 +120,7 @@ export const timescaleSchema = z
   .object({
     amount: z.number().positive(),
     unit: z.enum(timescaleUnits),
-    qualifier: z.enum(timescaleQualifiers).default('within'),
+    qualifier: z.enum(timescaleQualifiers).default(defaultQualifier),
     from: z.string().min(1).optional(),
     event: z.string().min(1).optional(),
     calculatorFrom: z.string().min(1).optional(),

@@ -32,22 +32,14 @@ export function citeIn(framework: FrameworkId) {
   return (section: string) => ({ framework, section });
 }
 
-/** The anchor a guidance heading gets on its page: lower case, punctuation dropped, spaces as hyphens. */
-export function headingAnchor(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^a-z0-9\s-]/g, '')
-    .trim()
-    .replace(/\s/g, '-');
-}
-
 /**
- * Links to one guidance page: `guide.section('Send a letter')` links to that heading, named as the heading is;
- * `guide.page('Reviewing progress')` links to the top of the page.
+ * Links to one guidance page: `guide.section('Send a letter')` links to that heading, named as the heading is (the
+ * step's schema turns the heading into the anchor Astro gives it); `guide.page('Reviewing progress')` links to the top
+ * of the page.
  */
 export function guidancePage(page: `${FrameworkId}/${string}`) {
   return {
-    section: (heading: string) => ({ page, text: heading, anchor: headingAnchor(heading) }),
+    section: (heading: string) => ({ page, text: heading, heading }),
     page: (text: string) => ({ page, text }),
   };
 }

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { describeMachine } from '../../src/lib/process-map/model';
+import { escapeRegExp } from '../../src/lib/escape';
 import { leafPaths, type StateValue } from '../../src/lib/process-map/walk';
 import { itemKey, learningItemSchema } from '../../src/lib/training/learning-path';
 import { passPercent, passScore, progressKey, unreadableProgressKey } from '../../src/lib/training/progress';
@@ -68,7 +69,7 @@ async function walkToAnEnd(page: Page) {
       .find((outcome) => outcome.event === event.type)!.label;
     await page
       .locator('[data-walkthrough-current] [data-options]')
-      .getByRole('button', { name: new RegExp(`^(\\d+\\. )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+      .getByRole('button', { name: new RegExp(`^(\\d+\\. )?${escapeRegExp(label)}$`) })
       .click();
   }
   await page.getByRole('heading', { name: 'You have reached the end of this process' }).waitFor();

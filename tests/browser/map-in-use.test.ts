@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeMachine, stepsInOrder } from '../../src/lib/process-map/model';
+import { escapeRegExp } from '../../src/lib/escape';
 import { processById } from '../../src/machines';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
 
@@ -16,7 +17,6 @@ afterAll(async () => {
 });
 
 const maps = ['enforcement', 'nsd-supervision', 'information-sharing-agreement'];
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function open(url: string, width: number, height: number): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width, height } });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortestUserPaths } from '../support/paths';
 import type { Page } from 'playwright-core';
 import { describeMachine, stepAnchor, type ProcessModel } from '../../src/lib/process-map/model';
+import { escapeRegExp } from '../../src/lib/escape';
 import { leafPaths, stateValueFromPaths, type StateValue } from '../../src/lib/process-map/walk';
 import { processes } from '../../src/machines';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
@@ -14,8 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function currentSteps(page: Page): Promise<string[]> {
   return page.$$eval('[data-procedure] [data-step][aria-current="step"]', (nodes) =>

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, openSite, watchedPage, type Site } from './harness';
 import { askSearch, rankOf, type ShownSearch } from '../../scripts/search-answers.mjs';
 import { describeMachine } from '../../src/lib/process-map/model';
-import { stepTimescaleWords } from '../../src/lib/search/records';
+import { formatTimescale } from '../../src/lib/timescales/phrase';
 import { searchTypes, stepSearchType } from '../../src/lib/search/types';
 import { enforcement } from '../../src/machines/enforcement';
 import { searchQuestions } from './search-questions';
@@ -243,7 +243,7 @@ describe('the search page', () => {
       (candidate) => candidate.path === 'sendWarningLetter',
     )!;
     await expect(step.locator('.app-search-result__timescale').textContent()).resolves.toBe(
-      `Timescale: ${stepTimescaleWords(warningLetter)}`,
+      `Timescale: ${formatTimescale(warningLetter.meta.timescale!)}`,
     );
     await page.close();
   });

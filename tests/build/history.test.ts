@@ -5,10 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { changedSteps, formatDay, newestFirst } from '../../src/lib/history';
+import { escapeHtml, escapeRegExp } from '../../src/lib/escape';
 import { processById, processes } from '../../src/machines';
 import { readPage } from '../support/dist';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Front {
   lastUpdated?: string;
@@ -27,7 +26,6 @@ const contentFiles = readdirSync('src/content', { recursive: true, encoding: 'ut
   });
 
 const historyDates = (html: string) => [...html.matchAll(/data-history-date="([^"]+)"/g)].map((match) => match[1]!);
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 describe('page history', () => {
   it.each(contentFiles.map(({ file }) => file))('%s keeps dated change notes and a matching lastUpdated', (file) => {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/lib/html-entities';
+import { decodeEntities } from '../../src/lib/escape';
 import { builtPages, distDir, readPage, urlOf } from '../support/dist';
 
 const require = createRequire(import.meta.url);

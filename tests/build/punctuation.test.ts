@@ -1,6 +1,7 @@
 // Every built page's text, as a reader or a screen reader meets it, ends each sentence once: no "days..", ". ." or
 // "?." where a note that already ends with a full stop was given another by the sentence around it.
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/lib/escape';
 import { builtPages, readPage } from '../support/dist';
 
 /** The text a reader sees (scripts and styles left out) and the attribute text a screen reader announces. */
@@ -10,12 +11,7 @@ function readableText(html: string): string[] {
     (match) => match[1]!,
   );
   return [body.replace(/<[^>]+>/g, ' '), ...attributes].map((text) =>
-    text
-      .replace(/&#39;|&#x27;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&')
-      .replace(/&nbsp;|&#160;/g, ' ')
-      .replace(/\s+/g, ' '),
+    decodeEntities(text.replace(/&nbsp;|&#160;/g, ' ')).replace(/\s+/g, ' '),
   );
 }
 

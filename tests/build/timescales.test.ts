@@ -1,7 +1,8 @@
 // Every timescale the built site shows, on guidance pages, map steps, slides, the calculator and the timescales
 // index, names one registry entry and shows that entry's words and notes, the same everywhere.
 import { describe, expect, it } from 'vitest';
-import { formatTimescale } from '../../src/lib/timescale';
+import { decodeEntities } from '../../src/lib/escape';
+import { formatTimescale } from '../../src/lib/timescales/phrase';
 import { allTimescales, timescaleById, timescaleNotes } from '../../src/lib/timescales/registry';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { processById } from '../../src/machines';
@@ -11,11 +12,7 @@ const pages = builtPages();
 
 /** The text of an HTML fragment as a reader sees it. */
 function textOf(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
+  return decodeEntities(html.replace(/<[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

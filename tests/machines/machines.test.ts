@@ -6,7 +6,7 @@ import { findTimeAmounts } from '../../src/lib/content/time-amounts';
 import { describeMachine } from '../../src/lib/process-map/model';
 import { leafPaths, stateValueFromPaths, type StateValue } from '../../src/lib/process-map/walk';
 import { roles } from '../../src/lib/roles';
-import { formatTimescale } from '../../src/lib/timescale';
+import { formatTimescale } from '../../src/lib/timescales/phrase';
 import { answersItself, quizQuestions, repeatsTitle } from '../../src/lib/training/quiz';
 import { processes } from '../../src/machines';
 import { involvement } from '../../src/lib/role-view';

@@ -8,6 +8,7 @@ import { element } from './dom';
 import type { Option } from './session';
 import { StepPlayer, startPlayer } from './step-player';
 import { loadWalkProgress, recordWalk } from './walk-progress';
+import { decodeSafely } from '../../lib/url';
 
 export class Walkthrough extends StepPlayer {
   private readonly current: HTMLElement;
@@ -114,12 +115,7 @@ export class Walkthrough extends StepPlayer {
   private checkAnchor(): void {
     const raw = this.page.location.hash.slice(1);
     if (!raw) return;
-    let id = raw;
-    try {
-      id = decodeURIComponent(raw);
-    } catch {
-      // keep the raw text
-    }
+    const id = decodeSafely(raw);
     if (!this.page.getElementById(id)) {
       this.showMessage(
         `This map has no part called “${id.slice(0, 80)}”. The link may be out of date: the whole map is shown below.`,

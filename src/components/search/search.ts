@@ -20,6 +20,7 @@ import {
 } from '../../lib/search/spelling';
 import { stepLink } from '../../lib/search/step-links';
 import { stepSearchType } from '../../lib/search/types';
+import { searchHref } from '../../lib/url';
 import { loadDictionary } from './dictionary';
 
 type PagefindSubResult = MatchedSection;
@@ -329,7 +330,7 @@ export function startSearchPage(page: Document = document): void {
     if (!corrected) return;
     const searchFor = (text: string, isAsTyped: boolean) => {
       const anchor = element('a', 'govuk-link', text);
-      anchor.href = `/search/?q=${encodeURIComponent(text)}`;
+      anchor.href = searchHref(text);
       anchor.addEventListener('click', (event) => {
         event.preventDefault();
         input.value = text;

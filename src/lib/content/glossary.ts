@@ -1,11 +1,9 @@
 // Glossary derivations: anchors for each term and the A to Z grouping.
+import { plainSlug } from '../url';
 
 /** "UK GDPR" → "term-uk-gdpr"; "DIF/EIF" → "term-dif-eif". */
 export function glossaryAnchor(term: string): string {
-  return `term-${term
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
+  return `term-${plainSlug(term)}`;
 }
 
 /** Groups entries under their initial letter (digits and symbols under "#"), in the order given. */

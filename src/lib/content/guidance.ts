@@ -20,12 +20,20 @@ export function folderFramework(id: string): string | undefined {
   return id.includes('/') ? id.slice(0, id.indexOf('/')) : undefined;
 }
 
+/**
+ * The one place a guidance address is built: a page from "<framework>/<page>" or a framework's overview from its id,
+ * with a heading's anchor if given.
+ */
+export function guidanceLinkHref(page: string, anchor?: string): string {
+  return `/guidance/${page}/${anchor ? `#${anchor}` : ''}`;
+}
+
 export function guidanceHref(entry: GuidanceLike): string {
-  return `/guidance/${entry.data.framework}/${guidanceSlug(entry.id)}/`;
+  return guidanceLinkHref(`${entry.data.framework}/${guidanceSlug(entry.id)}`);
 }
 
 export function frameworkHref(frameworkId: string): string {
-  return `/guidance/${frameworkId}/`;
+  return guidanceLinkHref(frameworkId);
 }
 
 /** A framework's pages in reading order (by `order`, then title). */

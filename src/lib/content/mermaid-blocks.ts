@@ -5,9 +5,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
-import { decodeEntities, escapeHtml } from '../html-entities';
-import { timescaleById } from '../timescales/registry';
-import { expandTimescaleTokens, timescaleTokens } from '../training/quiz';
+import { decodeEntities, escapeHtml } from '../escape';
+import { expandTimescaleTokens, timescaleTokenProblems, withoutTimescaleTokens } from '../timescales/phrase';
 import { findTimeAmounts, lineOf } from './time-amounts';
 
 /** What drawing a diagram gives back: Mermaid's SVG, or Mermaid's error message. */
@@ -48,14 +47,9 @@ export function diagramTextProblems(text: string): DiagramProblem[] {
         message:
           'a diagram takes the site’s colours from its stylesheet: remove `style`, `classDef`, `class` and `:::`',
       });
-    for (const { id, form } of timescaleTokens(line)) {
-      if (!timescaleById(id))
-        problems.push({ line: index + 1, message: `{{${id}}}: no such timescale in src/lib/timescales/registry.ts` });
-      else if (form !== undefined && form !== 'short')
-        problems.push({ line: index + 1, message: `{{${id}|${form}}}: the only form is {{${id}|short}}` });
-    }
+    for (const message of timescaleTokenProblems(line)) problems.push({ line: index + 1, message });
   });
-  const withoutTokens = text.replace(/\{\{[^}]*\}\}/g, (token) => ' '.repeat(token.length));
+  const withoutTokens = withoutTimescaleTokens(text);
   for (const amount of findTimeAmounts(withoutTokens))
     problems.push({
       line: lineOf(withoutTokens, amount.index, 1),

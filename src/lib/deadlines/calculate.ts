@@ -1,6 +1,6 @@
 // Works out every deadline a source sets from an event and a date: working days skip weekends and England and
 // Wales bank holidays; calendar days, weeks, months and years do not, exactly as each source counts them.
-import { formatTimescale } from '../timescale';
+import { formatTimescale, timescaleBadge } from '../timescales/phrase';
 import { bankHolidayOn, firstSupportedYear, lastSupportedYear } from './bank-holidays';
 import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, toIsoDate, utcDate } from '../dates';
 import { eventById, type DeadlineEvent, type DeadlineRule } from './rules';
@@ -172,7 +172,7 @@ function applyRule(rule: DeadlineRule, start: Date, startMinutes: number | undef
         when =
           rule.amount % 24 === 0
             ? `${formatLongDate(date)}, at the same time of day as the event`
-            : `${rule.amount} hours after the time of the event on ${formatLongDate(start)} (add the time of the event to work it out)`;
+            : `${timescaleBadge(rule.timescale)} after the time of the event on ${formatLongDate(start)} (add the time of the event to work it out)`;
       } else {
         const total = startMinutes + rule.amount * 60;
         date = addDays(start, Math.floor(total / 1440));

@@ -1,7 +1,7 @@
 // The events staff can put a date on, and which registry timescales the calculator counts from each. A rule names
 // a registry entry and takes its task, amount, unit, start, source and notes from there: nothing is typed twice.
 import type { FrameworkId } from '../schemas';
-import { formatTimescale, type TimescaleUnit } from '../timescale';
+import { formatTimescale, qualifierOf, timescaleBadge, type TimescaleUnit } from '../timescales/phrase';
 import { timescaleById, timescaleNotes, type RegisteredTimescale, type TimescaleId } from '../timescales/registry';
 
 /** A rule as written below: the registry entry it dates, and what only the calculator needs to know. */
@@ -47,7 +47,7 @@ interface EventDefinition extends Omit<DeadlineEvent, 'rules'> {
 }
 
 const halfMonthCounting = (months: number) =>
-  `The calculator counts ${Math.trunc(months)} months and then 15 days back.`;
+  `The calculator counts ${timescaleBadge({ amount: Math.trunc(months), unit: 'months' })} and then 15 days back.`;
 
 const eventDefinitions: EventDefinition[] = [
   {
@@ -275,7 +275,7 @@ const eventDefinitions: EventDefinition[] = [
 
 function resolveRule(definition: RuleDefinition): DeadlineRule {
   const timescale = timescaleById(definition.timescale)!;
-  const qualifier = timescale.qualifier ?? 'within';
+  const qualifier = qualifierOf(timescale);
   const notes = [...timescaleNotes(timescale), definition.counting].filter(Boolean);
   return {
     id: timescale.id,

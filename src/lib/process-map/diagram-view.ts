@@ -1,7 +1,7 @@
 // The one place pages get a map's diagram from: the swimlane engine's layout (src/lib/process-map/diagram/), worked out
 // once per map for the whole build, so the map page, presenter, guidance and downloads all draw the same one.
 import { formatDay } from '../history';
-import { escapeHtml } from '../html-entities';
+import { escapeHtml } from '../escape';
 import { siteName } from '../site';
 import { diagramToBpmn, layoutDiagram, renderDiagramSvg, type DiagramLayout, type RenderOptions } from './diagram';
 import { wrapText } from './diagram/text';

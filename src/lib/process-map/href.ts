@@ -1,8 +1,20 @@
 // The one place a process map's address is built: the map, its presenter and quiz views, a role view and a step.
 
-/** Anchor id of a step on the map page. */
+const stepAnchorPrefix = 'step-';
+
+/** Anchor id of a step on the map page: "duringCustody.acctVisits" → "step-duringCustody-acctVisits". */
 export function stepAnchor(path: string): string {
-  return `step-${path.replace(/\./g, '-')}`;
+  return `${stepAnchorPrefix}${path.replace(/\./g, '-')}`;
+}
+
+/**
+ * The step path an anchor on a map page stands for ("step-duringCustody-acctVisits" → "duringCustody.acctVisits"):
+ * the reverse of `stepAnchor`, for state names without hyphens (the index build checks every step).
+ */
+export function stepPathFromAnchor(anchor: string): string | undefined {
+  return anchor.startsWith(stepAnchorPrefix) && anchor.length > stepAnchorPrefix.length
+    ? anchor.slice(stepAnchorPrefix.length).replace(/-/g, '.')
+    : undefined;
 }
 
 export interface ProcessMapHrefOptions {

@@ -1,10 +1,6 @@
 // Where a step's guidance links point, and the check that every one resolves to a real page and heading.
 import type { ProcessModel } from './model';
 
-export function guidanceLinkHref(page: string, anchor?: string): string {
-  return `/guidance/${page}/${anchor ? `#${anchor}` : ''}`;
-}
-
 /**
  * Every guidance link of every step must name an existing page and, if it names an anchor, a heading on that page.
  * `pages` maps "framework/slug" to the heading slugs on that page.

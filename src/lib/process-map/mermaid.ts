@@ -1,6 +1,6 @@
 // Mermaid flowchart text generated from the process model (never hand-written): one subgraph per lane.
 import { roles } from '../roles';
-import { stepTimescaleText } from './diagram/timescale-text';
+import { shortTimescale } from '../timescales/phrase';
 import type { ProcessModel, Step } from './model';
 
 /** Mermaid node ids must be simple: "recall.considerAlternatives" → "recall__considerAlternatives". */
@@ -18,7 +18,7 @@ export function mermaidLabel(text: string): string {
 
 /** "3. Send a letter", and below it the step's timescale as the diagram's badge says it ("within 2 working days"). */
 export function mermaidStepLabel(step: Step): string {
-  const timescale = stepTimescaleText(step);
+  const timescale = step.meta.timescale && shortTimescale(step.meta.timescale);
   const title = `${step.number}. ${mermaidLabel(step.meta.title)}`;
   return timescale ? `${title}<br/>${mermaidLabel(timescale)}` : title;
 }

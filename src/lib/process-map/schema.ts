@@ -1,10 +1,29 @@
 // The meta every step of a process map carries, and the check that fails the build naming machine, state and field.
+import { slug } from 'github-slugger';
 import { z } from 'zod';
 import { role, frameworkIds } from '../schemas';
 import { timescaleById, timescaleIds } from '../timescales/registry';
 
 export const stepKinds = ['start', 'activity', 'decision', 'wait', 'end'] as const;
 export type StepKind = (typeof stepKinds)[number];
+
+/**
+ * A link from a step to a guidance page: to its top, to an `anchor`, or to a `heading` by its words, which becomes the
+ * anchor Astro gives that heading (github-slugger's; the first heading with those words on the page).
+ */
+export const guidanceLinkSchema = z
+  .object({
+    page: z
+      .string()
+      .regex(
+        /^[a-z0-9-]+\/[a-z0-9-]+$/,
+        'must be "<framework>/<page>", e.g. "national-standards/09-enforcing-the-sentence"',
+      ),
+    anchor: z.string().optional(),
+    heading: z.string().min(1).optional(),
+    text: z.string().min(1),
+  })
+  .transform(({ heading, ...link }) => (heading ? { ...link, anchor: slug(heading) } : link));
 
 export const stepMetaSchema = z.object({
   title: z.string().min(1),
@@ -17,20 +36,7 @@ export const stepMetaSchema = z.object({
     .enum(timescaleIds, { error: 'must be the id of a timescale in src/lib/timescales/registry.ts' })
     .transform((id) => timescaleById(id)!)
     .optional(),
-  guidance: z
-    .array(
-      z.object({
-        page: z
-          .string()
-          .regex(
-            /^[a-z0-9-]+\/[a-z0-9-]+$/,
-            'must be "<framework>/<page>", e.g. "national-standards/09-enforcing-the-sentence"',
-          ),
-        anchor: z.string().optional(),
-        text: z.string().min(1),
-      }),
-    )
-    .default([]),
+  guidance: z.array(guidanceLinkSchema).default([]),
   source: z
     .array(z.object({ framework: z.enum(frameworkIds), section: z.string().min(1) }))
     .min(1, 'every step must cite the section of the source it comes from'),

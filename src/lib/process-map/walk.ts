@@ -1,5 +1,6 @@
 // Pure helpers for the walk-through: state values to step paths and back, and reading a step from the URL safely.
 // No DOM and no zod here: this runs in the browser.
+import { hrefOf } from '../url';
 
 export type StateValue = string | { [key: string]: StateValue };
 
@@ -54,5 +55,5 @@ export function urlWithSteps(href: string, paths: string[] | undefined): string 
   if (paths && paths.length) url.searchParams.set('step', paths.join(','));
   else url.searchParams.delete('step');
   url.hash = '';
-  return `${url.pathname}${url.search}`;
+  return hrefOf(url);
 }

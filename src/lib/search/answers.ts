@@ -1,7 +1,8 @@
 // The answer in a search result: the timescales each section of a built guidance page states, keyed by the
 // section's anchor, so a result that lands on a section can show "within 2 working days of …" beside its link.
 
-import { decodeEntities } from '../html-entities';
+import { decodeEntities } from '../escape';
+import { decodeSafely } from '../url';
 
 const plainText = (html: string) =>
   decodeEntities(html.replace(/<[^>]+>/g, ''))
@@ -33,7 +34,7 @@ export function sectionTimescales(mainHtml: string): Record<string, string[]> {
 /** The timescales to show for a result that links to `url`, if it lands on a section that states any. */
 export function timescalesForSection(url: string, byAnchor: Record<string, string[]>): string[] {
   const anchor = url.split('#')[1];
-  return anchor ? (byAnchor[decodeURIComponent(anchor)] ?? []) : [];
+  return anchor ? (byAnchor[decodeSafely(anchor)] ?? []) : [];
 }
 
 /** Reads the JSON a page carries in its search meta; anything malformed counts as no timescales. */

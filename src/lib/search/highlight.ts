@@ -1,4 +1,6 @@
 // The searched words carried to the page a result opens (?highlight=…), where Pagefind's highlight script marks them.
+import { hrefOf, isOnSite, siteUrl } from '../url';
+
 export const highlightParam = 'highlight';
 
 const maxTerms = 6;
@@ -11,10 +13,10 @@ export function highlightHref(href: string, terms: string[]): string {
     .filter(Boolean)
     .slice(0, maxTerms);
   if (!words.length) return href;
-  const url = new URL(href, 'http://site.invalid');
-  if (url.host !== 'site.invalid') return href;
+  const url = siteUrl(href);
+  if (!isOnSite(url)) return href;
   for (const word of words) url.searchParams.append(highlightParam, word);
-  return `${url.pathname}${url.search}${url.hash}`;
+  return hrefOf(url);
 }
 
 /** The words to highlight from a page's query string: few and short, so a hostile address cannot flood the page. */
@@ -28,7 +30,7 @@ export function highlightTerms(search: string): string[] {
 
 /** The address without the highlight words, for when they are cleared. */
 export function withoutHighlight(href: string): string {
-  const url = new URL(href, 'http://site.invalid');
+  const url = siteUrl(href);
   url.searchParams.delete(highlightParam);
-  return `${url.pathname}${url.search}${url.hash}`;
+  return hrefOf(url);
 }

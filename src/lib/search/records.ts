@@ -1,9 +1,9 @@
 // What goes into the search index beyond the built pages: one record per process map (its steps as sections) and per
 // glossary term, and the acronym expansions that let "information sharing agreement" find a page that only says "ISA".
 import { glossaryAnchor } from '../content/glossary';
-import { escapeHtml } from '../html-entities';
+import { escapeHtml, escapeRegExp } from '../escape';
 import { isRoleStated, roles, stepRoleWords } from '../roles';
-import { formatTimescale } from '../timescale';
+import { formatTimescale } from '../timescales/phrase';
 import { processMapHref, stepAnchor } from '../process-map/href';
 import type { ProcessModel } from '../process-map/model';
 import { timescaleNotes } from '../timescales/registry';
@@ -26,8 +26,6 @@ export interface SearchPage {
   content: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function filterTags(filters: Record<string, string[]>): string {
   return Object.entries(filters)
     .flatMap(([name, values]) =>
@@ -41,11 +39,6 @@ function page(title: string, body: string, filters: Record<string, string[]>, me
     .map(([name, value]) => `<span data-pagefind-meta="${escapeHtml(name)}:${escapeHtml(value)}"></span>`)
     .join('');
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(title)}</h1>${body}${filterTags(filters)}${metaTags}</main></body></html>`;
-}
-
-/** A step's timescale in words ("within 2 working days of the failure to comply"): the one place search reads it. */
-export function stepTimescaleWords(step: ProcessModel['steps'][number]): string | undefined {
-  return step.meta.timescale ? formatTimescale(step.meta.timescale) : undefined;
 }
 
 /** A map as search sees it: the registry's title and summary, and the words staff use for its presenter and quiz. */
@@ -71,7 +64,7 @@ export function mapSearchPage(
   const timescales: Record<string, string[]> = {};
   const steps = model.steps.map((step) => {
     const anchor = stepAnchor(step.path);
-    const timescale = stepTimescaleWords(step);
+    const timescale = step.meta.timescale && formatTimescale(step.meta.timescale);
     const notes = step.meta.timescale ? timescaleNotes(step.meta.timescale) : [];
     if (timescale) timescales[anchor] = [timescale];
     // A decision's options, in words, as its step on the map offers them ("No accommodation identified").

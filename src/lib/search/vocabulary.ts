@@ -1,6 +1,7 @@
 // The staff vocabulary (src/content/staff-vocabulary.yaml): the words staff type for the words the sources use, and
 // for what each tool is for. Checked with a schema; turned into the hidden search-only words each page carries.
 import { z } from 'zod';
+import { escapeRegExp } from '../escape';
 import { pageSearchTypes } from './types';
 
 export const staffVocabularySchema = z.object({
@@ -41,14 +42,9 @@ export function pageEntries(vocabulary: StaffVocabularyEntry[]): (StaffVocabular
 
 /** True when an address like "/process-maps/enforcement/quiz/" is one the pattern "/process-maps/*\/quiz/" names. */
 export function pageMatches(pattern: string, address: string): boolean {
-  const source = pattern
-    .split('*')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^/]+');
+  const source = pattern.split('*').map(escapeRegExp).join('[^/]+');
   return new RegExp(`^${source}$`).test(address);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A whole-word matcher. Short capitals ("PO", "DNA") match only in capitals, so "po" inside a sentence never counts;

@@ -3,8 +3,8 @@
 import type { TimescaleOnPage } from '../content/mdx-checks';
 import type { DeadlineEvent } from '../deadlines/rules';
 import type { ProcessModel } from '../process-map/model';
-import { formatTimescale, unitLabel, type Timescale, type TimescaleUnit } from '../timescale';
 import { processMapHref } from '../process-map/href';
+import { formatTimescale, type Timescale, type TimescaleUnit } from './phrase';
 import { allTimescales, timescaleNotes, timescaleWho, type TimescaleId } from './registry';
 
 export type UseKind = 'guidance' | 'map' | 'calculator';
@@ -52,12 +52,6 @@ const approximateHours: Record<TimescaleUnit, number> = {
 
 export function sortHours(timescale: Pick<Timescale, 'amount' | 'unit'>): number {
   return timescale.amount * approximateHours[timescale.unit];
-}
-
-/** The unit as a column heading would say it: "Working days". */
-export function unitHeading(unit: TimescaleUnit): string {
-  const label = unitLabel(unit, 2);
-  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 export interface StepTimescaleSource {

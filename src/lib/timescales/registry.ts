@@ -2,8 +2,7 @@
 // timescales index all name an entry here by its id and take its amount, unit, start and wording from it.
 import { roles, type RoleId } from '../roles';
 import type { FrameworkId } from '../schemas';
-import { formatTimescale, type TimescaleQualifier, type TimescaleUnit } from '../timescale';
-import { joinSentences } from '../sentences';
+import type { TimescaleQualifier, TimescaleUnit } from './phrase';
 
 export interface TimescaleDefinition {
   amount: number;
@@ -616,10 +615,4 @@ export function timescaleNotes(timescale: TimescaleDefinition): string[] {
 /** Who does it, as the source says, or that it does not. */
 export function timescaleWho(timescale: TimescaleDefinition): string {
   return timescale.who ? roles[timescale.who] : 'The source does not say';
-}
-
-/** The timescale in words with its notes in brackets, for views that show it as one line of text. */
-export function timescaleWithNotes(timescale: RegisteredTimescale): string {
-  const notes = timescaleNotes(timescale);
-  return notes.length ? `${formatTimescale(timescale)} (${joinSentences(...notes)})` : formatTimescale(timescale);
 }

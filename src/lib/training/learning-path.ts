@@ -1,6 +1,7 @@
 // The learning path for new Prison Offender Managers: an ordered list of guidance, maps and quizzes.
 import { z } from 'zod';
 import { proseField } from '../content/time-amounts';
+import { guidanceLinkHref } from '../content/guidance';
 import { processMapHref } from '../process-map/href';
 
 export const learningItemSchema = z.object({
@@ -20,9 +21,8 @@ export function itemKey(item: Pick<LearningItem, 'kind' | 'ref'>): string {
 export function itemHref(item: Pick<LearningItem, 'kind' | 'ref'>): string {
   switch (item.kind) {
     case 'guidance':
-      return `/guidance/${item.ref}/`;
     case 'framework':
-      return `/guidance/${item.ref}/`;
+      return guidanceLinkHref(item.ref);
     case 'map':
       return processMapHref(item.ref);
     case 'quiz':

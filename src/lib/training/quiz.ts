@@ -1,12 +1,20 @@
 // "What happens next?" questions generated from a process map: what follows each choice, who acts, and by when.
 // Every question has exactly one right answer according to the machine.
 import { findTimeAmounts } from '../content/time-amounts';
-import { guidanceLinkHref } from '../process-map/links';
+import { guidanceLinkHref } from '../content/guidance';
 import type { ProcessModel, Step } from '../process-map/model';
 import { z } from 'zod';
 import { isRoleStated, roles } from '../roles';
 import { frameworkIds } from '../schemas';
-import { formatTimescale, timescaleParts, type Timescale } from '../timescale';
+import {
+  expandTimescaleTokens,
+  formatTimescale,
+  qualifierOf,
+  timescaleTokenProblems,
+  timescaleTokens,
+  withoutTimescaleTokens,
+  type Timescale,
+} from '../timescales/phrase';
 import { timescaleById, timescaleNotes } from '../timescales/registry';
 import { processMapHref } from '../process-map/href';
 import { joinSentences } from '../sentences';
@@ -57,26 +65,6 @@ export function repeatsTitle(outcome: string, title: string): boolean {
   return outcomeWords !== '' && outcomeWords === [...meaningfulWords(title)].sort().join(' ');
 }
 
-/**
- * `{{id}}` in a scenario's text is the registry's words for that timescale ("within 2 working days of any failure to
- * attend"); `{{id|short}}` is its amount alone ("within 2 working days"), for when the sentence already says the start.
- */
-const timescaleToken = /\{\{\s*([^}|\s]+)\s*(?:\|\s*([^}\s]*)\s*)?\}\}/g;
-
-/** The timescale ids a scenario's text names, in order. */
-export function timescaleTokens(text: string): { id: string; form: string | undefined }[] {
-  return [...text.matchAll(timescaleToken)].map((match) => ({ id: match[1]!, form: match[2] }));
-}
-
-/** The text with each `{{id}}` replaced by the registry's words; unknown ids are left for the schema to report. */
-export function expandTimescaleTokens(text: string): string {
-  return text.replace(timescaleToken, (token, id: string, form: string | undefined) => {
-    const timescale = timescaleById(id);
-    if (!timescale) return token;
-    return form === 'short' ? timescaleParts(timescale)[0] : formatTimescale(timescale);
-  });
-}
-
 const scenarioText = z.string().min(1);
 
 /** A case written from the sources for one map's quiz (src/content/scenarios/<map>.yaml), checked by its schema. */
@@ -101,21 +89,12 @@ export const scenarioSchema = z
       ...scenario.distractors.map((text, index): [string, (string | number)[]] => [text, ['distractors', index]]),
     ];
     for (const [text, path] of texts) {
-      for (const { id, form } of timescaleTokens(text)) {
-        if (!timescaleById(id))
-          context.addIssue({
-            code: 'custom',
-            path,
-            message: `{{${id}}}: no such timescale in src/lib/timescales/registry.ts`,
-          });
-        if (form !== undefined && form !== 'short')
-          context.addIssue({ code: 'custom', path, message: `{{${id}|${form}}}: the only form is {{${id}|short}}` });
-      }
+      for (const message of timescaleTokenProblems(text)) context.addIssue({ code: 'custom', path, message });
     }
     // The right answer and its explanation state the source's timescales, so they take them from the registry. A case
     // may set a scene ("five days later") and a wrong option may name a wrong amount: neither states a rule.
     for (const field of ['answer', 'explanation'] as const) {
-      const [amount] = findTimeAmounts(scenario[field].replace(timescaleToken, ''));
+      const [amount] = findTimeAmounts(withoutTimescaleTokens(scenario[field]));
       if (amount)
         context.addIssue({
           code: 'custom',
@@ -256,7 +235,7 @@ export function isOtherDayReading(
     dayUnits.includes(answer.unit) &&
     dayUnits.includes(other.unit) &&
     answer.amount === other.amount &&
-    (answer.qualifier ?? 'within') === (other.qualifier ?? 'within') &&
+    qualifierOf(answer) === qualifierOf(other) &&
     answer.from === other.from
   );
 }

@@ -7,7 +7,7 @@ import { calculateDeadlines } from '../deadlines/calculate';
 import { deadlineEvents } from '../deadlines/rules';
 import { parseIsoDate } from '../dates';
 import { renderedGuidance, siteData } from '../site-data/load';
-import { timescaleUnits } from '../timescale';
+import { timescaleUnits } from '../timescales/phrase';
 import {
   byDuration,
   calculatorTimescaleUses,

@@ -14,7 +14,7 @@ import {
   widthClass,
   type Drawing,
 } from '../../../src/lib/content/mermaid-blocks';
-import { formatTimescale } from '../../../src/lib/timescale';
+import { formatTimescale } from '../../../src/lib/timescales/phrase';
 import { timescaleById } from '../../../src/lib/timescales/registry';
 
 const drawingId = 'test-drawing';

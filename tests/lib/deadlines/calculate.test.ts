@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calculateDeadlines, readDateFields, readTime } from '../../../src/lib/deadlines/calculate';
 import { parseIsoDate } from '../../../src/lib/dates';
 import { deadlineEvents, eventById } from '../../../src/lib/deadlines/rules';
-import { formatTimescale } from '../../../src/lib/timescale';
+import { formatTimescale } from '../../../src/lib/timescales/phrase';
 import { allTimescales, timescaleById } from '../../../src/lib/timescales/registry';
 
 const d = (iso: string) => parseIsoDate(iso)!;

@@ -1,6 +1,7 @@
 // Guidance links from the steps of a map: their addresses, and the check that each reaches a real page and heading.
 import { describe, expect, it } from 'vitest';
-import { brokenGuidanceLinks, builtGuidancePages, guidanceLinkHref } from '../../../src/lib/process-map/links';
+import { guidanceLinkHref } from '../../../src/lib/content/guidance';
+import { brokenGuidanceLinks, builtGuidancePages } from '../../../src/lib/process-map/links';
 import { describeMachine } from '../../../src/lib/process-map/model';
 import { enforcement } from '../../../src/machines/enforcement';
 

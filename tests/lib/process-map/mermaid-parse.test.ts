@@ -3,7 +3,7 @@
 // Confluence run), and what Mermaid reads is the map: a subgraph per lane, a rhombus per decision, timescales shown.
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
-import { stepTimescaleText } from '../../../src/lib/process-map/diagram/timescale-text';
+import { shortTimescale } from '../../../src/lib/timescales/phrase';
 import { describeMachine } from '../../../src/lib/process-map/model';
 import { mermaidNodeId, toMermaid } from '../../../src/lib/process-map/mermaid';
 import { roles } from '../../../src/lib/roles';
@@ -51,7 +51,7 @@ describe('each map as Mermaid text', () => {
         expect(vertex!.type === 'diamond', `${step.path} is a rhombus only if it is a decision`).toBe(
           step.meta.kind === 'decision',
         );
-        const timescale = stepTimescaleText(step);
+        const timescale = step.meta.timescale && shortTimescale(step.meta.timescale);
         if (timescale) expect(vertex!.text).toContain(timescale);
       }
 

@@ -2,7 +2,7 @@
 import { setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../../src/lib/process-map/model';
-import { stepTimescaleText } from '../../../src/lib/process-map/diagram/timescale-text';
+import { shortTimescale } from '../../../src/lib/timescales/phrase';
 import { mermaidLabel, mermaidNodeId, toMermaid } from '../../../src/lib/process-map/mermaid';
 import { roles } from '../../../src/lib/roles';
 import { enforcement } from '../../../src/machines/enforcement';
@@ -81,7 +81,9 @@ describe('toMermaid', () => {
     const timed = model.steps.filter((step) => step.meta.timescale);
     expect(timed.length).toBeGreaterThan(0);
     for (const step of timed)
-      expect(line(step.path)).toContain(`${mermaidLabel(step.meta.title)}<br/>${stepTimescaleText(step)}"`);
+      expect(line(step.path)).toContain(
+        `${mermaidLabel(step.meta.title)}<br/>${shortTimescale(step.meta.timescale!)}"`,
+      );
     for (const step of model.steps.filter((candidate) => !candidate.meta.timescale))
       expect(line(step.path)).not.toContain('<br/>');
     expect(line('sendWarningLetter')).toContain('Send a letter<br/>within 2 working days"');

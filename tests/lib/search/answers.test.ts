@@ -26,6 +26,10 @@ describe('sectionTimescales', () => {
     expect(timescalesForSection('/guidance/x/#evidence', byAnchor)).toEqual([]);
   });
 
+  it('finds none, rather than failing, for an anchor that is not valid percent-encoding', () => {
+    expect(timescalesForSection('/guidance/x/#breach%E0%A4%A', sectionTimescales(main))).toEqual([]);
+  });
+
   it('treats malformed meta as no timescales', () => {
     expect(parseSectionTimescales('{"a":["x"],"b":[1],"c":"y"}')).toEqual({ a: ['x'] });
     expect(parseSectionTimescales('not json')).toEqual({});

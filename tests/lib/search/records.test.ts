@@ -17,7 +17,8 @@ import { glossaryEntryKey } from '../../../src/lib/search/query';
 import { parseSectionTimescales, timescalesForSection } from '../../../src/lib/search/answers';
 import { stepLink } from '../../../src/lib/search/step-links';
 import { searchTypes } from '../../../src/lib/search/types';
-import { formatTimescale } from '../../../src/lib/timescale';
+import { decodeEntities, escapeHtml } from '../../../src/lib/escape';
+import { formatTimescale } from '../../../src/lib/timescales/phrase';
 import { processById } from '../../../src/machines';
 import { enforcement } from '../../../src/machines/enforcement';
 
@@ -167,7 +168,7 @@ describe('mapSearchPage', () => {
     const step = model.steps.find((candidate) => candidate.path === 'sendWarningLetter')!;
     const section = sectionFor('sendWarningLetter');
     expect(section).toContain(`>${step.meta.title}</h2>`);
-    expect(section).toContain(`<p>Step ${step.number}. ${stepRoleWords(step.meta.lane).replace(/&/g, '&amp;')}.</p>`);
+    expect(section).toContain(`<p>Step ${step.number}. ${escapeHtml(stepRoleWords(step.meta.lane))}.</p>`);
     expect(section).toContain(`<p>${step.meta.summary}</p>`);
     expect(section).toContain(`<p><strong>${formatTimescale(step.meta.timescale!)}</strong></p>`);
     expect(section).toContain(`<ul>${step.meta.tasks.map((task) => `<li>${task}</li>`).join('')}</ul>`);
@@ -180,8 +181,8 @@ describe('mapSearchPage', () => {
   });
 
   it("keeps each step's timescale by its anchor, for the result to show beside the step", () => {
-    const meta = /data-pagefind-meta="timescales:([^"]*)"/.exec(content)![1]!.replace(/&quot;/g, '"');
-    const byAnchor = parseSectionTimescales(meta.replace(/&amp;/g, '&'));
+    const meta = /data-pagefind-meta="timescales:([^"]*)"/.exec(content)![1]!;
+    const byAnchor = parseSectionTimescales(decodeEntities(meta));
     const step = model.steps.find((candidate) => candidate.path === 'sendWarningLetter')!;
     expect(timescalesForSection(`${url}#${stepAnchor(step.path)}`, byAnchor)).toEqual([
       formatTimescale(step.meta.timescale!),

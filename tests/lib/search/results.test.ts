@@ -8,7 +8,8 @@ import {
   sectionText,
   type MatchedSection,
 } from '../../../src/lib/search/results';
-import { stepLink, stepPathFromAnchor } from '../../../src/lib/search/step-links';
+import { stepPathFromAnchor } from '../../../src/lib/process-map/href';
+import { stepLink } from '../../../src/lib/search/step-links';
 
 const result = (id: string, score: number) => ({ id, score });
 const isDefinition = (item: { id: string }) => item.id.startsWith('glossary');

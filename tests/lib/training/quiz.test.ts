@@ -2,11 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeMachine, stepByPath } from '../../../src/lib/process-map/model';
 import { roles } from '../../../src/lib/roles';
-import { formatTimescale, timescaleParts } from '../../../src/lib/timescale';
+import { expandTimescaleTokens, formatTimescale, timescaleParts } from '../../../src/lib/timescales/phrase';
 import { timescaleById } from '../../../src/lib/timescales/registry';
 import {
   answersItself,
-  expandTimescaleTokens,
   hashText,
   mapQuiz,
   placeAnswer,

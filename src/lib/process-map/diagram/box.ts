@@ -2,7 +2,7 @@
 // the metrics of the font the diagram is drawn in, so no text spills out of its box.
 import type { Step } from '../model';
 import { linesWidth, measureText, wrapText } from './text';
-import { stepTimescaleText } from './timescale-text';
+import { shortTimescale } from '../../timescales/phrase';
 import type { Rect } from './types';
 
 /** Every text at least 16 px when the diagram is drawn at its own width (960 px at most), on a laptop or a projector. */
@@ -37,7 +37,7 @@ export function boxShape(step: Step, width: number): BoxShape {
   const numberText = `${step.number}.`;
   const indent = measureText(`${numberText} `, fontSizes.label, 'bold');
   const lines = wrapText(step.meta.title, textWidth, fontSizes.label, 'regular', indent);
-  const badge = stepTimescaleText(step);
+  const badge = step.meta.timescale && shortTimescale(step.meta.timescale);
   const badgeLines = badge ? wrapText(badge, textWidth - 8, fontSizes.badge) : [];
   const verticalInset = kind === 'wait' ? 4 : kind === 'end' ? 2 : 0;
   const height =

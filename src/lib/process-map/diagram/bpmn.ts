@@ -3,7 +3,7 @@
 import { isRoleStated } from '../../roles';
 import type { ProcessModel } from '../model';
 import type { DiagramLayout, Point, Rect } from './types';
-import { escapeHtml } from '../../html-entities';
+import { escapeHtml } from '../../escape';
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 /** A BPMN id (an XML NCName) for a step path, gateway or lane. */

@@ -3,7 +3,7 @@
 import { baselineOffset, lineHeights } from './box';
 import { notStatedLane } from './order';
 import type { DiagramBox, DiagramLayout, Point, Rect } from './types';
-import { escapeHtml } from '../../html-entities';
+import { escapeHtml } from '../../escape';
 
 export interface RenderOptions {
   /** Prefix for every id in the SVG, unique on the page. */

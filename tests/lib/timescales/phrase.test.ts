@@ -1,13 +1,21 @@
-// One wording for every timescale: badges, the bold lead and the whole phrase.
+// One wording for every timescale: badges, the bold lead, the whole phrase, its short form and `{{id}}` tokens.
 import { describe, expect, it } from 'vitest';
 import {
+  expandTimescaleTokens,
   formatTimescale,
+  shortTimescale,
   timescaleBadge,
   timescaleParts,
   timescaleQualifiers,
+  timescaleTokenProblems,
+  timescaleTokens,
   timescaleUnits,
+  timescaleWithNotes,
+  unitHeading,
   unitLabel,
-} from '../../src/lib/timescale';
+  withoutTimescaleTokens,
+} from '../../../src/lib/timescales/phrase';
+import { timescaleById, timescaleNotes } from '../../../src/lib/timescales/registry';
 
 describe('unitLabel', () => {
   it('uses the singular for one of anything and the plural otherwise', () => {
@@ -125,5 +133,83 @@ describe('timescaleParts', () => {
         expect(timescaleParts(timescale).filter(Boolean).join(' ')).toBe(formatTimescale(timescale));
       }
     }
+  });
+});
+
+describe('unitHeading', () => {
+  it('names the unit as a column heading or filter option: "Working days"', () => {
+    expect(unitHeading('working-days')).toBe('Working days');
+    expect(unitHeading('hours')).toBe('Hours');
+  });
+});
+
+describe('shortTimescale', () => {
+  it('leaves out the start, which a diagram’s box or the sentence around it already gives', () => {
+    expect(shortTimescale({ amount: 2, unit: 'working-days', from: 'any failure to attend' })).toBe(
+      'within 2 working days',
+    );
+    expect(shortTimescale({ amount: 6, unit: 'working-days', qualifier: 'by-day', from: 'the last failure' })).toBe(
+      'by working day 6',
+    );
+    expect(shortTimescale({ amount: 1, unit: 'days', qualifier: 'every', from: 'arrival' })).toBe('every day');
+  });
+
+  it('keeps the start of a "before" or "after" timescale, since "28 days" alone would mislead', () => {
+    expect(shortTimescale({ amount: 28, unit: 'days', qualifier: 'before', from: 'release' })).toBe(
+      '28 days before release',
+    );
+    expect(shortTimescale({ amount: 3, unit: 'months', qualifier: 'after', from: 'collection' })).toBe(
+      '3 months after collection',
+    );
+  });
+});
+
+describe('timescaleWithNotes', () => {
+  it('puts the registry’s notes in brackets after the phrase, each sentence ended once', () => {
+    const withNotes = timescaleById('ns-1.1-crs-records')!;
+    const [note] = timescaleNotes(withNotes);
+    expect(timescaleWithNotes(withNotes)).toBe(`${formatTimescale(withNotes)} (${note})`);
+  });
+
+  it('is the phrase alone for a timescale with no notes', () => {
+    const letter = timescaleById('ns-9.1-letter')!;
+    expect(timescaleWithNotes(letter)).toBe('within 2 working days of any failure to attend');
+  });
+});
+
+describe('{{id}} tokens', () => {
+  it('expands {{id}} to the registry’s whole phrase and {{id|short}} to its lead', () => {
+    expect(expandTimescaleTokens('Send a letter {{ns-9.1-letter}}.')).toBe(
+      'Send a letter within 2 working days of any failure to attend.',
+    );
+    expect(expandTimescaleTokens('Send it {{ ns-9.1-letter | short }} of the absence.')).toBe(
+      'Send it within 2 working days of the absence.',
+    );
+  });
+
+  it('leaves an unknown id as written, and names it as a problem', () => {
+    expect(expandTimescaleTokens('By {{no-such-rule}}.')).toBe('By {{no-such-rule}}.');
+    expect(timescaleTokenProblems('By {{no-such-rule}}.')).toEqual([
+      '{{no-such-rule}}: no such timescale in src/lib/timescales/registry.ts',
+    ]);
+  });
+
+  it('accepts only the "short" form', () => {
+    expect(timescaleTokenProblems('{{ns-9.1-letter|long}}')).toEqual([
+      '{{ns-9.1-letter|long}}: the only form is {{ns-9.1-letter|short}}',
+    ]);
+    expect(timescaleTokenProblems('{{ns-9.1-letter|short}} and {{ns-9.1-letter}}')).toEqual([]);
+  });
+
+  it('lists the ids in order, and blanks them without moving the text around them', () => {
+    const text = 'A {{ns-9.1-letter}} then {{ns-9.1-evidence|short}} days';
+    expect(timescaleTokens(text)).toEqual([
+      { id: 'ns-9.1-letter', form: undefined },
+      { id: 'ns-9.1-evidence', form: 'short' },
+    ]);
+    const blanked = withoutTimescaleTokens(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toContain('{{');
+    expect(blanked.indexOf('days')).toBe(text.indexOf('days'));
   });
 });

@@ -1,5 +1,5 @@
-// Text in and out of HTML and XML (pages, SVG, BPMN, the Atom feed): the five characters that would end an element or
-// an attribute, and back.
+// Text made safe for where it goes, and back: HTML and XML (pages, SVG, BPMN, the Atom feed, search records) and
+// regular expressions. The one place each escape is written.
 
 /** Text made safe to put in an element or a double-quoted attribute. */
 export const escapeHtml = (text: string) =>
@@ -13,3 +13,6 @@ export const decodeEntities = (text: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&amp;/g, '&');
+
+/** Text to match literally inside a regular expression: "A&E (3.1)" matches only itself. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
