@@ -1,5 +1,7 @@
 // The searched words carried to the page a result opens (?highlight=…), where Pagefind's highlight script marks them.
-export const highlightParam = 'highlight';
+import { highlightParam } from './highlight-param';
+
+export { highlightParam };
 
 const maxTerms = 6;
 const maxLength = 40;
