@@ -32,6 +32,8 @@ interface ComponentClass<T extends Component> {
   new (root: HTMLElement): T;
   moduleName: string;
   what: string;
+  /** Undoes what the page set up in advance for the component, when it cannot start (presenter mode's layout). */
+  failed?(root: HTMLElement): void;
 }
 
 /**
@@ -44,12 +46,16 @@ export function start<T extends Component>(Type: ComponentClass<T>, scope: Paren
     const flag = `data-${Type.moduleName}-init`;
     if (root.hasAttribute(flag)) continue;
     root.setAttribute(flag, '');
+    const fail = (error: unknown) => {
+      Type.failed?.(root);
+      reportFailure(root, Type.what, error);
+    };
     try {
       const component = new Type(root);
-      void Promise.resolve(component.init()).catch((error: unknown) => reportFailure(root, Type.what, error));
+      void Promise.resolve(component.init()).catch(fail);
       started.push(component);
     } catch (error) {
-      reportFailure(root, Type.what, error);
+      fail(error);
     }
   }
   return started;

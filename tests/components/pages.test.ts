@@ -52,7 +52,8 @@ describe('the walk-through and presenter mode', () => {
     expect(alertText()).toMatch(/^The walk-through is not working/);
   });
 
-  it('reports presenter mode without its controls, leaving the list of steps', () => {
+  it('reports presenter mode without its controls, going back to the list of steps', () => {
+    document.documentElement.classList.add('app-js', 'app-presenting');
     document.body.innerHTML =
       '<div data-module="app-presenter" data-presenter="enforcement"><ol><li>Step</li></ol></div>';
     start(Presenter);

@@ -12,6 +12,11 @@ const roomTextSize = () => Math.max(18, window.innerHeight * 0.025);
 export class Presenter extends StepPlayer {
   static moduleName = 'app-presenter';
   static what = 'Presenter mode';
+
+  /** The page laid itself out for slides before its first paint (presenting.js): back to the list of steps. */
+  static failed(root: HTMLElement): void {
+    root.ownerDocument.documentElement.classList.remove('app-js', 'app-presenting');
+  }
   private readonly cover: HTMLElement;
   private readonly blank: HTMLElement;
   private readonly hideNext: HTMLInputElement;
