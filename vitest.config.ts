@@ -1,5 +1,6 @@
-// Vitest runs every test in three projects: `unit` (src/lib, machines, content; no build, no browser, in seconds),
-// `build` (checks of the built site in dist/) and `browser` (headless Chromium against dist/).
+// Vitest runs every test in three projects: `unit` (src/lib, machines, content, and the browser scripts' components in
+// jsdom; no build, no browser, in seconds), `build` (checks of the built site in dist/) and `browser` (headless
+// Chromium against dist/).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{lib,machines,content,scripts}/**/*.test.ts'],
+          include: ['tests/{lib,machines,content,scripts,components}/**/*.test.ts'],
           // The unit tests are pure (no mocks, no globals they change), so each worker imports xstate, zod, the
           // machines and the content files once for all its test files, not once per file: about a quarter of the
           // CPU time. A test that needs a fresh module (vi.mock, vi.stubGlobal) belongs in its own project.

@@ -9,7 +9,7 @@ const pages = builtPages().filter((page) => page !== '404.html');
 describe('report a problem', () => {
   it.each(pages)('%s has the report section once, naming the page', (page) => {
     const html = readPage(page);
-    expect(html.match(/data-report-problem-section/g)).toHaveLength(1);
+    expect(html.match(/data-module="app-report-problem"/g)).toHaveLength(1);
     const title = /<title>([^<–]+?)(?: – [^<]+)?<\/title>/.exec(html)![1]!.trim();
     const link = reportLink(html);
     if (link) {

@@ -65,7 +65,7 @@ describe('role pages', () => {
     'map %s has a hidden highlight control offering its roles, not "not stated"',
     (id) => {
       const html = readPage(`process-maps/${id}/index.html`);
-      expect(html).toMatch(/<div class="app-role-highlight" data-role-highlight hidden>/);
+      expect(html).toMatch(/<div class="app-role-highlight" data-module="app-role-highlight" hidden>/);
       const offered = [...html.matchAll(/<option value="([^"]+)">/g)].map((match) => match[1]);
       const { model } = models.find(({ process }) => process.id === id)!;
       expect(offered).toEqual(model.lanes.filter((lane) => lane !== 'not-stated'));

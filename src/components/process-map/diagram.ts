@@ -1,6 +1,7 @@
 // One swimlane diagram in the browser: marks the walk on it, lets people select boxes with the mouse or the arrow keys
 // (roving tabindex), and zooms. Reads the boxes and connectors from the data-* attributes the build writes.
 import { diagramHighlight, type DiagramEdge, type Option } from '../../lib/process-map/options';
+import { Component } from '../component';
 
 export interface StepFacts {
   number: string;
@@ -9,16 +10,25 @@ export interface StepFacts {
   role: string;
 }
 
-export class DiagramView {
+/**
+ * The diagram's figure (data-module="app-map-diagram") is the root. The walk-through or presenter mode that shows the
+ * diagram creates it, since the two work together: the walk marks the diagram, and a box selected moves the walk.
+ */
+export class DiagramView extends Component {
+  static moduleName = 'app-map-diagram';
+  static what = 'The diagram';
+  readonly svg: SVGSVGElement;
   readonly boxes = new Map<string, SVGGElement>();
   private readonly edges: { element: SVGGElement; edge: DiagramEdge }[] = [];
   private readonly order: string[];
 
   constructor(
-    readonly svg: SVGSVGElement,
+    root: HTMLElement,
     /** Step paths in the order the arrow keys move through them (the procedure's flow order). */
     order: string[],
   ) {
+    super(root);
+    const svg = (this.svg = this.find<SVGSVGElement>('svg'));
     for (const box of svg.querySelectorAll<SVGGElement>('g[data-step]')) this.boxes.set(box.dataset.step!, box);
     for (const element of svg.querySelectorAll<SVGGElement>('g[data-from][data-to]'))
       this.edges.push({
@@ -97,6 +107,52 @@ export class DiagramView {
   reveal(path: string, inline: ScrollLogicalPosition = 'nearest'): void {
     this.boxes.get(path)?.scrollIntoView({ block: 'nearest', inline });
   }
+
+  /** Nothing to start on its own: the walk-through or presenter mode that owns the diagram drives it. */
+  init(): void {}
+
+  /**
+   * Zoom for a large map. It starts fitted to the page's width (on a phone, at a size whose text is readable, scrolling
+   * sideways); "Fit to screen" shows the whole map in the window and scrolls it into view; zooming in and out scales it
+   * in steps, keeping the current step (`current`) in view, and the scroll region pans.
+   */
+  enableZoom(current: () => string | undefined): void {
+    const { root: figure, svg } = this;
+    const toolbar = figure.querySelector<HTMLElement>('[data-diagram-toolbar]');
+    const level = figure.querySelector<HTMLElement>('[data-zoom-level]');
+    if (!toolbar) return;
+    const naturalWidth = svg.viewBox.baseVal.width;
+    let zoom: 'width' | 'screen' | number = 'width';
+    const apply = () => {
+      figure.classList.toggle('app-map-diagram--screen', zoom === 'screen');
+      figure.classList.toggle('app-map-diagram--zoomed', typeof zoom === 'number');
+      setScale(svg, typeof zoom === 'number' ? zoom : 1);
+      for (const button of toolbar.querySelectorAll<HTMLButtonElement>('[data-zoom="fit"]'))
+        button.setAttribute('aria-pressed', String(zoom === 'screen'));
+      if (level)
+        level.textContent =
+          zoom === 'width'
+            ? 'Fitted to the page width'
+            : zoom === 'screen'
+              ? 'Whole map fitted to the screen'
+              : `${Math.round(zoom * 100)}%`;
+    };
+    toolbar.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('[data-zoom]');
+      if (!button) return;
+      if (button.dataset.zoom === 'fit') zoom = zoom === 'screen' ? 'width' : 'screen';
+      else {
+        const scale = typeof zoom === 'number' ? zoom : svg.getBoundingClientRect().width / naturalWidth;
+        zoom = Math.min(3, Math.max(0.25, scale * (button.dataset.zoom === 'in' ? 1.25 : 0.8)));
+      }
+      apply();
+      const path = current();
+      if (zoom === 'screen') toolbar.scrollIntoView({ block: 'start' });
+      else if (path) this.reveal(path, 'center');
+    });
+    toolbar.hidden = false;
+    apply();
+  }
 }
 
 /**
@@ -107,47 +163,4 @@ export function setScale(svg: SVGSVGElement, scale: number): void {
   const { width, height } = svg.viewBox.baseVal;
   svg.setAttribute('width', String(Math.round(width * scale)));
   svg.setAttribute('height', String(Math.round(height * scale)));
-}
-
-/**
- * Zoom for a large map. It starts fitted to the page's width (on a phone, at a size whose text is readable, scrolling
- * sideways); "Fit to screen" shows the whole map in the window and scrolls it into view; zooming in and out scales it
- * in steps, keeping the current step (`current`) in view, and the scroll region pans.
- */
-export function enableZoom(figure: HTMLElement, view: DiagramView, current: () => string | undefined): void {
-  const toolbar = figure.querySelector<HTMLElement>('[data-diagram-toolbar]');
-  const level = figure.querySelector<HTMLElement>('[data-zoom-level]');
-  if (!toolbar) return;
-  const svg = view.svg;
-  const naturalWidth = svg.viewBox.baseVal.width;
-  let zoom: 'width' | 'screen' | number = 'width';
-  const apply = () => {
-    figure.classList.toggle('app-map-diagram--screen', zoom === 'screen');
-    figure.classList.toggle('app-map-diagram--zoomed', typeof zoom === 'number');
-    setScale(svg, typeof zoom === 'number' ? zoom : 1);
-    for (const button of toolbar.querySelectorAll<HTMLButtonElement>('[data-zoom="fit"]'))
-      button.setAttribute('aria-pressed', String(zoom === 'screen'));
-    if (level)
-      level.textContent =
-        zoom === 'width'
-          ? 'Fitted to the page width'
-          : zoom === 'screen'
-            ? 'Whole map fitted to the screen'
-            : `${Math.round(zoom * 100)}%`;
-  };
-  toolbar.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('[data-zoom]');
-    if (!button) return;
-    if (button.dataset.zoom === 'fit') zoom = zoom === 'screen' ? 'width' : 'screen';
-    else {
-      const scale = typeof zoom === 'number' ? zoom : svg.getBoundingClientRect().width / naturalWidth;
-      zoom = Math.min(3, Math.max(0.25, scale * (button.dataset.zoom === 'in' ? 1.25 : 0.8)));
-    }
-    apply();
-    const path = current();
-    if (zoom === 'screen') toolbar.scrollIntoView({ block: 'start' });
-    else if (path) view.reveal(path, 'center');
-  });
-  toolbar.hidden = false;
-  apply();
 }

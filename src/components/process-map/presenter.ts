@@ -1,16 +1,22 @@
 // Presenter mode in the browser: the shared StepPlayer plus what only presenting needs: one slide at a time, the
 // diagram zoomed to the current step so a room can read it (lane headings pinned, the whole map a key away), the keys
 // trainers and presentation clickers use, hiding the next step until revealed, blanking the screen, and full screen.
-import type { AnyStateMachine } from 'xstate';
+import { setting, text } from '../component';
 import { setScale } from './diagram';
-import { element } from './dom';
 import type { Option } from './session';
-import { StepPlayer, startPlayer } from './step-player';
+import { StepPlayer } from './step-player';
 
 /** Diagram text on screen: readable from the back of a training room (18 px on a 720-line projector, 27 on 1080). */
 const roomTextSize = () => Math.max(18, window.innerHeight * 0.025);
 
 export class Presenter extends StepPlayer {
+  static moduleName = 'app-presenter';
+  static what = 'Presenter mode';
+
+  /** The page laid itself out for slides before its first paint (presenting.js): back to the list of steps. */
+  static failed(root: HTMLElement): void {
+    root.ownerDocument.documentElement.classList.remove('app-js', 'app-presenting');
+  }
   private readonly cover: HTMLElement;
   private readonly blank: HTMLElement;
   private readonly hideNext: HTMLInputElement;
@@ -20,19 +26,19 @@ export class Presenter extends StepPlayer {
   private isCovered = false;
   private isOverview = false;
 
-  constructor(root: HTMLElement, machine: AnyStateMachine) {
-    super(root, machine, 'data-slide', root);
-    this.cover = element(root, '[data-presenter-cover]');
-    this.blank = element(root, '[data-presenter-blank]');
-    this.hideNext = element(root, '[data-presenter-hide-next]');
-    this.showNotes = element(root, '[data-presenter-show-notes]');
-    this.pane = element(root, '.app-presenter__map');
+  constructor(root: HTMLElement) {
+    super(root, 'presenter', 'data-slide', root);
+    this.cover = this.find('[data-presenter-cover]');
+    this.blank = this.find('[data-presenter-blank]');
+    this.hideNext = this.find('[data-presenter-hide-next]');
+    this.showNotes = this.find('[data-presenter-show-notes]');
+    this.pane = this.find('.app-presenter__map');
   }
 
-  init(): void {
+  protected start(): void {
     this.page.documentElement.classList.add('app-js', 'app-presenting');
     const on = (action: string, handler: () => void) =>
-      element(this.root, `[data-action="${action}"]`).addEventListener('click', (event) => {
+      this.find(`[data-action="${action}"]`).addEventListener('click', (event) => {
         event.preventDefault();
         handler();
       });
@@ -55,7 +61,7 @@ export class Presenter extends StepPlayer {
   }
 
   protected showMessage(text: string | undefined): void {
-    const message = element(this.root, '[data-presenter-message]');
+    const message = this.find('[data-presenter-message]');
     message.textContent = text ?? '';
     message.hidden = !text;
   }
@@ -106,7 +112,7 @@ export class Presenter extends StepPlayer {
         break;
       case 'Escape':
         if (this.page.fullscreenElement) return;
-        this.page.location.assign(this.root.dataset.mapHref ?? '/process-maps/');
+        this.page.location.assign(setting(this.root, 'mapHref', text, '/process-maps/'));
         break;
       default: {
         const number = Number(event.key);
@@ -138,7 +144,7 @@ export class Presenter extends StepPlayer {
     this.isCovered = this.hideNext.checked;
     this.session.choose(option);
     this.updateUrl('replace');
-    if (this.isCovered) element<HTMLButtonElement>(this.root, '[data-action="reveal"]').focus();
+    if (this.isCovered) this.find<HTMLButtonElement>('[data-action="reveal"]').focus();
   }
 
   reveal(): void {
@@ -160,7 +166,7 @@ export class Presenter extends StepPlayer {
 
   private toggleOverview(): void {
     this.isOverview = !this.isOverview;
-    element(this.root, '[data-action="overview"]').setAttribute('aria-pressed', String(this.isOverview));
+    this.find('[data-action="overview"]').setAttribute('aria-pressed', String(this.isOverview));
     this.frame();
     this.announce(this.isOverview ? 'Showing the whole map.' : 'Zoomed to the current step.');
   }
@@ -273,10 +279,9 @@ export class Presenter extends StepPlayer {
       this.highlightDiagram();
       this.frame();
     }
-    element(this.root, '[data-presenter-counter]').textContent = this.isCovered ? 'Next step hidden' : this.progress;
-    element<HTMLButtonElement>(this.root, '[data-action="back"]').disabled = this.session.trail.length < 2;
-    element<HTMLButtonElement>(this.root, '[data-action="next"]').disabled =
-      isDone || options.length !== 1 || this.isCovered;
+    this.find('[data-presenter-counter]').textContent = this.isCovered ? 'Next step hidden' : this.progress;
+    this.find<HTMLButtonElement>('[data-action="back"]').disabled = this.session.trail.length < 2;
+    this.find<HTMLButtonElement>('[data-action="next"]').disabled = isDone || options.length !== 1 || this.isCovered;
     this.announce(
       this.isCovered
         ? 'The next step is hidden. Discuss what happens next, then reveal it.'
@@ -285,8 +290,4 @@ export class Presenter extends StepPlayer {
           : this.announcement(),
     );
   }
-}
-
-export function startPresenter(page: Document = document): Promise<Presenter | undefined> {
-  return startPlayer(page, 'presenter', (root, machine) => new Presenter(root, machine));
 }

@@ -1,34 +1,38 @@
-// The browser base shared by the walk-through and presenter mode: a WalkSession, the steps read from data-* attributes,
-// restoring from `?step=`, the URL, option buttons, announcements and the diagram highlight.
-import type { AnyStateMachine, InspectionEvent } from 'xstate';
+// The browser base shared by the walk-through and presenter mode, on the component base: loads the map's machine
+// (named by a data-* setting of the root), a WalkSession, the steps read from data-* attributes, restoring from
+// `?step=`, the URL, option buttons, announcements and the diagram highlight.
+import type { InspectionEvent } from 'xstate';
 import { loadMachine } from '../../machines/load';
 import { progressOnPath, type Option } from '../../lib/process-map/options';
 import { joinSentences } from '../../lib/sentences';
 import { readStepParam, stateValueFromPaths, urlWithSteps } from '../../lib/process-map/walk';
+import { Component, ComponentError, setting, text } from '../component';
 import { DiagramView, type StepFacts } from './diagram';
-import { element } from './dom';
 import { WalkSession } from './session';
 
 export interface StepEntry extends StepFacts {
   element: HTMLElement;
 }
 
-export abstract class StepPlayer {
-  protected readonly session: WalkSession;
-  protected readonly page: Document;
+export abstract class StepPlayer extends Component {
+  /** Set once the machine has loaded, before `start` runs. */
+  protected session!: WalkSession;
+  /** The map's process id, read from the root once the player starts. */
+  protected processId = '';
   protected readonly steps = new Map<string, StepEntry>();
   protected readonly diagram: DiagramView | undefined;
 
   constructor(
-    protected readonly root: HTMLElement,
-    machine: AnyStateMachine,
+    root: HTMLElement,
+    /** The root's data-* setting naming the process, as in `dataset` ("walkthrough" for data-walkthrough). */
+    private readonly processSetting: string,
     /** The attribute naming each step's element by its path (data-step in the procedure, data-slide in presenter mode). */
     stepAttribute: string,
     /** Where those elements are: the procedure, not the diagram's boxes, which carry data-step too. */
     scope: ParentNode,
-    inspect?: (inspection: InspectionEvent) => void,
+    private readonly inspect?: (inspection: InspectionEvent) => void,
   ) {
-    this.page = root.ownerDocument;
+    super(root);
     for (const item of scope.querySelectorAll<HTMLElement>(`[${stepAttribute}]`)) {
       const path = item.getAttribute(stepAttribute)!;
       this.steps.set(path, {
@@ -38,13 +42,22 @@ export abstract class StepPlayer {
         role: item.dataset.stepRole ?? '',
       });
     }
-    const svg = this.page.querySelector<SVGSVGElement>('[data-map-diagram] svg');
-    this.diagram = svg ? new DiagramView(svg, [...this.steps.keys()]) : undefined;
-    this.session = new WalkSession(machine, () => this.render(), inspect);
+    const figure = this.page.querySelector<HTMLElement>('[data-module="app-map-diagram"]');
+    this.diagram = figure ? new DiagramView(figure, [...this.steps.keys()]) : undefined;
+  }
+
+  /** Loads the map's machine (only this map's), then starts; marks the root ready for whoever waits on it. */
+  async init(): Promise<void> {
+    this.processId = setting(this.root, this.processSetting, text);
+    const machine = await loadMachine(this.processId);
+    if (!machine) throw new ComponentError(`there is no map “${this.processId}”`);
+    this.session = new WalkSession(machine, () => this.render(), this.inspect);
+    this.start();
+    this.root.dataset.ready = 'true';
   }
 
   /** Wires the controls and starts (from the URL when it names steps). */
-  abstract init(): void;
+  protected abstract start(): void;
   protected abstract render(): void;
   protected abstract showMessage(text: string | undefined): void;
 
@@ -82,7 +95,7 @@ export abstract class StepPlayer {
   }
 
   protected announce(text: string): void {
-    element(this.root, '[data-live]').textContent = text;
+    this.find('[data-live]').textContent = text;
   }
 
   /**
@@ -132,19 +145,4 @@ export abstract class StepPlayer {
   }
 
   abstract choose(option: Option): void;
-}
-
-/** Starts the player on the element carrying `data-<name>="<process id>"`, once its machine has loaded. */
-export async function startPlayer<T extends StepPlayer>(
-  page: Document,
-  name: 'walkthrough' | 'presenter',
-  create: (root: HTMLElement, machine: AnyStateMachine) => T,
-): Promise<T | undefined> {
-  const root = page.querySelector<HTMLElement>(`[data-${name}]`);
-  const machine = root && (await loadMachine(root.dataset[name] ?? ''));
-  if (!root || !machine) return undefined;
-  const player = create(root, machine);
-  player.init();
-  root.dataset.ready = 'true';
-  return player;
 }

@@ -1,45 +1,49 @@
 // The walk-through on a map page: the shared StepPlayer plus what only the map page has: the procedure, the panel beside
 // the diagram that a selected box or the walk fills, zoom, the path taken and the inspector.
-import type { AnyStateMachine } from 'xstate';
 import { toInspectorEntry } from '../../lib/process-map/inspection';
 import { stateValueFromPaths, urlWithSteps } from '../../lib/process-map/walk';
-import { enableZoom } from './diagram';
-import { element } from './dom';
 import type { Option } from './session';
-import { StepPlayer, startPlayer } from './step-player';
+import { StepPlayer } from './step-player';
 import { loadWalkProgress, recordWalk } from './walk-progress';
 import { decodeSafely } from '../../lib/url';
 
 export class Walkthrough extends StepPlayer {
+  static moduleName = 'app-walkthrough';
+  static what = 'The walk-through';
   private readonly current: HTMLElement;
   private readonly pathList: HTMLOListElement;
   private readonly buttons: Record<'start' | 'back' | 'restart', HTMLButtonElement>;
   private readonly log: HTMLOListElement;
 
-  constructor(panel: HTMLElement, machine: AnyStateMachine) {
-    super(panel, machine, 'data-step', panel.ownerDocument.querySelector('[data-procedure]') ?? panel, (inspection) => {
-      const entry = toInspectorEntry(inspection);
-      if (entry) this.addLogEntry(entry.text);
-    });
-    this.current = element(panel, '[data-walkthrough-current]');
-    this.pathList = element(panel, '[data-walkthrough-path]');
-    this.log = element(panel, '[data-inspector-log]');
+  constructor(panel: HTMLElement) {
+    super(
+      panel,
+      'walkthrough',
+      'data-step',
+      panel.ownerDocument.querySelector('[data-procedure]') ?? panel,
+      (inspection) => {
+        const entry = toInspectorEntry(inspection);
+        if (entry) this.addLogEntry(entry.text);
+      },
+    );
+    this.current = this.find('[data-walkthrough-current]');
+    this.pathList = this.find('[data-walkthrough-path]');
+    this.log = this.find('[data-inspector-log]');
     this.buttons = {
-      start: element(panel, '[data-action="start"]'),
-      back: element(panel, '[data-action="back"]'),
-      restart: element(panel, '[data-action="restart"]'),
+      start: this.find('[data-action="start"]'),
+      back: this.find('[data-action="back"]'),
+      restart: this.find('[data-action="restart"]'),
     };
   }
 
-  init(): void {
+  protected start(): void {
     this.page.documentElement.classList.add('app-js');
     this.root.hidden = false;
     this.buttons.start.addEventListener('click', () => this.restart());
     this.buttons.restart.addEventListener('click', () => this.restart());
     this.buttons.back.addEventListener('click', () => this.back());
     this.wireStepSelection();
-    const figure = this.page.querySelector<HTMLElement>('[data-map-diagram]');
-    if (figure && this.diagram) enableZoom(figure, this.diagram, () => this.session.paths[0]);
+    this.diagram?.enableZoom(() => this.session.paths[0]);
     // Escape in the panel returns to the step's box on the diagram.
     this.root.addEventListener('keydown', (event) => {
       const path = this.session.paths[0];
@@ -124,8 +128,8 @@ export class Walkthrough extends StepPlayer {
   }
 
   protected showMessage(text: string | undefined): void {
-    element(this.root, '[data-walkthrough-message-text]').textContent = text ?? '';
-    element(this.root, '[data-walkthrough-message]').hidden = !text;
+    this.find('[data-walkthrough-message-text]').textContent = text ?? '';
+    this.find('[data-walkthrough-message]').hidden = !text;
   }
 
   restart(): void {
@@ -158,11 +162,11 @@ export class Walkthrough extends StepPlayer {
    * on a later visit, offers to carry on, through that address, beside "Start again".
    */
   private offerResume(): void {
-    const trail = loadWalkProgress(this.page, this.root.dataset.walkthrough!);
+    const trail = loadWalkProgress(this.page, this.processId);
     const last = trail?.[trail.length - 1];
     if (!last) return;
     if (!this.session.isActive) {
-      const resume = element<HTMLAnchorElement>(this.root, '[data-walkthrough-resume]');
+      const resume = this.find<HTMLAnchorElement>('[data-walkthrough-resume]');
       resume.href = urlWithSteps(this.page.location.href, last.paths);
       resume.hidden = false;
       this.buttons.start.textContent = 'Start again';
@@ -172,8 +176,8 @@ export class Walkthrough extends StepPlayer {
   }
 
   private remember(): void {
-    element(this.root, '[data-walkthrough-resume]').hidden = true;
-    recordWalk(this.page, this.root.dataset.walkthrough!, this.session);
+    this.find('[data-walkthrough-resume]').hidden = true;
+    recordWalk(this.page, this.processId, this.session);
   }
 
   protected render(): void {
@@ -189,8 +193,8 @@ export class Walkthrough extends StepPlayer {
     this.buttons.restart.disabled = !isActive;
     this.buttons.back.disabled = this.session.trail.length < 2;
     this.current.hidden = !isActive;
-    element(this.root, '[data-walkthrough-path-wrapper]').hidden = !isActive;
-    element(this.root, '.app-walkthrough__intro').hidden = isActive;
+    this.find('[data-walkthrough-path-wrapper]').hidden = !isActive;
+    this.find('.app-walkthrough__intro').hidden = isActive;
     if (!isActive) return;
     const progress = this.page.createElement('p');
     progress.className = 'govuk-caption-m app-walkthrough__progress';
@@ -278,8 +282,8 @@ export class Walkthrough extends StepPlayer {
   }
 
   private renderInspector(options: Option[]): void {
-    element(this.root, '[data-inspector-value]').textContent = JSON.stringify(this.session.snapshot?.value, null, 2);
-    element(this.root, '[data-inspector-events]').replaceChildren(
+    this.find('[data-inspector-value]').textContent = JSON.stringify(this.session.snapshot?.value, null, 2);
+    this.find('[data-inspector-events]').replaceChildren(
       ...options.map((option) => {
         const item = this.page.createElement('li');
         const code = this.page.createElement('code');
@@ -300,8 +304,4 @@ export class Walkthrough extends StepPlayer {
     this.log.append(item);
     while (this.log.children.length > 200) this.log.firstElementChild?.remove();
   }
-}
-
-export function startWalkthroughPage(page: Document = document): Promise<Walkthrough | undefined> {
-  return startPlayer(page, 'walkthrough', (root, machine) => new Walkthrough(root, machine));
 }

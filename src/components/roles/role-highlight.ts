@@ -2,26 +2,28 @@
 // groups), lists the chosen role's steps, and remembers the choice in localStorage when the browser allows it.
 import { browserStorage } from '../training/storage';
 import { roles } from '../../lib/roles';
+import { Component } from '../component';
 
 export const roleStorageKey = 'app-highlight-role';
 
 const roleName = (role: string) => (Object.hasOwn(roles, role) ? roles[role as keyof typeof roles] : undefined);
 
-export class RoleHighlight {
+export class RoleHighlight extends Component {
+  static moduleName = 'app-role-highlight';
+  static what = 'Highlighting your role';
   private readonly select: HTMLSelectElement;
   private readonly message: HTMLElement;
   private readonly stepsBox: HTMLElement;
   private readonly list: HTMLOListElement;
-  private readonly page: Document;
   private readonly scope: ParentNode;
 
-  constructor(private readonly root: HTMLElement) {
-    this.page = root.ownerDocument;
+  constructor(root: HTMLElement) {
+    super(root);
     this.scope = root.closest('[data-process-page]') ?? this.page;
-    this.select = root.querySelector('select')!;
-    this.message = root.querySelector('[data-role-highlight-message]')!;
-    this.stepsBox = root.querySelector('[data-role-highlight-steps]')!;
-    this.list = this.stepsBox.querySelector('ol')!;
+    this.select = this.find('select');
+    this.message = this.find('[data-role-highlight-message]');
+    this.stepsBox = this.find('[data-role-highlight-steps]');
+    this.list = this.find('ol', this.stepsBox);
   }
 
   private get lanes(): string[] {
@@ -115,9 +117,4 @@ export class RoleHighlight {
       return false;
     }
   }
-}
-
-export function startRoleHighlight(page: Document): void {
-  const root = page.querySelector<HTMLElement>('[data-role-highlight]');
-  if (root) new RoleHighlight(root).init();
 }

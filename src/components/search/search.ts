@@ -21,6 +21,7 @@ import {
 import { stepLink } from '../../lib/search/step-links';
 import { stepSearchType } from '../../lib/search/types';
 import { searchHref } from '../../lib/url';
+import { Component } from '../component';
 import { loadDictionary } from './dictionary';
 
 type PagefindSubResult = MatchedSection;
@@ -190,279 +191,284 @@ async function checkSpelling(
   return { misspelt: dictionary ? wordsKnownNowhere(unknown, dictionary) : [], inNoPage, spelling };
 }
 
-export function startSearchPage(page: Document = document): void {
-  const form = page.querySelector<HTMLFormElement>('[data-search-form]');
-  const input = page.querySelector<HTMLInputElement>('[data-search-input]');
-  const status = page.querySelector<HTMLElement>('[data-search-status]');
-  const list = page.querySelector<HTMLOListElement>('[data-search-results]');
-  const more = page.querySelector<HTMLButtonElement>('[data-search-more]');
-  const suggestion = page.querySelector<HTMLElement>('[data-search-suggestion]');
-  const answerBox = page.querySelector<HTMLElement>('[data-search-answer]');
-  if (!form || !input || !status || !list || !more || !suggestion || !answerBox) return;
-  const selects = [...page.querySelectorAll<HTMLSelectElement>('[data-filter]')];
+/** The search form is the root; the results, filters and messages around it are found in the page. */
+export class SearchPage extends Component {
+  static moduleName = 'app-search';
+  static what = 'Search';
 
-  page.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
-  page.querySelector<HTMLElement>('[data-search-filters]')?.removeAttribute('hidden');
-  const filterPanel = page.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
-  const filterSummary = page.querySelector<HTMLElement>('[data-search-filter-summary]');
-  // Beside the results on a wide screen the filters are open; above them on a narrow one they start folded away.
-  const isWide = page.defaultView?.matchMedia(wideScreen);
-  if (filterPanel && isWide?.matches) filterPanel.open = true;
-  isWide?.addEventListener('change', (change) => {
-    if (filterPanel) filterPanel.open = change.matches;
-  });
+  init(): void {
+    const { root: form, page } = this;
+    const input = this.find<HTMLInputElement>('[data-search-input]');
+    const status = this.find('[data-search-status]', page);
+    const list = this.find<HTMLOListElement>('[data-search-results]', page);
+    const more = this.find<HTMLButtonElement>('[data-search-more]', page);
+    const suggestion = this.find('[data-search-suggestion]', page);
+    const answerBox = this.find('[data-search-answer]', page);
+    const selects = [...page.querySelectorAll<HTMLSelectElement>('[data-filter]')];
 
-  let results: PagefindResult[] = [];
-  let shown = 0;
-  let latest = 0;
-  let searched: string[] = [];
-  /** The query to search as typed, once the reader has asked for it instead of the corrected one. */
-  let asTyped: string | undefined;
+    page.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
+    page.querySelector<HTMLElement>('[data-search-filters]')?.removeAttribute('hidden');
+    const filterPanel = page.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
+    const filterSummary = page.querySelector<HTMLElement>('[data-search-filter-summary]');
+    // Beside the results on a wide screen the filters are open; above them on a narrow one they start folded away.
+    const isWide = page.defaultView?.matchMedia(wideScreen);
+    if (filterPanel && isWide?.matches) filterPanel.open = true;
+    isWide?.addEventListener('change', (change) => {
+      if (filterPanel) filterPanel.open = change.matches;
+    });
 
-  const filters = (): Filters =>
-    Object.fromEntries(
-      selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]),
-    );
-  /** The folded filters say how many are chosen, so a narrowed search is never a surprise. */
-  const showFilterCount = () => {
-    const chosen = selects.filter((select) => select.value).length;
-    if (filterSummary) filterSummary.textContent = chosen ? `Filter results (${chosen} chosen)` : 'Filter results';
-  };
+    let results: PagefindResult[] = [];
+    let shown = 0;
+    let latest = 0;
+    let searched: string[] = [];
+    /** The query to search as typed, once the reader has asked for it instead of the corrected one. */
+    let asTyped: string | undefined;
 
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
-    const created = page.createElement(tag);
-    created.className = className;
-    if (text !== undefined) created.textContent = text;
-    return created;
-  };
-
-  const link = (href: string, text: string, className = 'govuk-link') => {
-    const anchor = element('a', className, text);
-    anchor.href = highlightHref(href, searched);
-    return anchor;
-  };
-
-  const timescaleLine = (timescales: string[], className = 'govuk-body app-search-result__timescale') => {
-    const answer = element('p', className);
-    answer.append(element('strong', '', 'Timescale: '), timescales.join('; '));
-    return answer;
-  };
-
-  /** A map's matching steps, each linking to that step of the map, with its timescale. */
-  const stepList = (steps: PagefindSubResult[], data: PagefindResultData) => {
-    const items = element('ul', 'govuk-list app-search-result__steps');
-    const timescales = parseSectionTimescales(data.meta.timescales);
-    for (const step of steps) {
-      const item = element('li', 'app-search-result__step');
-      const title = element('p', 'govuk-body app-search-result__step-title');
-      title.append(
-        link(stepLink(step.url)!, step.title),
-        ' ',
-        element('span', 'app-search-result__step-type', stepSearchType),
+    const filters = (): Filters =>
+      Object.fromEntries(
+        selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]),
       );
-      item.append(title);
-      const stepTimescales = timescalesForSection(step.url, timescales);
-      if (stepTimescales.length)
-        item.append(timescaleLine(stepTimescales, 'govuk-body-s app-search-result__timescale'));
-      items.append(item);
-    }
-    return items;
-  };
+    /** The folded filters say how many are chosen, so a narrowed search is never a surprise. */
+    const showFilterCount = () => {
+      const chosen = selects.filter((select) => select.value).length;
+      if (filterSummary) filterSummary.textContent = chosen ? `Filter results (${chosen} chosen)` : 'Filter results';
+    };
 
-  const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
-    const data = await dataOf(result);
-    const item = element('li', 'app-search-result');
-    const type = data.meta.type ?? data.filters.type?.[0];
-    const sections = data.sub_results ?? [];
-    const steps = type === 'Process map' ? sections.filter((section) => stepLink(section.url)) : [];
-    const record = { title: data.meta.title ?? '', content: data.content, anchors: data.anchors ?? [] };
-    const best = bestSections(type === 'Process map' ? steps : sections, record, searched, stepsShown);
-    const [first] = best;
-    const heading = element('h2', 'govuk-heading-s app-search-result__title');
-    heading.append(link(data.url, data.meta.title ?? data.url, 'govuk-link app-search-result__link'));
-    const meta = element(
-      'p',
-      'govuk-body-s app-search-result__meta',
-      [type, data.meta.framework ?? data.filters.framework?.[0]].filter(Boolean).join(' · '),
-    );
-    const excerpt = element('p', 'govuk-body app-search-result__excerpt');
-    excerpt.innerHTML = first
-      ? resultExcerpt(first.excerpt, sectionText(data.content, first, data.anchors ?? []))
-      : resultExcerpt(data.excerpt, data.content);
-    item.append(heading, meta);
-    if (type === 'Process map') {
-      item.append(excerpt);
-      if (best.length) item.append(stepList(best, data));
-      return item;
-    }
-    // The answer: the timescales the matched section states.
-    const timescales = first ? timescalesForSection(first.url, parseSectionTimescales(data.meta.timescales)) : [];
-    if (timescales.length) item.append(timescaleLine(timescales));
-    item.append(excerpt);
-    if (first) {
-      const section = element('p', 'govuk-body-s app-search-result__section');
-      section.append('Go to section: ', link(first.url, first.title));
-      item.append(section);
-    }
-    return item;
-  };
+    const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+      const created = page.createElement(tag);
+      created.className = className;
+      if (text !== undefined) created.textContent = text;
+      return created;
+    };
 
-  /** The definition of the term a query is just the name of, above the results. */
-  const showAnswer = async (definition: PagefindResult | undefined) => {
-    answerBox.replaceChildren();
-    answerBox.hidden = !definition;
-    if (!definition) return;
-    const data = await dataOf(definition);
-    const term = data.meta.title ?? '';
-    const more = element('p', 'govuk-body-s app-search-answer__link');
-    more.append(link(data.url, `${term.split(':')[0]} in the glossary`));
-    answerBox.append(
-      element('h2', 'govuk-heading-s app-search-answer__term', term),
-      element('p', 'govuk-body-s app-search-answer__definition', data.meta.definition ?? ''),
-      more,
-    );
-  };
-
-  /** GOV.UK's "Did you mean …?": a link that searches the corrected words. */
-  const showSuggestion = (corrected: string | undefined, original?: string) => {
-    suggestion.replaceChildren();
-    suggestion.hidden = !corrected;
-    if (!corrected) return;
-    const searchFor = (text: string, isAsTyped: boolean) => {
-      const anchor = element('a', 'govuk-link', text);
-      anchor.href = searchHref(text);
-      anchor.addEventListener('click', (event) => {
-        event.preventDefault();
-        input.value = text;
-        asTyped = isAsTyped ? text : undefined;
-        void run(false);
-      });
+    const link = (href: string, text: string, className = 'govuk-link') => {
+      const anchor = element('a', className, text);
+      anchor.href = highlightHref(href, searched);
       return anchor;
     };
-    suggestion.classList.toggle('app-search__suggestion--as-typed', Boolean(original));
-    if (original) suggestion.append('Search for ', searchFor(original, true), ' as you typed it instead');
-    else suggestion.append('Did you mean ', searchFor(corrected, false), '?');
-  };
 
-  /**
-   * Shows the next page of results, each as soon as it and those above it have arrived, so the first results are on
-   * screen without waiting for the last. The list is marked busy until the page is complete.
-   */
-  const showMore = async (run = latest) => {
-    const next = results.slice(shown, shown + pageSize);
-    const items = next.map(renderResult);
-    list.setAttribute('aria-busy', 'true');
-    for (const item of items) {
-      const rendered = await item;
-      if (run !== latest) return;
-      list.append(rendered);
-    }
-    list.removeAttribute('aria-busy');
-    shown += next.length;
-    more.hidden = shown >= results.length;
-  };
+    const timescaleLine = (timescales: string[], className = 'govuk-body app-search-result__timescale') => {
+      const answer = element('p', className);
+      answer.append(element('strong', '', 'Timescale: '), timescales.join('; '));
+      return answer;
+    };
 
-  const count = (total: number) => `${total} ${total === 1 ? 'result' : 'results'}`;
-  const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(' and ');
-
-  const run = async (isDebounced: boolean) => {
-    const query = input.value.trim();
-    const run = ++latest;
-    const url = new URL(page.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    page.defaultView?.history.replaceState(null, '', `${url.pathname}${url.search}`);
-    if (!query) {
-      list.replaceChildren();
-      list.removeAttribute('aria-busy');
-      suggestion.hidden = true;
-      answerBox.hidden = true;
-      status.textContent = '';
-      more.hidden = true;
-      return;
-    }
-    const pagefind = await loadPagefind();
-    if (run !== latest) return;
-    const chosen = filters();
-    const terms = searchTerms(query);
-    const definition = definitionNamedBy(pagefind, query, chosen);
-    let found = await findResults(pagefind, terms, chosen, isDebounced);
-    if (!found || run !== latest) return;
-    // The first page of results is fetched now, to be shown. A word the top results matched as typed is not misspelt.
-    const top = await Promise.all(found.slice(0, pageSize).map(dataOf).slice(0, spellingSample));
-    if (run !== latest) return;
-    const { misspelt, inNoPage, spelling }: SpellingCheck =
-      asTyped === query ? { misspelt: [], inNoPage: [] } : await checkSpelling(pagefind, terms, top, chosen);
-    if (run !== latest) return;
-    const correction = spelling && misspelt.length ? suggestQuery(query, spelling, misspelt) : undefined;
-    // A misspelt word in no page, not even as the start of a longer word ("recal" finds "recall"), means the words
-    // as typed find nothing: then the corrected words are searched at once. Otherwise they are offered.
-    let isCorrected = false;
-    if (correction && misspelt.some((term) => inNoPage.includes(term))) {
-      const corrected = await findResults(pagefind, searchTerms(correction), chosen, false);
-      if (run !== latest) return;
-      if (corrected?.length) {
-        found = corrected;
-        isCorrected = true;
+    /** A map's matching steps, each linking to that step of the map, with its timescale. */
+    const stepList = (steps: PagefindSubResult[], data: PagefindResultData) => {
+      const items = element('ul', 'govuk-list app-search-result__steps');
+      const timescales = parseSectionTimescales(data.meta.timescales);
+      for (const step of steps) {
+        const item = element('li', 'app-search-result__step');
+        const title = element('p', 'govuk-body app-search-result__step-title');
+        title.append(
+          link(stepLink(step.url)!, step.title),
+          ' ',
+          element('span', 'app-search-result__step-type', stepSearchType),
+        );
+        item.append(title);
+        const stepTimescales = timescalesForSection(step.url, timescales);
+        if (stepTimescales.length)
+          item.append(timescaleLine(stepTimescales, 'govuk-body-s app-search-result__timescale'));
+        items.append(item);
       }
-    }
-    // Otherwise a word in no page is left out, rather than matched to whatever indexed word it happens to start with.
-    const leftOut = isCorrected ? [] : inNoPage;
-    const kept = terms.filter((term) => !leftOut.includes(term));
-    if (leftOut.length) {
-      found = kept.length ? ((await findResults(pagefind, kept, chosen, false)) ?? []) : [];
-      if (run !== latest) return;
-    }
-    searched = isCorrected ? searchTerms(correction!) : kept;
-    const answer = await (isCorrected ? definitionNamedBy(pagefind, correction!, chosen) : definition);
-    if (run !== latest) return;
-    results = found.filter((result) => result.id !== answer?.id);
-    await showAnswer(answer);
-    if (run !== latest) return;
-    showSuggestion(correction, isCorrected ? query : undefined);
-    shown = 0;
-    list.replaceChildren();
-    await showMore(run);
-    if (run !== latest) return;
-    const message = isCorrected
-      ? `Showing ${count(results.length)} for “${correction}” instead of “${query}”.`
-      : results.length && leftOut.length
-        ? `${count(results.length)} for “${kept.join(' ')}”. No page has ${quoted(leftOut)}.`
-        : results.length
-          ? `${count(results.length)} for “${query}”.`
-          : answer
-            ? `No pages or steps for “${query}”.`
-            : `No results for “${query}”.${misspelt.length ? ` ${quoted(misspelt)} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance.` : ''} Check the spelling or try another word, such as the name of a role or a document.`;
-    // Heard with the count, in one change of the live region; on screen the box says it for itself.
-    status.replaceChildren(
-      message,
-      ...(answer ? [element('span', 'govuk-visually-hidden', ' The glossary’s definition comes first.')] : []),
-    );
-  };
+      return items;
+    };
 
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
-  input.addEventListener('input', () => void run(true));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run(false);
-  });
-  for (const select of selects)
-    select.addEventListener('change', () => {
-      showFilterCount();
+    const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
+      const data = await dataOf(result);
+      const item = element('li', 'app-search-result');
+      const type = data.meta.type ?? data.filters.type?.[0];
+      const sections = data.sub_results ?? [];
+      const steps = type === 'Process map' ? sections.filter((section) => stepLink(section.url)) : [];
+      const record = { title: data.meta.title ?? '', content: data.content, anchors: data.anchors ?? [] };
+      const best = bestSections(type === 'Process map' ? steps : sections, record, searched, stepsShown);
+      const [first] = best;
+      const heading = element('h2', 'govuk-heading-s app-search-result__title');
+      heading.append(link(data.url, data.meta.title ?? data.url, 'govuk-link app-search-result__link'));
+      const meta = element(
+        'p',
+        'govuk-body-s app-search-result__meta',
+        [type, data.meta.framework ?? data.filters.framework?.[0]].filter(Boolean).join(' · '),
+      );
+      const excerpt = element('p', 'govuk-body app-search-result__excerpt');
+      excerpt.innerHTML = first
+        ? resultExcerpt(first.excerpt, sectionText(data.content, first, data.anchors ?? []))
+        : resultExcerpt(data.excerpt, data.content);
+      item.append(heading, meta);
+      if (type === 'Process map') {
+        item.append(excerpt);
+        if (best.length) item.append(stepList(best, data));
+        return item;
+      }
+      // The answer: the timescales the matched section states.
+      const timescales = first ? timescalesForSection(first.url, parseSectionTimescales(data.meta.timescales)) : [];
+      if (timescales.length) item.append(timescaleLine(timescales));
+      item.append(excerpt);
+      if (first) {
+        const section = element('p', 'govuk-body-s app-search-result__section');
+        section.append('Go to section: ', link(first.url, first.title));
+        item.append(section);
+      }
+      return item;
+    };
+
+    /** The definition of the term a query is just the name of, above the results. */
+    const showAnswer = async (definition: PagefindResult | undefined) => {
+      answerBox.replaceChildren();
+      answerBox.hidden = !definition;
+      if (!definition) return;
+      const data = await dataOf(definition);
+      const term = data.meta.title ?? '';
+      const more = element('p', 'govuk-body-s app-search-answer__link');
+      more.append(link(data.url, `${term.split(':')[0]} in the glossary`));
+      answerBox.append(
+        element('h2', 'govuk-heading-s app-search-answer__term', term),
+        element('p', 'govuk-body-s app-search-answer__definition', data.meta.definition ?? ''),
+        more,
+      );
+    };
+
+    /** GOV.UK's "Did you mean …?": a link that searches the corrected words. */
+    const showSuggestion = (corrected: string | undefined, original?: string) => {
+      suggestion.replaceChildren();
+      suggestion.hidden = !corrected;
+      if (!corrected) return;
+      const searchFor = (text: string, isAsTyped: boolean) => {
+        const anchor = element('a', 'govuk-link', text);
+        anchor.href = searchHref(text);
+        anchor.addEventListener('click', (event) => {
+          event.preventDefault();
+          input.value = text;
+          asTyped = isAsTyped ? text : undefined;
+          void run(false);
+        });
+        return anchor;
+      };
+      suggestion.classList.toggle('app-search__suggestion--as-typed', Boolean(original));
+      if (original) suggestion.append('Search for ', searchFor(original, true), ' as you typed it instead');
+      else suggestion.append('Did you mean ', searchFor(corrected, false), '?');
+    };
+
+    /**
+     * Shows the next page of results, each as soon as it and those above it have arrived, so the first results are on
+     * screen without waiting for the last. The list is marked busy until the page is complete.
+     */
+    const showMore = async (run = latest) => {
+      const next = results.slice(shown, shown + pageSize);
+      const items = next.map(renderResult);
+      list.setAttribute('aria-busy', 'true');
+      for (const item of items) {
+        const rendered = await item;
+        if (run !== latest) return;
+        list.append(rendered);
+      }
+      list.removeAttribute('aria-busy');
+      shown += next.length;
+      more.hidden = shown >= results.length;
+    };
+
+    const count = (total: number) => `${total} ${total === 1 ? 'result' : 'results'}`;
+    const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(' and ');
+
+    const run = async (isDebounced: boolean) => {
+      const query = input.value.trim();
+      const run = ++latest;
+      const url = new URL(page.location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      page.defaultView?.history.replaceState(null, '', `${url.pathname}${url.search}`);
+      if (!query) {
+        list.replaceChildren();
+        list.removeAttribute('aria-busy');
+        suggestion.hidden = true;
+        answerBox.hidden = true;
+        status.textContent = '';
+        more.hidden = true;
+        return;
+      }
+      const pagefind = await loadPagefind();
+      if (run !== latest) return;
+      const chosen = filters();
+      const terms = searchTerms(query);
+      const definition = definitionNamedBy(pagefind, query, chosen);
+      let found = await findResults(pagefind, terms, chosen, isDebounced);
+      if (!found || run !== latest) return;
+      // The first page of results is fetched now, to be shown. A word the top results matched as typed is not misspelt.
+      const top = await Promise.all(found.slice(0, pageSize).map(dataOf).slice(0, spellingSample));
+      if (run !== latest) return;
+      const { misspelt, inNoPage, spelling }: SpellingCheck =
+        asTyped === query ? { misspelt: [], inNoPage: [] } : await checkSpelling(pagefind, terms, top, chosen);
+      if (run !== latest) return;
+      const correction = spelling && misspelt.length ? suggestQuery(query, spelling, misspelt) : undefined;
+      // A misspelt word in no page, not even as the start of a longer word ("recal" finds "recall"), means the words
+      // as typed find nothing: then the corrected words are searched at once. Otherwise they are offered.
+      let isCorrected = false;
+      if (correction && misspelt.some((term) => inNoPage.includes(term))) {
+        const corrected = await findResults(pagefind, searchTerms(correction), chosen, false);
+        if (run !== latest) return;
+        if (corrected?.length) {
+          found = corrected;
+          isCorrected = true;
+        }
+      }
+      // Otherwise a word in no page is left out, rather than matched to whatever indexed word it happens to start with.
+      const leftOut = isCorrected ? [] : inNoPage;
+      const kept = terms.filter((term) => !leftOut.includes(term));
+      if (leftOut.length) {
+        found = kept.length ? ((await findResults(pagefind, kept, chosen, false)) ?? []) : [];
+        if (run !== latest) return;
+      }
+      searched = isCorrected ? searchTerms(correction!) : kept;
+      const answer = await (isCorrected ? definitionNamedBy(pagefind, correction!, chosen) : definition);
+      if (run !== latest) return;
+      results = found.filter((result) => result.id !== answer?.id);
+      await showAnswer(answer);
+      if (run !== latest) return;
+      showSuggestion(correction, isCorrected ? query : undefined);
+      shown = 0;
+      list.replaceChildren();
+      await showMore(run);
+      if (run !== latest) return;
+      const message = isCorrected
+        ? `Showing ${count(results.length)} for “${correction}” instead of “${query}”.`
+        : results.length && leftOut.length
+          ? `${count(results.length)} for “${kept.join(' ')}”. No page has ${quoted(leftOut)}.`
+          : results.length
+            ? `${count(results.length)} for “${query}”.`
+            : answer
+              ? `No pages or steps for “${query}”.`
+              : `No results for “${query}”.${misspelt.length ? ` ${quoted(misspelt)} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance.` : ''} Check the spelling or try another word, such as the name of a role or a document.`;
+      // Heard with the count, in one change of the live region; on screen the box says it for itself.
+      status.replaceChildren(
+        message,
+        ...(answer ? [element('span', 'govuk-visually-hidden', ' The glossary’s definition comes first.')] : []),
+      );
+    };
+
+    input.addEventListener('focus', () => void loadPagefind(), { once: true });
+    input.addEventListener('input', () => void run(true));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
       void run(false);
     });
-  more.addEventListener('click', () => void showMore());
-  page.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement;
-    if (event.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && !target.isContentEditable) {
-      event.preventDefault();
-      input.focus();
-    }
-  });
+    for (const select of selects)
+      select.addEventListener('change', () => {
+        showFilterCount();
+        void run(false);
+      });
+    more.addEventListener('click', () => void showMore());
+    page.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement;
+      if (event.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && !target.isContentEditable) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
 
-  const initial = queryFromSearch(page.location.search);
-  if (initial) {
-    input.value = initial;
-    void run(false);
+    const initial = queryFromSearch(page.location.search);
+    if (initial) {
+      input.value = initial;
+      void run(false);
+    }
   }
 }

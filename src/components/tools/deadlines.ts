@@ -1,6 +1,6 @@
 // The deadline calculator in the browser: reads the form (or the link it was opened from), shows GOV.UK error
 // messages for bad input, and lists the dated deadlines earliest first with their sources.
-import { element } from '../process-map/dom';
+import { ErrorSummary } from 'govuk-frontend';
 import {
   calculateDeadlines,
   readDateFields,
@@ -10,6 +10,7 @@ import {
 } from '../../lib/deadlines/calculate';
 import { parseIsoDate, toIsoDate } from '../../lib/dates';
 import { eventById } from '../../lib/deadlines/rules';
+import { Component } from '../component';
 
 const fieldIds: Record<FieldError['field'], string> = {
   event: 'deadline-event',
@@ -21,156 +22,167 @@ const fieldIds: Record<FieldError['field'], string> = {
 const groupOf = (field: FieldError['field']) =>
   field === 'day' || field === 'month' || field === 'year' ? 'date' : field;
 
-export function startDeadlineCalculator(root: ParentNode = document): void {
-  const form = element<HTMLFormElement>(root, '[data-deadline-form]');
-  const event = element<HTMLSelectElement>(form, '#deadline-event');
-  const day = element<HTMLInputElement>(form, '#deadline-day');
-  const month = element<HTMLInputElement>(form, '#deadline-month');
-  const year = element<HTMLInputElement>(form, '#deadline-year');
-  const time = element<HTMLInputElement>(form, '#deadline-time');
-  const timeGroup = element<HTMLElement>(form, '[data-deadline-time-group]');
-  const errors = element<HTMLElement>(root, '[data-deadline-errors]');
-  const errorList = element<HTMLElement>(root, '[data-deadline-error-list]');
-  const results = element<HTMLElement>(root, '[data-deadline-results]');
-  const heading = element<HTMLElement>(root, '[data-deadline-results-heading]');
-  const startNote = element<HTMLElement>(root, '[data-deadline-start-note]');
-  const rows = element<HTMLElement>(root, '[data-deadline-rows]');
-  // Each cell names its column, for the stacked rows a phone shows instead of the table's four columns.
-  const columns = [...results.querySelectorAll('thead th')].map((header) => header.textContent?.trim() ?? '');
-  const link = element<HTMLAnchorElement>(root, '[data-deadline-link]');
+/** The calculator's form is its root; the error summary, the results and the rules table are found in the page. */
+export class DeadlineCalculator extends Component {
+  static moduleName = 'app-deadline-calculator';
+  static what = 'The deadline calculator';
 
-  element<HTMLElement>(root, '[data-deadline-no-js]').hidden = true;
-  form.hidden = false;
+  init(): void {
+    const { root: form, page } = this;
+    const inPage = <T extends HTMLElement = HTMLElement>(selector: string) => this.find<T>(selector, page);
+    const event = this.find<HTMLSelectElement>('#deadline-event');
+    const day = this.find<HTMLInputElement>('#deadline-day');
+    const month = this.find<HTMLInputElement>('#deadline-month');
+    const year = this.find<HTMLInputElement>('#deadline-year');
+    const time = this.find<HTMLInputElement>('#deadline-time');
+    const timeGroup = this.find('[data-deadline-time-group]');
+    // Each showing of errors gets a fresh copy of the empty summary, which GOV.UK Frontend's ErrorSummary then
+    // focuses and wires (a link moves focus to its field and scrolls its label or legend into view), as it does for
+    // a summary a server renders with a new page.
+    const emptySummary = inPage('[data-deadline-errors]');
+    let summary = emptySummary;
+    const results = inPage('[data-deadline-results]');
+    const heading = inPage('[data-deadline-results-heading]');
+    const startNote = inPage('[data-deadline-start-note]');
+    const rows = inPage('[data-deadline-rows]');
+    // Each cell names its column, for the stacked rows a phone shows instead of the table's four columns.
+    const columns = [...results.querySelectorAll('thead th')].map((header) => header.textContent?.trim() ?? '');
+    const link = inPage<HTMLAnchorElement>('[data-deadline-link]');
+    const eventHint = this.find('[data-deadline-event-hint]');
 
-  const eventHint = element<HTMLElement>(form, '[data-deadline-event-hint]');
-  const showTimeField = () => {
-    const chosen = eventById(event.value);
-    timeGroup.hidden = !chosen?.needsTime;
-    eventHint.textContent = chosen?.hint ?? '';
-  };
-  event.addEventListener('change', showTimeField);
+    inPage('[data-deadline-no-js]').hidden = true;
+    form.hidden = false;
 
-  const clearErrors = () => {
-    errors.hidden = true;
-    errorList.replaceChildren();
-    for (const group of form.querySelectorAll<HTMLElement>('[data-group]')) {
-      group.classList.remove('govuk-form-group--error');
-      const message = group.querySelector<HTMLElement>('.govuk-error-message');
-      if (message) message.hidden = true;
-    }
-    for (const input of form.querySelectorAll('input, select')) {
-      input.classList.remove('govuk-input--error', 'govuk-select--error');
-      input.removeAttribute('aria-invalid');
-    }
-  };
+    const showTimeField = () => {
+      const chosen = eventById(event.value);
+      timeGroup.hidden = !chosen?.needsTime;
+      eventHint.textContent = chosen?.hint ?? '';
+    };
+    event.addEventListener('change', showTimeField);
 
-  const showErrors = (problems: FieldError[]) => {
-    results.hidden = true;
-    errorList.replaceChildren(
-      ...problems.map((problem) => {
-        const item = document.createElement('li');
-        const anchor = document.createElement('a');
-        anchor.href = `#${fieldIds[problem.field]}`;
-        anchor.textContent = problem.message;
-        anchor.addEventListener('click', (clickEvent) => {
-          clickEvent.preventDefault();
-          document.getElementById(fieldIds[problem.field])?.focus();
-        });
-        item.append(anchor);
-        return item;
-      }),
-    );
-    for (const problem of problems) {
-      const group = element<HTMLElement>(form, `[data-group="${groupOf(problem.field)}"]`);
-      group.classList.add('govuk-form-group--error');
-      const message = element<HTMLElement>(group, '.govuk-error-message');
-      message.hidden = false;
-      message.innerHTML = '<span class="govuk-visually-hidden">Error:</span> ';
-      message.append(problem.message);
-      const input = document.getElementById(fieldIds[problem.field]);
-      input?.classList.add(input instanceof HTMLSelectElement ? 'govuk-select--error' : 'govuk-input--error');
-      input?.setAttribute('aria-invalid', 'true');
-    }
-    errors.hidden = false;
-    errors.focus();
-  };
+    const showSummary = (next: HTMLElement) => {
+      summary.replaceWith(next);
+      summary = next;
+    };
 
-  const render = (focus: boolean): boolean => {
-    clearErrors();
-    const chosen = eventById(event.value);
-    if (!chosen) {
-      showErrors([{ field: 'event', message: 'Select what happened' }]);
-      return false;
-    }
-    const date = readDateFields({ day: day.value, month: month.value, year: year.value });
-    const clock = chosen.needsTime ? readTime(time.value) : {};
-    const problems = [...('errors' in date ? date.errors : []), ...('error' in clock ? [clock.error] : [])];
-    if (problems.length || 'errors' in date || 'error' in clock) {
-      showErrors(problems);
-      return false;
-    }
-    const calculation = calculateDeadlines(chosen.id, date.date, clock.minutes)!;
-    heading.textContent = `Deadlines from ${calculation.startText}`;
-    const lead = document.createElement('span');
-    lead.className = 'govuk-caption-m';
-    lead.textContent = chosen.label;
-    heading.prepend(lead);
-    startNote.hidden = !calculation.startNote;
-    startNote.textContent = calculation.startNote ?? '';
-    const ordered = [...calculation.results].sort((a, b) => a.date.getTime() - b.date.getTime());
-    rows.replaceChildren(...ordered.map((result) => row(root, chosen.id, result, columns)));
-    const params = new URLSearchParams({ event: chosen.id, date: toIsoDate(date.date) });
-    if (clock.minutes !== undefined)
-      params.set(
-        'time',
-        `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`,
+    const clearErrors = () => {
+      showSummary(emptySummary);
+      for (const group of form.querySelectorAll<HTMLElement>('[data-group]')) {
+        group.classList.remove('govuk-form-group--error');
+        const message = group.querySelector<HTMLElement>('.govuk-error-message');
+        if (message) message.hidden = true;
+      }
+      for (const input of form.querySelectorAll('input, select')) {
+        input.classList.remove('govuk-input--error', 'govuk-select--error');
+        input.removeAttribute('aria-invalid');
+      }
+    };
+
+    const showErrors = (problems: FieldError[]) => {
+      results.hidden = true;
+      const filled = emptySummary.cloneNode(true) as HTMLElement;
+      this.find('[data-deadline-error-list]', filled).replaceChildren(
+        ...problems.map((problem) => {
+          const item = page.createElement('li');
+          const anchor = page.createElement('a');
+          anchor.href = `#${fieldIds[problem.field]}`;
+          anchor.textContent = problem.message;
+          item.append(anchor);
+          return item;
+        }),
       );
-    const url = `${location.pathname}?${params}`;
-    history.replaceState(null, '', url);
-    link.href = url;
-    results.hidden = false;
-    if (focus) results.focus();
-    return true;
-  };
+      for (const problem of problems) {
+        const group = this.find(`[data-group="${groupOf(problem.field)}"]`);
+        group.classList.add('govuk-form-group--error');
+        const message = this.find('.govuk-error-message', group);
+        message.hidden = false;
+        message.innerHTML = '<span class="govuk-visually-hidden">Error:</span> ';
+        message.append(problem.message);
+        const input = page.getElementById(fieldIds[problem.field]);
+        input?.classList.add(input instanceof HTMLSelectElement ? 'govuk-select--error' : 'govuk-input--error');
+        input?.setAttribute('aria-invalid', 'true');
+      }
+      filled.hidden = false;
+      showSummary(filled);
+      new ErrorSummary(filled);
+    };
+    const render = (focus: boolean): boolean => {
+      clearErrors();
+      const chosen = eventById(event.value);
+      if (!chosen) {
+        showErrors([{ field: 'event', message: 'Select what happened' }]);
+        return false;
+      }
+      const date = readDateFields({ day: day.value, month: month.value, year: year.value });
+      const clock = chosen.needsTime ? readTime(time.value) : {};
+      const problems = [...('errors' in date ? date.errors : []), ...('error' in clock ? [clock.error] : [])];
+      if (problems.length || 'errors' in date || 'error' in clock) {
+        showErrors(problems);
+        return false;
+      }
+      const calculation = calculateDeadlines(chosen.id, date.date, clock.minutes)!;
+      heading.textContent = `Deadlines from ${calculation.startText}`;
+      const lead = page.createElement('span');
+      lead.className = 'govuk-caption-m';
+      lead.textContent = chosen.label;
+      heading.prepend(lead);
+      startNote.hidden = !calculation.startNote;
+      startNote.textContent = calculation.startNote ?? '';
+      const ordered = [...calculation.results].sort((a, b) => a.date.getTime() - b.date.getTime());
+      rows.replaceChildren(...ordered.map((result) => row(page, chosen.id, result, columns)));
+      const params = new URLSearchParams({ event: chosen.id, date: toIsoDate(date.date) });
+      if (clock.minutes !== undefined)
+        params.set(
+          'time',
+          `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`,
+        );
+      const url = `${location.pathname}?${params}`;
+      history.replaceState(null, '', url);
+      link.href = url;
+      results.hidden = false;
+      if (focus) results.focus();
+      return true;
+    };
 
-  form.addEventListener('submit', (submitEvent) => {
-    submitEvent.preventDefault();
-    render(true);
-  });
-  element<HTMLButtonElement>(root, '[data-deadline-today]').addEventListener('click', () => {
-    const today = new Date();
-    day.value = String(today.getDate());
-    month.value = String(today.getMonth() + 1);
-    year.value = String(today.getFullYear());
-    day.focus();
-  });
-  element<HTMLButtonElement>(root, '[data-deadline-print]').addEventListener('click', () => window.print());
+    form.addEventListener('submit', (submitEvent) => {
+      submitEvent.preventDefault();
+      render(true);
+    });
+    this.find<HTMLButtonElement>('[data-deadline-today]').addEventListener('click', () => {
+      const today = new Date();
+      day.value = String(today.getDate());
+      month.value = String(today.getMonth() + 1);
+      year.value = String(today.getFullYear());
+      day.focus();
+    });
+    inPage('[data-deadline-print]').addEventListener('click', () => page.defaultView?.print());
 
-  // Opened from a shared link: fill the form from the URL, and explain anything in it we cannot use.
-  const params = new URLSearchParams(location.search);
-  const linkedEvent = params.get('event');
-  const linkedDate = params.get('date');
-  if (linkedEvent !== null || linkedDate !== null) {
-    if (linkedEvent !== null && eventById(linkedEvent)) event.value = linkedEvent;
-    const parsed = linkedDate === null ? undefined : parseIsoDate(linkedDate);
-    if (parsed) {
-      day.value = String(parsed.getUTCDate());
-      month.value = String(parsed.getUTCMonth() + 1);
-      year.value = String(parsed.getUTCFullYear());
+    // Opened from a shared link: fill the form from the URL, and explain anything in it we cannot use.
+    const params = new URLSearchParams(location.search);
+    const linkedEvent = params.get('event');
+    const linkedDate = params.get('date');
+    if (linkedEvent !== null || linkedDate !== null) {
+      if (linkedEvent !== null && eventById(linkedEvent)) event.value = linkedEvent;
+      const parsed = linkedDate === null ? undefined : parseIsoDate(linkedDate);
+      if (parsed) {
+        day.value = String(parsed.getUTCDate());
+        month.value = String(parsed.getUTCMonth() + 1);
+        year.value = String(parsed.getUTCFullYear());
+      }
+      time.value = (params.get('time') ?? '').slice(0, 8);
+      showTimeField();
+      if (linkedEvent !== null && !eventById(linkedEvent)) {
+        showErrors([
+          { field: 'event', message: 'The link named an event the calculator does not know. Select what happened' },
+        ]);
+      } else if (!parsed) {
+        showErrors([{ field: 'day', message: 'The link did not give a real date. Enter the date of the event' }]);
+      } else {
+        render(false);
+      }
     }
-    time.value = (params.get('time') ?? '').slice(0, 8);
     showTimeField();
-    if (linkedEvent !== null && !eventById(linkedEvent)) {
-      showErrors([
-        { field: 'event', message: 'The link named an event the calculator does not know. Select what happened' },
-      ]);
-    } else if (!parsed) {
-      showErrors([{ field: 'day', message: 'The link did not give a real date. Enter the date of the event' }]);
-    } else {
-      render(false);
-    }
   }
-  showTimeField();
 }
 
 function row(root: ParentNode, eventId: string, result: DeadlineResult, columns: string[]): HTMLTableRowElement {

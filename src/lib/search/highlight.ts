@@ -1,7 +1,8 @@
 // The searched words carried to the page a result opens (?highlight=…), where Pagefind's highlight script marks them.
 import { hrefOf, isOnSite, siteUrl } from '../url';
+import { highlightParam } from './highlight-param';
 
-export const highlightParam = 'highlight';
+export { highlightParam };
 
 const maxTerms = 6;
 const maxLength = 40;
