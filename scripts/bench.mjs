@@ -13,6 +13,12 @@ import { measureSearch, median, printSearch } from './bench-search.mjs';
 import { compareWithStarlight, printComparison, starlightVersion } from './bench-starlight.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+if (process.argv.includes('--scale')) {
+  // `npm run bench -- --scale`: the scale bench (issue 36) alone; it takes much longer than the rest.
+  const { runScaleBench } = await import('./bench-scale.mjs');
+  await runScaleBench(process.argv.slice(2));
+  process.exit(0);
+}
 const started = Date.now();
 const rows = [];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

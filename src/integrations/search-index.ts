@@ -38,20 +38,26 @@ interface BuiltPage {
   html: string;
 }
 
-async function builtPages(outDir: string): Promise<BuiltPage[]> {
+/** The built pages' files, without their text: each page is read when it is indexed, a batch at a time. */
+async function builtPageFiles(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-  const files = entries
+  return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !file.startsWith('pagefind'));
-  return Promise.all(
-    files.map(async (file) => ({
-      file,
-      url: `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\\/g, '/')}`,
-      html: await readFile(path.join(outDir, file), 'utf8'),
-    })),
-  );
+    .filter((file) => !file.startsWith('pagefind'))
+    .sort();
 }
+
+async function readBuiltPage(outDir: string, file: string): Promise<BuiltPage> {
+  return {
+    file,
+    url: `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\\/g, '/')}`,
+    html: await readFile(path.join(outDir, file), 'utf8'),
+  };
+}
+
+/** Pages read and sent to Pagefind at a time: enough to keep it busy, few enough that memory does not grow with the site. */
+const batchSize = 200;
 
 async function frameworkShortTitles(contentRoot: string): Promise<Record<string, string>> {
   const dir = path.join(contentRoot, 'frameworks');
@@ -106,37 +112,61 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         const titles = await frameworkShortTitles(contentRoot);
         const tools = pageEntries(vocabulary);
         const words = new Map<string, number>();
-        const pages = await builtPages(outDir);
-
-        // Every record is prepared first and sent to Pagefind at once: one round trip per file was the slow part.
-        const htmlFiles: { sourcePath: string; content: string }[] = [];
-        const records: SearchPage[] = [];
-        const toolPages: ToolPage[] = [];
-        for (const page of pages) {
-          const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
-          const staffWords = purposes.flatMap((tool) => tool.staffWords);
-          if (!page.html.includes('data-pagefind-body')) {
-            if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
-            continue;
-          }
-          const main = indexedPart(page.html);
-          const text = main.replace(/<[^>]+>/g, ' ');
-          const timescales = sectionTimescales(main);
-          const extra = [
-            expansionBlock(text, expand),
-            purposeBlock(staffWords),
-            Object.keys(timescales).length
-              ? `<span data-pagefind-meta="timescales:${escapeAttribute(JSON.stringify(timescales))}"></span>`
-              : '',
-          ].join('');
-          countWords(decode(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
-          const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
-          htmlFiles.push({
-            sourcePath: page.file,
-            content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+        const failed: string[] = [];
+        // A batch is sent at once: one round trip per file was the slow part.
+        const add = async (
+          records: { name: string; file: { url?: string; sourcePath?: string; content: string } }[],
+        ) => {
+          const results = await Promise.all(records.map(({ file }) => index.addHTMLFile(file)));
+          results.forEach((result, position) => {
+            if (result.errors.length) failed.push(`${records[position]!.name}: ${result.errors.join('; ')}`);
           });
+        };
+
+        // Pages are read, trimmed to what is indexed and sent to Pagefind a batch at a time: holding every built page
+        // in memory at once grew with the site (hundreds of megabytes at 10,000 pages).
+        let pageCount = 0;
+        const toolPages: ToolPage[] = [];
+        const files = await builtPageFiles(outDir);
+        for (let start = 0; start < files.length; start += batchSize) {
+          const pages = await Promise.all(
+            files.slice(start, start + batchSize).map((file) => readBuiltPage(outDir, file)),
+          );
+          const batch: { name: string; file: { sourcePath: string; content: string } }[] = [];
+          for (const page of pages) {
+            const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
+            const staffWords = purposes.flatMap((tool) => tool.staffWords);
+            if (!page.html.includes('data-pagefind-body')) {
+              if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
+              continue;
+            }
+            const main = indexedPart(page.html);
+            const text = main.replace(/<[^>]+>/g, ' ');
+            const timescales = sectionTimescales(main);
+            const extra = [
+              expansionBlock(text, expand),
+              purposeBlock(staffWords),
+              Object.keys(timescales).length
+                ? `<span data-pagefind-meta="timescales:${escapeAttribute(JSON.stringify(timescales))}"></span>`
+                : '',
+            ].join('');
+            countWords(decode(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
+            const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
+            batch.push({
+              name: page.file,
+              file: {
+                sourcePath: page.file,
+                content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
+              },
+            });
+          }
+          pageCount += batch.length;
+          await add(batch);
         }
 
+        const records: SearchPage[] = [];
         for (const process of processes) {
           const model = describeMachine(process.machine);
           records.push(
@@ -150,17 +180,8 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
         for (const record of records) countWords(decode(record.content.replace(/<[^>]+>/g, ' ')), words);
 
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-        const added = await Promise.all([
-          ...htmlFiles.map((file) => index.addHTMLFile(file).then((result) => ({ name: file.sourcePath, result }))),
-          ...records.map((record) => index.addHTMLFile(record).then((result) => ({ name: record.url, result }))),
-        ]);
-        const failed = added.filter(({ result }) => result.errors.length);
-        if (failed.length)
-          throw new Error(
-            `Search index: ${failed.map(({ name, result }) => `${name}: ${result.errors.join('; ')}`).join('\n')}`,
-          );
+        await add(records.map((record) => ({ name: record.url, file: record })));
+        if (failed.length) throw new Error(`Search index: ${failed.join('\n')}`);
 
         await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         await pagefind.close();
@@ -176,7 +197,7 @@ export function searchIndex(contentRoot: string): AstroIntegration {
           JSON.stringify({ complete: spelling.length === words.size, words: spelling }),
         );
         logger.info(
-          `Search index: ${htmlFiles.length} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms, ` +
+          `Search index: ${pageCount} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms, ` +
             `${toolPages.length} tools, ${spelling.length} words for spelling, in ${((performance.now() - begin) / 1000).toFixed(2)} s`,
         );
       },
