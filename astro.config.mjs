@@ -7,6 +7,7 @@ import { contentFiles } from './src/integrations/content-files.ts';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
+import { mermaidDiagrams } from './src/integrations/mermaid.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
     contentFiles(contentRoot),
     mdx({ optimize: true }),
     mdxCache(contentRoot),
+    mermaidDiagrams(),
     linkCheck(contentRoot),
     searchIndex(contentRoot),
     contentReview(),

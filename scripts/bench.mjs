@@ -9,6 +9,7 @@ import { openSite, watchedPage } from '../tests/browser/harness.ts';
 import { generateCorpus, linkPackages } from './bench-corpus.mjs';
 import { measureDiagrams } from './bench-diagram.mjs';
 import { measureConcurrentSearch, printConcurrentSearch } from './bench-load.mjs';
+import { measureMermaid } from './bench-mermaid.mjs';
 import { measureSearch, median, printSearch } from './bench-search.mjs';
 import { compareWithStarlight, printComparison, starlightVersion } from './bench-starlight.mjs';
 
@@ -29,6 +30,7 @@ function record(name, value, budget, pass) {
   console.log(`  ${name}: ${value}${budget ? ` (budget ${budget}: ${pass ? 'PASS' : 'FAIL'})` : ''}`);
 }
 
+/** Builds the site in `cwd` into `outDir`: how long it took, and what it printed. */
 function build(cwd, outDir, env = {}) {
   const begin = performance.now();
   const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
@@ -38,7 +40,7 @@ function build(cwd, outDir, env = {}) {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`Build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
-  return performance.now() - begin;
+  return { ms: performance.now() - begin, output: `${result.stdout}\n${result.stderr}` };
 }
 
 function htmlPages(dir) {
@@ -177,7 +179,7 @@ await measureDiagrams(root, record);
 console.log('');
 console.log('Real site:');
 const realOut = mkdtempSync(path.join(tmpdir(), 'bench-real-'));
-const realBuild = build(root, realOut);
+const realBuild = build(root, realOut).ms;
 const realPages = htmlPages(realOut).length;
 record(
   'Build time',
@@ -189,6 +191,9 @@ await measureSite(realOut);
 printSearch(await measureSearch(realOut, { runs: Number(process.env.BENCH_SEARCH_RUNS ?? 3) }), record);
 printConcurrentSearch(await measureConcurrentSearch(realOut), record);
 
+console.log('\nMermaid diagrams in guidance (drawn at build time, then from the cache):');
+measureMermaid(root, record, build, { runs: Number(process.env.BENCH_MERMAID_RUNS ?? 2), tmp: tmpdir() });
+
 console.log('\nGenerated large corpus (2,000 guidance pages, 100 process maps of about 30 steps):');
 const corpusRoot = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
 for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
@@ -196,7 +201,7 @@ for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'publi
 linkPackages(root, corpusRoot);
 const { guidancePages, machines, steps } = generateCorpus(corpusRoot, { pages: 2000, machines: 100, steps: 30 });
 const corpusOut = path.join(corpusRoot, 'dist');
-const corpusBuild = build(corpusRoot, corpusOut);
+const corpusBuild = build(corpusRoot, corpusOut).ms;
 const corpusPages = htmlPages(corpusOut).length;
 record('Corpus', `${guidancePages} guidance pages and ${machines} maps with ${steps} steps in all`);
 record(

@@ -10,7 +10,7 @@ import { reportLink } from '../support/report-problem';
 
 const astro = path.resolve('node_modules/.bin/astro');
 
-function runAstro(args: string[], contentRoot: string, settings: Record<string, string> = {}) {
+function runAstro(args: string[], contentRoot: string, settings: Record<string, string> = {}, timeout = 180_000) {
   const result = spawnSync(astro, args, {
     env: {
       ...process.env,
@@ -21,7 +21,7 @@ function runAstro(args: string[], contentRoot: string, settings: Record<string, 
       ...settings,
     },
     encoding: 'utf8',
-    timeout: 180_000,
+    timeout,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -132,6 +132,26 @@ describe('content that breaks the rules', () => {
       ),
     );
   });
+
+  it('fails on a Mermaid diagram it cannot draw or that has no title, naming the file, line and Mermaid’s message', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'broken-mermaid-'));
+    try {
+      // This build starts Chromium and Mermaid to draw the diagrams: on a loaded machine it takes minutes.
+      const { status, output } = runAstro(
+        ['build', '--force', '--outDir', outDir],
+        './tests/fixtures/broken-mermaid',
+        {},
+        420_000,
+      );
+      expect(status).not.toBe(0);
+      const page = 'tests/fixtures/broken-mermaid/guidance/national-standards/broken-mermaid.mdx';
+      // The decision's brace is never closed: Mermaid stops at the next line, line 5 of the diagram.
+      expect(output).toContain(`${page}:21: Mermaid cannot draw this diagram: Parse error on line 5:`);
+      expect(output).toContain(`${page}:26: every diagram needs a title and a description`);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 480_000);
 });
 
 describe('report a problem with the mailbox set at build time', () => {

@@ -137,8 +137,9 @@ describe('the local preview server', () => {
       }
       const answeredIn = times.sort((a, b) => a - b)[2]!;
       expect(answeredIn).toBeLessThan(100);
-      // Every trickling client is cut off soon after the header time limit (checked each second), none is kept.
-      const deadline = clientTimeouts.headers + 1000;
+      // Every trickling client is cut off soon after the header time limit, none is kept. The limit is checked every
+      // 250 ms; the margin allows for a machine busy with other test files, not for a server that keeps anyone.
+      const deadline = clientTimeouts.headers + 4000;
       while (closedAfter.length < clients && performance.now() - started < deadline)
         await new Promise((resolve) => setTimeout(resolve, 100));
       expect(closedAfter.length).toBe(clients);

@@ -1,5 +1,6 @@
 // Mermaid flowchart text generated from the process model (never hand-written): one subgraph per lane.
 import { roles } from '../roles';
+import { stepTimescaleText } from './diagram/timescale-text';
 import type { ProcessModel, Step } from './model';
 
 /** Mermaid node ids must be simple: "recall.considerAlternatives" → "recall__considerAlternatives". */
@@ -15,9 +16,16 @@ export function mermaidLabel(text: string): string {
     .replace(/[\r\n]+/g, ' ');
 }
 
+/** "3. Send a letter", and below it the step's timescale as the diagram's badge says it ("within 2 working days"). */
+export function mermaidStepLabel(step: Step): string {
+  const timescale = stepTimescaleText(step);
+  const title = `${step.label}. ${mermaidLabel(step.meta.title)}`;
+  return timescale ? `${title}<br/>${mermaidLabel(timescale)}` : title;
+}
+
 function nodeShape(step: Step): string {
   const id = mermaidNodeId(step.path);
-  const label = `"${step.label}. ${mermaidLabel(step.meta.title)}"`;
+  const label = `"${mermaidStepLabel(step)}"`;
   switch (step.meta.kind) {
     case 'decision':
       return `${id}{${label}}`;
@@ -31,8 +39,20 @@ function nodeShape(step: Step): string {
   }
 }
 
-export function toMermaid(model: ProcessModel): string {
+/**
+ * The map as a Mermaid flowchart. With the map's title it also carries an accessible title and description, which
+ * Mermaid Live, GitHub and this site's own diagrams give the drawing as its name and description.
+ */
+export function toMermaid(model: ProcessModel, title?: string): string {
   const lines = ['flowchart TD'];
+  if (title) {
+    const lanes = model.lanes.map((lane) => mermaidLabel(roles[lane]));
+    lines.push(`  accTitle: Process map: ${mermaidLabel(title)}`);
+    lines.push(
+      `  accDescr: The steps in the order they happen, in one group for each role (${lanes.join('; ')}), ` +
+        'with each decision drawn as a diamond and each step’s timescale under its title.',
+    );
+  }
   for (const lane of model.lanes) {
     lines.push(`  subgraph lane_${lane.replace(/-/g, '_')}["${mermaidLabel(roles[lane])}"]`);
     for (const step of model.steps.filter((candidate) => candidate.meta.lane === lane))

@@ -2,6 +2,7 @@
 import { setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../../src/lib/process-map/model';
+import { stepTimescaleText } from '../../../src/lib/process-map/diagram/timescale-text';
 import { mermaidLabel, mermaidNodeId, toMermaid } from '../../../src/lib/process-map/mermaid';
 import { roles } from '../../../src/lib/roles';
 import { enforcement } from '../../../src/machines/enforcement';
@@ -32,6 +33,14 @@ describe('toMermaid', () => {
     expect(lines[0]).toBe('flowchart TD');
   });
 
+  it('gives the chart the map’s title and a description naming its roles, when it has the title', () => {
+    const [, title, description] = toMermaid(model, 'Enforcement "breach"').split('\n');
+    expect(title).toBe("  accTitle: Process map: Enforcement 'breach'");
+    for (const lane of model.lanes) expect(description).toContain(mermaidLabel(roles[lane]));
+    expect(description).toMatch(/^ {2}accDescr: The steps in the order they happen/);
+    expect(lines.some((line) => line.includes('accTitle'))).toBe(false);
+  });
+
   it('draws one subgraph per lane, named after the role, in lane order', () => {
     const subgraphs = lines.filter((line) => line.trim().startsWith('subgraph '));
     expect(subgraphs).toEqual(
@@ -48,7 +57,7 @@ describe('toMermaid', () => {
       expect(inside).toHaveLength(laneSteps.length);
       laneSteps.forEach((step, index) => {
         expect(inside[index]).toContain(`${mermaidNodeId(step.path)}`);
-        expect(inside[index]).toContain(`"${step.label}. ${mermaidLabel(step.meta.title)}"`);
+        expect(inside[index]).toContain(`"${step.label}. ${mermaidLabel(step.meta.title)}`);
       });
     }
   });
@@ -65,6 +74,17 @@ describe('toMermaid', () => {
     expect(shapeOf(byKind('end'))).toMatch(/^\(\[".*"\]\)$/);
     expect(shapeOf(byKind('wait'))).toMatch(/^\(".*"\)$/);
     expect(shapeOf(byKind('activity'))).toMatch(/^\[".*"\]$/);
+  });
+
+  it('puts a step’s timescale under its title, in the registry’s words, and none on a step without one', () => {
+    const line = (path: string) => lines.find((candidate) => candidate.trim().startsWith(`${path}`))!;
+    const timed = model.steps.filter((step) => step.meta.timescale);
+    expect(timed.length).toBeGreaterThan(0);
+    for (const step of timed)
+      expect(line(step.path)).toContain(`${mermaidLabel(step.meta.title)}<br/>${stepTimescaleText(step)}"`);
+    for (const step of model.steps.filter((candidate) => !candidate.meta.timescale))
+      expect(line(step.path)).not.toContain('<br/>');
+    expect(line('sendWarningLetter')).toContain('Send a letter<br/>within 2 working days"');
   });
 
   it('draws one edge per outcome, labelled with the option in words', () => {
