@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateScaleCorpus, realVocabulary } from '../../scripts/bench-corpus.mjs';
 import { readGlossaryTerms } from '../../src/lib/content/content-files';
+import { diagramTextProblems } from '../../src/lib/content/mermaid-blocks';
 import { findTimeAmounts } from '../../src/lib/content/time-amounts';
 import { guidanceSchema } from '../../src/lib/schemas';
 import { timescaleIds } from '../../src/lib/timescales/registry';
@@ -76,7 +77,10 @@ describe('the scale corpus', () => {
       [...text.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((match) => match[1]!),
     );
     expect(diagrams.length).toBeGreaterThan(0);
-    for (const diagram of diagrams) expect(diagram).toMatch(/^flowchart TD\n\s+accTitle: .+\n\s+accDescr: .+/);
+    for (const diagram of diagrams) {
+      expect(diagram).toMatch(/^flowchart TD\n\s+accTitle: .+\n\s+accDescr: .+/);
+      expect(diagramTextProblems(diagram)).toEqual([]);
+    }
     expect(texts.filter((text) => text.includes('<ProcessMapCard id="benchmark-map-')).length).toBeGreaterThan(0);
   });
 
