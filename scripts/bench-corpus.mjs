@@ -3,6 +3,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** What a copy of the project needs to build: the Mermaid drawing step runs scripts/browser.mjs. */
+export const projectEntries = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'scripts', 'src'];
+
 /**
  * Gives a copy of the project the original's installed packages without sharing its build caches: Astro keeps its
  * content store in node_modules/.astro and Vite its dependency cache in node_modules/.vite, and a copy reading the

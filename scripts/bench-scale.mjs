@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateScaleCorpus, linkPackages } from './bench-corpus.mjs';
+import { generateScaleCorpus, linkPackages, projectEntries } from './bench-corpus.mjs';
 import { measureSearch, median } from './bench-search.mjs';
 import {
   compareWithStarlight,
@@ -104,7 +104,7 @@ function printPhases(label, measured) {
 async function measureSize({ pages, maps, searchRuns }) {
   console.log(`\n${pages.toLocaleString('en-GB')} pages and ${maps} maps:`);
   const projectRoot = mkdtempSync(path.join(tmpdir(), `bench-scale-${pages}-`));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
+  for (const entry of projectEntries)
     cpSync(path.join(root, entry), path.join(projectRoot, entry), { recursive: true });
   linkPackages(root, projectRoot);
   const { files } = generateScaleCorpus(projectRoot, { pages, machines: maps, sourceRoot: root });

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generatePlainCorpus, linkPackages, plainPageBody } from './bench-corpus.mjs';
+import { generatePlainCorpus, linkPackages, plainPageBody, projectEntries } from './bench-corpus.mjs';
 
 export const starlightVersion = '0.42.4';
 
@@ -113,7 +113,7 @@ const median = (values) => {
 /** A copy of this project with the plain pages added, using its installed packages but caches of its own. */
 export function oursProject(root, pages) {
   const projectRoot = mkdtempSync(path.join(tmpdir(), 'bench-plain-ours-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
+  for (const entry of projectEntries)
     cpSync(path.join(root, entry), path.join(projectRoot, entry), { recursive: true });
   linkPackages(root, projectRoot);
   generatePlainCorpus(projectRoot, pages);
