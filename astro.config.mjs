@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { mapPictures } from './src/integrations/map-pictures.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
@@ -39,14 +40,16 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // optimize: each MDX page's static HTML becomes one string rather than a JSX call per element, so the modules the
   // build loads to render 1,000 pages are smaller and faster to render; the built HTML is the same.
-  // precompressBuild runs last, so it compresses what the others write (Pagefind's script among them).
   // contentFiles runs first: a content file that does not parse or fit its schema stops the build, naming file and line.
   // mdxCache keeps each page's compiled MDX between builds, keyed by its text and the code that compiles it.
+  // mapPictures writes the maps' PNG files before linkCheck looks for them; precompressBuild runs last, so it
+  // compresses what the others write (Pagefind's script among them).
   integrations: [
     contentFiles(contentRoot),
     mdx({ optimize: true }),
     mdxCache(contentRoot),
     mermaidDiagrams(),
+    mapPictures(),
     linkCheck(contentRoot),
     searchIndex(contentRoot),
     contentReview(),

@@ -14,6 +14,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/{lib,machines,content,scripts}/**/*.test.ts'],
+          // The unit tests are pure (no mocks, no globals they change), so each worker imports xstate, zod, the
+          // machines and the content files once for all its test files, not once per file: about a quarter of the
+          // CPU time. A test that needs a fresh module (vi.mock, vi.stubGlobal) belongs in its own project.
+          isolate: false,
           // It reads the built guidance pages in dist/.
           exclude: ['tests/machines/new-maps.test.ts'],
         },

@@ -165,7 +165,7 @@ function stepState(id, name, index, { lane, kind, on = '', isFinal = false }) {
  * A machine of about `steps` steps, like the real maps: decisions every fifth step, a loop back from every tenth, and
  * (from 20 steps) two strands of work in parallel between a fork and a join.
  */
-export function machine(id, steps) {
+function machineCode(id, steps) {
   const names = Array.from({ length: steps }, (_, index) => `step${index + 1}`);
   const lanes = ['pom', 'com', 'spo', 'chaplain'];
   const parallelAfter = steps >= 20 ? 10 : -1;
@@ -208,27 +208,36 @@ ${region('right', 'chaplain', 3)}
       },
     },`);
   }
-  return `import { setup } from 'xstate';
-
-export const machine = setup({}).createMachine({
+  return `const machine = setup({}).createMachine({
   id: '${id}',
   initial: 'step1',
   states: {
 ${states.join('\n')}
   },
-});
+});`;
+}
 
-export default machine;
+/** A map file of about `steps` steps, as src/machines/<id>.ts: the machine above and its definition. */
+export function machine(id, steps) {
+  return `import { setup } from 'xstate';
+import { defineProcess } from './authoring';
+
+export ${machineCode(id, steps)}
+
+export default defineProcess({
+  title: 'Map ${id}',
+  summary: 'A process map ${id} for the benchmark.',
+  framework: 'national-standards',
+  order: 1000,
+  history: [],
+  machine,
+});
 `;
 }
 
-/** The machine itself, for tests and benchmarks that run in-process: the module text above, run with XState's setup. */
+/** The machine itself, for tests and benchmarks that run in-process: the code above, run with XState's setup. */
 export function corpusMachine(id, steps, setup) {
-  const source = machine(id, steps)
-    .replace(/^import .*$/m, '')
-    .replace('export const machine =', 'const machine =')
-    .replace('export default machine;', 'return machine;');
-  return new Function('setup', source)(setup);
+  return new Function('setup', `${machineCode(id, steps)}\nreturn machine;`)(setup);
 }
 
 /** Replaces the copy's guidance and machines with generated ones; keeps its frameworks, glossary and learning path. */
@@ -245,29 +254,6 @@ export function generateCorpus(projectRoot, { pages, machines, steps }) {
   const machineDir = path.join(projectRoot, 'src/machines');
   const ids = Array.from({ length: machines }, (_, index) => `benchmark-map-${index + 1}`);
   for (const id of ids) writeFileSync(path.join(machineDir, `${id}.ts`), machine(id, steps));
-  const registry = `import type { AnyStateMachine } from 'xstate';
-import type { RoleId } from '../lib/roles';
-import type { FrameworkId } from '../lib/schemas';
-${readdirSync(machineDir)
-  .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts', 'authoring.ts'].includes(file))
-  .map((file, index) => `import machine${index} from './${file.replace(/\.ts$/, '')}';`)
-  .join('\n')}
-
-export interface ProcessDefinition { id: string; title: string; summary: string; framework: FrameworkId; roles: RoleId[]; machine: AnyStateMachine }
-
-export const processes: ProcessDefinition[] = [${readdirSync(machineDir)
-    .filter((file) => file.endsWith('.ts') && !['index.ts', 'load.ts', 'authoring.ts'].includes(file))
-    .map(
-      (_file, index) =>
-        `{ id: machine${index}.id, title: 'Map ' + machine${index}.id, summary: 'A process map ' + machine${index}.id + ' for the benchmark.', framework: 'national-standards', roles: ['pom', 'com'], machine: machine${index} }`,
-    )
-    .join(',\n  ')}];
-
-export function processById(id: string): ProcessDefinition | undefined {
-  return processes.find((process) => process.id === id);
-}
-`;
-  writeFileSync(path.join(machineDir, 'index.ts'), registry);
   rmSync(path.join(projectRoot, 'dist'), { recursive: true, force: true });
   return { guidancePages: pages, machines: ids.length, steps: ids.length * steps };
 }

@@ -1,8 +1,12 @@
-// Search figures for `npm run bench` (issue 19): every request the first query makes, with its size, and the time from
-// a query to results on screen once the index has loaded. Sizes are counted by the server, so requests from workers
-// are counted too. Run alone on a built site with `node scripts/bench-search.mjs [dist] [runs]`.
+// Search figures for `npm run bench` (issues 19 and 32): every request the first query makes, with its size; the time
+// from a query to results on screen once the index has loaded; and how often the answer comes first and in the top
+// three for the browser tests' questions (search under load is bench-load.mjs). Sizes are counted by the server, so
+// requests from workers are counted too. Run alone on a built site with `node scripts/bench-search.mjs [dist] [runs]`.
 import path from 'node:path';
+import { searchQuestions } from '../tests/browser/search-questions.ts';
+import { staffQuestions } from '../tests/browser/staff-questions.ts';
 import { launchChromium } from './browser.mjs';
+import { scoreQuestions, summarise } from './search-answers.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 /** The bench's queries: the first is the first query measured; all twenty are timed. */
@@ -179,13 +183,30 @@ async function firstQueryBytesEach(browser, site) {
   return each;
 }
 
+/** Asks every question of the browser tests, and scores where the answer came. */
+async function measureQuestions(browser, url) {
+  const sets = {
+    'questions of issue 19 and before': searchQuestions,
+    'questions in staff words (issue 32), tuning half': staffQuestions.filter((question) => question.half === 'tuning'),
+    'questions in staff words (issue 32), held-out half': staffQuestions.filter(
+      (question) => question.half === 'held-out',
+    ),
+  };
+  const scored = {};
+  for (const [name, questions] of Object.entries(sets)) scored[name] = await scoreQuestions(browser, url, questions);
+  return scored;
+}
+
 export async function measureSearch(outDir, { runs = 3 } = {}) {
   const site = await countingServer(outDir);
   const browser = await launchChromium();
   try {
     const measured = [];
     for (let run = 0; run < runs; run += 1) measured.push(await measureRun(browser, site));
-    return { runs: measured, firstQueries: await firstQueryBytesEach(browser, site) };
+    const firstQueries = await firstQueryBytesEach(browser, site);
+    site.state.phase = 'questions';
+    const questions = await measureQuestions(browser, site.url);
+    return { runs: measured, firstQueries, questions };
   } finally {
     await browser.close();
     await site.close();
@@ -200,7 +221,7 @@ const sum = (entries) => entries.reduce((total, entry) => total + entry.bytes, 0
  * Prints the first query's requests, one line each (from the first run: every run fetches the same files), the
  * totals by kind, and the figures with their budgets through `record(name, value, budget, pass)`.
  */
-export function printSearch({ runs, firstQueries }, record) {
+export function printSearch({ runs, firstQueries, questions }, record) {
   const [first] = runs;
   const fetched = first.requests.filter((entry) => entry.phase === 'start-up' || entry.phase === 'first query');
   console.log(`\nSearch: what the first query (“${benchQueries[0]}”) fetches, from focusing the box to results:`);
@@ -249,6 +270,19 @@ export function printSearch({ runs, firstQueries }, record) {
     '100 ms',
     median(latencies) <= 100,
   );
+
+  console.log(
+    '\nSearch: where the answer comes, for the questions the browser tests ask (the answer box counts as first):',
+  );
+  for (const [name, scored] of Object.entries(questions)) {
+    const { first, topThree, total } = summarise(scored);
+    const missed = scored.filter((question) => question.rank === undefined || question.rank > 3);
+    console.log(
+      `  ${name}: not in the top three: ${missed.length ? missed.map((question) => `“${question.query}”`).join(', ') : 'none'}`,
+    );
+    record(`Search: ${name}, answer first`, `${first}/${total}`);
+    record(`Search: ${name}, answer in the top three`, `${topThree}/${total}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

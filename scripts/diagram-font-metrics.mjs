@@ -1,7 +1,8 @@
 // Writes the process-map diagram font's advance widths and kerning into src/lib/process-map/diagram/font-metrics.ts,
 // and copies the font files into public/fonts, so the build measures labels with the exact font the browser draws.
 // Run after changing the @fontsource/atkinson-hyperlegible version: `node scripts/diagram-font-metrics.mjs`.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 
@@ -31,6 +32,28 @@ export function fontMetrics(file) {
       if (kern !== 0) kerning[pair] = kern;
     }
   return { unitsPerEm: font.unitsPerEm, ascent: font.ascent, descent: font.descent, advances, kerning };
+}
+
+/**
+ * `fontMetrics(file)`, kept in node_modules/.cache/hmpps-font-metrics/ under a hash of the font file, of the code above
+ * and of fontkit's version: reading every kerning pair takes seconds, and the answer changes only when one of them does.
+ */
+export function cachedFontMetrics(file) {
+  const fontkitVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/fontkit/package.json'), 'utf8')).version;
+  const key = createHash('sha256')
+    .update(readFileSync(file))
+    .update(fontMetrics.toString())
+    .update(fontkitVersion)
+    .digest('hex');
+  const cacheFile = path.join(root, 'node_modules/.cache/hmpps-font-metrics', `${key}.json`);
+  if (existsSync(cacheFile)) return JSON.parse(readFileSync(cacheFile, 'utf8'));
+  const metrics = fontMetrics(file);
+  mkdirSync(path.dirname(cacheFile), { recursive: true });
+  // Written aside and renamed, so a test running at the same moment never reads half a file.
+  const partFile = `${cacheFile}.${process.pid}`;
+  writeFileSync(partFile, JSON.stringify(metrics));
+  renameSync(partFile, cacheFile);
+  return metrics;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

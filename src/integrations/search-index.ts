@@ -1,7 +1,9 @@
 // Builds the Pagefind index as part of `astro build`: the built pages (with acronym expansions and staff words added
-// for search only, and each section's timescales as the answer to show), one record per process-map step, glossary
-// term and tool, and the spelling list the search page suggests corrections from.
+// for search only, and each section's timescales as the answer to show), one record per process map (its steps as
+// sections), glossary term and tool, the spelling list the search page suggests corrections from, and the English
+// dictionary it checks a word against before calling it misspelt.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,8 +15,8 @@ import {
   createSearchExpander,
   expansionBlock,
   glossarySearchPages,
+  mapSearchPage,
   purposeBlock,
-  stepSearchPages,
   toolSearchPages,
   type GlossaryTerm,
   type SearchPage,
@@ -25,10 +27,33 @@ import { pageEntries, pageMatches } from '../lib/search/vocabulary';
 import { loadStaffVocabulary } from '../lib/search/vocabulary-file';
 import { siteName } from '../lib/site';
 import { processes } from '../machines';
+import { processMapHref, stepAnchor } from '../lib/process-map/href';
+import { stepPathFromAnchor } from '../lib/search/step-links';
 
 /** The spelling list's budget (issue 19): it is fetched with search, so it must stay small. */
 const spellingBudgetBytes = 30 * 1024;
 export const spellingListPath = 'search/spelling.json';
+/** The English dictionary (see src/components/search/dictionary.ts) and its licence, served from the site. */
+export const dictionaryPath = 'search/english-dictionary.json';
+const dictionaryLicencePath = 'search/english-dictionary-licence.txt';
+
+/** Writes the British English dictionary as one file the search page fetches, and its licence beside it. */
+async function writeDictionary(outDir: string): Promise<void> {
+  // The package's own entry reads its files at import; its folder is found from it and read here instead.
+  const folder = path.dirname(createRequire(import.meta.url).resolve('dictionary-en-gb'));
+  const read = (name: string) => readFile(path.join(folder, name), 'utf8');
+  const [aff, dic, licence] = await Promise.all([read('index.aff'), read('index.dic'), read('license')]);
+  await writeFile(
+    path.join(outDir, dictionaryPath),
+    JSON.stringify({
+      source: 'dictionary-en-gb (en_GB-ise Hunspell dictionary from SCOWL)',
+      licence: `/${dictionaryLicencePath}`,
+      aff,
+      dic,
+    }),
+  );
+  await writeFile(path.join(outDir, dictionaryLicencePath), licence);
+}
 
 interface BuiltPage {
   /** "timescales/index.html" */
@@ -129,6 +154,10 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         // in memory at once grew with the site (hundreds of megabytes at 10,000 pages).
         let pageCount = 0;
         const toolPages: ToolPage[] = [];
+        // A map is one record, built from its machine (its steps are the record's sections); its presenter and quiz
+        // views repeat its steps, so they are found through it, by the words staff use for them.
+        const mapAddresses = new Map(processes.map((process) => [processMapHref(process.id), process]));
+        const mapPurposes = new Map<string, string[]>();
         const files = await builtPageFiles(outDir);
         for (let start = 0; start < files.length; start += batchSize) {
           const pages = await Promise.all(
@@ -138,6 +167,11 @@ export function searchIndex(contentRoot: string): AstroIntegration {
           for (const page of pages) {
             const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
             const staffWords = purposes.flatMap((tool) => tool.staffWords);
+            const map = [...mapAddresses].find(([address]) => page.url.startsWith(address))?.[1];
+            if (map) {
+              mapPurposes.set(map.id, [...(mapPurposes.get(map.id) ?? []), ...staffWords]);
+              continue;
+            }
             if (!page.html.includes('data-pagefind-body')) {
               if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
               continue;
@@ -167,13 +201,28 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         }
 
         const records: SearchPage[] = [];
+        let stepCount = 0;
         for (const process of processes) {
           const model = describeMachine(process.machine);
+          // A step link is made from its anchor on the map page, so every anchor must give back its step.
+          for (const step of model.steps)
+            if (stepPathFromAnchor(stepAnchor(step.path)) !== step.path)
+              throw new Error(`Search index: map "${process.id}" step "${step.path}" cannot be linked from its anchor`);
+          stepCount += model.steps.length;
           records.push(
-            ...stepSearchPages(model, process.title, titles[process.framework] ?? process.framework, expand),
+            mapSearchPage(
+              model,
+              {
+                id: process.id,
+                title: process.title,
+                summary: process.summary,
+                frameworkTitle: titles[process.framework] ?? process.framework,
+                purposeWords: [...new Set(mapPurposes.get(process.id) ?? [])],
+              },
+              expand,
+            ),
           );
         }
-        const stepCount = records.length;
         const termFrameworks = Object.fromEntries(
           glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
         );
@@ -196,8 +245,9 @@ export function searchIndex(contentRoot: string): AstroIntegration {
           path.join(outDir, spellingListPath),
           JSON.stringify({ complete: spelling.length === words.size, words: spelling }),
         );
+        await writeDictionary(outDir);
         logger.info(
-          `Search index: ${pageCount} pages, ${stepCount} process-map steps, ${glossary.length} glossary terms, ` +
+          `Search index: ${pageCount} pages, ${processes.length} process maps of ${stepCount} steps, ${glossary.length} glossary terms, ` +
             `${toolPages.length} tools, ${spelling.length} words for spelling, in ${((performance.now() - begin) / 1000).toFixed(2)} s`,
         );
       },

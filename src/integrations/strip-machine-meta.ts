@@ -1,6 +1,7 @@
 // The browser runs a map's machine only to know where each choice leads: the words of every step (its meta: title,
 // summary, tasks, notes, links) are already on the page, built from the same machine at build time. This Vite plugin
-// drops each state's `meta` from the machines in the browser's bundle, so a map page does not download its text twice.
+// drops each state's `meta` from the machines in the browser's bundle, and every field but the machine from the map's
+// `defineProcess({...})` (title, summary, history), so a map page does not download its text twice.
 // The build's own copy (pages, search, checks) keeps every word.
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -25,10 +26,32 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
-/** The source ranges of every `meta: {…}` property value in a program, outermost only. */
-export function metaRanges(program: Node): [number, number][] {
-  const ranges: [number, number][] = [];
+/** A stretch of source to replace, and what with. */
+export type Edit = [start: number, end: number, replacement: string];
+
+/** A `defineProcess({…})` call's fields other than `machine` (the words about the map), each removed with its comma. */
+function definitionWordEdits(node: Node): Edit[] {
+  const [input] = node.arguments as Node[];
+  if (!isNode(input) || input.type !== 'ObjectExpression') return [];
+  const properties = input.properties as Node[];
+  return properties.flatMap((property, index): Edit[] =>
+    property.type === 'Property' && isNode(property.key) && property.key.name !== 'machine'
+      ? [[property.start, properties[index + 1]?.start ?? property.end, '']]
+      : [],
+  );
+}
+
+/** Every `meta: {…}` property value in a program, outermost only, emptied to `{}`, and a map's words, removed. */
+export function metaEdits(program: Node): Edit[] {
+  const edits: Edit[] = [];
   const visit = (node: Node) => {
+    if (
+      node.type === 'CallExpression' &&
+      isNode(node.callee) &&
+      node.callee.type === 'Identifier' &&
+      node.callee.name === 'defineProcess'
+    )
+      edits.push(...definitionWordEdits(node));
     if (
       node.type === 'Property' &&
       isNode(node.key) &&
@@ -36,7 +59,7 @@ export function metaRanges(program: Node): [number, number][] {
       isNode(node.value) &&
       node.value.type === 'ObjectExpression'
     ) {
-      ranges.push([node.value.start, node.value.end]);
+      edits.push([node.value.start, node.value.end, '{}']);
       return;
     }
     for (const value of Object.values(node)) {
@@ -45,14 +68,14 @@ export function metaRanges(program: Node): [number, number][] {
     }
   };
   visit(program);
-  return ranges;
+  return edits;
 }
 
-/** The code with each range replaced by `{}`. */
-export function emptyRanges(code: string, ranges: [number, number][]): string {
-  return [...ranges]
+/** The code with each edit made. */
+export function applyEdits(code: string, edits: Edit[]): string {
+  return [...edits]
     .sort((a, b) => b[0] - a[0])
-    .reduce((out, [start, end]) => `${out.slice(0, start)}{}${out.slice(end)}`, code);
+    .reduce((out, [start, end, replacement]) => `${out.slice(0, start)}${replacement}${out.slice(end)}`, code);
 }
 
 export function stripMachineMeta(): Plugin {
@@ -63,8 +86,8 @@ export function stripMachineMeta(): Plugin {
     applyToEnvironment: (environment) => environment.config.consumer === 'client',
     transform(code, id) {
       if (!isMachineModule(id)) return undefined;
-      const ranges = metaRanges(this.parse(code) as unknown as Node);
-      return ranges.length ? { code: emptyRanges(code, ranges), map: null } : undefined;
+      const edits = metaEdits(this.parse(code) as unknown as Node);
+      return edits.length ? { code: applyEdits(code, edits), map: null } : undefined;
     },
   };
 }

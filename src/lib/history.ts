@@ -2,6 +2,7 @@
 // recent changes built from them, and the Atom feed of that list.
 import { z } from 'zod';
 import { formatPartialDate } from './dates';
+import { escapeHtml } from './html-entities';
 
 /** A day written "YYYY-MM-DD" (YAML may hand us a Date if the author forgot the quotes). */
 export const isoDay = z.preprocess(
@@ -100,9 +101,6 @@ export function siteChanges(
     .map(({ change }) => change);
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** The feed's own id and the entries' ids: tag URIs (RFC 4151), so they need no host name the intranet may change. */
 const tagBase = 'tag:hmpps-guidance-process-maps,2026:';
 
@@ -117,22 +115,22 @@ export function atomFeed(
   const updated = changes.length ? `${changes[0]!.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
   const entries = changes.map(
     (change) => `  <entry>
-    <id>${escapeXml(`${tagBase}${change.href}#${change.date}-${slug(change.note)}`)}</id>
-    <title>${escapeXml(`${change.title}: ${change.note}`)}</title>
+    <id>${escapeHtml(`${tagBase}${change.href}#${change.date}-${slug(change.note)}`)}</id>
+    <title>${escapeHtml(`${change.title}: ${change.note}`)}</title>
     <updated>${change.date}T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="${escapeXml(change.href)}"/>
-    <category term="${escapeXml(change.kind)}"/>
-    <summary type="text">${escapeXml(change.note)}</summary>
+    <link rel="alternate" type="text/html" href="${escapeHtml(change.href)}"/>
+    <category term="${escapeHtml(change.kind)}"/>
+    <summary type="text">${escapeHtml(change.note)}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
-  <id>${escapeXml(`${tagBase}${options.pagePath}`)}</id>
-  <title>${escapeXml(options.title)}</title>
+  <id>${escapeHtml(`${tagBase}${options.pagePath}`)}</id>
+  <title>${escapeHtml(options.title)}</title>
   <updated>${updated}</updated>
   <author><name>HMPPS Guidance and process maps</name></author>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(options.feedPath)}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(options.pagePath)}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeHtml(options.feedPath)}"/>
+  <link rel="alternate" type="text/html" href="${escapeHtml(options.pagePath)}"/>
 ${entries.join('\n')}
 </feed>
 `;

@@ -1,4 +1,5 @@
-// Text in and out of HTML: the five characters that would end an element or an attribute, and back.
+// Text in and out of HTML and XML (pages, SVG, BPMN, the Atom feed): the five characters that would end an element or
+// an attribute, and back.
 
 /** Text made safe to put in an element or a double-quoted attribute. */
 export const escapeHtml = (text: string) =>

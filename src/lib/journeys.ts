@@ -89,7 +89,7 @@ export function journeyLinkProblems(id: string, journey: Journey, targets: Journ
       const where = `journey "${id}", step ${index + 1} ("${step.title}"), link "${link.text}"`;
       if (link.map) {
         const map = targets.maps.get(link.map);
-        if (!map) return [`${where}: no process map "${link.map}" in src/machines/index.ts`];
+        if (!map) return [`${where}: no process map "${link.map}" (no file src/machines/${link.map}.ts)`];
         if (link.step && !stepByPath(map.model, link.step))
           return [`${where}: map "${link.map}" has no step "${link.step}"`];
         return [];

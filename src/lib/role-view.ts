@@ -1,7 +1,6 @@
 // A view of the site for each role: the maps a role acts in with that role's own steps, and the guidance written for
 // it. Derived from the machines' lanes and the content's front matter, never listed by hand.
-import type { ProcessModel, Step } from './process-map/model';
-import { compareFlowNumbers } from './process-map/numbering';
+import { stepsInOrder, type ProcessModel, type Step } from './process-map/model';
 import { isRoleStated, roleIds, roles, type RoleId } from './roles';
 import { joinSentences } from './sentences';
 
@@ -11,10 +10,10 @@ export interface MapForRoles {
   model: ProcessModel;
 }
 
-/** The maps in which the role does at least one step, each with exactly the steps in the role's lane, in map order. */
+/** The maps in which the role does at least one step, each with exactly the steps in the role's lane, by number. */
 export function stepsOfRole(maps: MapForRoles[], role: RoleId): { map: MapForRoles; steps: Step[] }[] {
   return maps
-    .map((map) => ({ map, steps: map.model.steps.filter((step) => step.meta.lane === role) }))
+    .map((map) => ({ map, steps: stepsInOrder(map.model.steps).filter((step) => step.meta.lane === role) }))
     .filter(({ steps }) => steps.length > 0);
 }
 
@@ -42,9 +41,7 @@ export function rolesInUse(maps: MapForRoles[], audiences: readonly (readonly Ro
 export function involvement(model: ProcessModel): { roles: RoleId[]; unstatedSteps: Step[] } {
   return {
     roles: model.lanes.filter(isRoleStated),
-    unstatedSteps: model.steps
-      .filter((step) => !isRoleStated(step.meta.lane))
-      .sort((a, b) => compareFlowNumbers(a.label, b.label)),
+    unstatedSteps: stepsInOrder(model.steps).filter((step) => !isRoleStated(step.meta.lane)),
   };
 }
 

@@ -1,7 +1,7 @@
 // Referring someone to an Approved Premises and planning their move on
 // (Probation National Standards 2021, standard 7).
 import { setup } from 'xstate';
-import { citeIn, processMeta } from './authoring';
+import { citeIn, defineProcess, firstPublished, processMeta, stepsChanged } from './authoring';
 
 const page = 'national-standards/07-approved-premises';
 const referInTime = { page, text: 'Refer in good time', anchor: 'refer-in-good-time' };
@@ -227,4 +227,24 @@ export const approvedPremisesReferral = setup({
   },
 });
 
-export default approvedPremisesReferral;
+export default defineProcess({
+  title: 'Refer to an Approved Premises and plan the move on',
+  summary:
+    'Identifying a resident, explaining the regime, referring in time from custody or the community or at short notice, the move-on plan, the joint meeting at arrival and what happens at the end of the placement.',
+  framework: 'national-standards',
+  order: 30,
+  history: [
+    firstPublished('2026-11-23'),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from standard 7.1: making the rules and requirements clear at the outset is no longer a task in the resident’s own lane; the step says the standard does not say who does it.',
+      ['arriveWithPlan'],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Keeps standard 7.2’s force: residency should be for a set period. The resident’s arrival no longer lists the staff’s task of explaining the rules, which the step’s summary keeps as the standard’s “should”.',
+      ['prepareMoveOnPlan', 'arriveWithPlan'],
+    ),
+  ],
+  machine: approvedPremisesReferral,
+});

@@ -1,7 +1,15 @@
 // Chaplaincy in prison: where the prison chaplain, the Prison Offender Manager and community probation staff work
 // together through a custodial sentence (Faith and Probation framework, section 4.1, 4.1.1 to 4.1.3).
 import { setup } from 'xstate';
-import { citeIn, guidancePage, processMeta } from './authoring';
+import {
+  citeIn,
+  defineProcess,
+  firstPublished,
+  guidancePage,
+  linkedToGuidanceSections,
+  processMeta,
+  stepsChanged,
+} from './authoring';
 const chaplaincyInPrisonPage = guidancePage('faith-and-probation/chaplaincy-in-prison');
 const faithInTheCommunityPage = guidancePage('faith-and-probation/faith-in-the-community');
 
@@ -360,4 +368,40 @@ export const chaplaincyInPrison = setup({
   },
 });
 
-export default chaplaincyInPrison;
+export default defineProcess({
+  title: 'Chaplaincy in prison',
+  summary:
+    'How the prison chaplain, the Prison Offender Manager and the Community Offender Manager work together from reception to release: statutory visits, faith in sentence planning, public protection and handover.',
+  framework: 'faith-and-probation',
+  order: 60,
+  history: [
+    firstPublished('2026-11-23'),
+    linkedToGuidanceSections('2026-11-23'),
+    stepsChanged(
+      '2026-11-23',
+      'Corrected from the framework: ACCT visits are weekly, so they are now their own step beside the daily visits; the Approved Premises referral says the framework names no one.',
+      [
+        'seeWithin24Hours',
+        'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare',
+        'duringCustody.acctVisits.visitPeopleOnAcct',
+        'duringCustody.acctVisits.acctVisitsContinue',
+        'referToApprovedPremises',
+      ],
+    ),
+    stepsChanged(
+      '2026-11-23',
+      'Corrected from the framework: recording each prisoner’s declared faith is the prison’s duty under PSI 05/2016, which the framework does not give to the chaplain, so it is no longer one of the chaplain’s reception tasks.',
+      ['seeWithin24Hours'],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from the framework: it recognises a balance between faith and public protection for HMPPS and says closer working with MAPPA would improve information sharing, but names no one and sets no procedure, so those steps say so (4.1.1); recording on NOMIS is where the POM can read chaplaincy’s entries, not a task for the chaplain (4.1.3).',
+      [
+        'seeWithin24Hours',
+        'duringCustody.sentenceManagement.weighPublicProtection',
+        'duringCustody.sentenceManagement.shareRiskInformation',
+      ],
+    ),
+  ],
+  machine: chaplaincyInPrison,
+});

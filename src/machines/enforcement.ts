@@ -1,7 +1,7 @@
 // Enforcement of community orders, suspended sentence orders, post-sentence supervision and licences
 // (Probation National Standards 2021, standards 9.1–9.3 and 10.2).
 import { setup } from 'xstate';
-import { citeIn, guidancePage, processMeta } from './authoring';
+import { citeIn, defineProcess, firstPublished, guidancePage, processMeta, stepsChanged } from './authoring';
 const enforcingTheSentencePage = guidancePage('national-standards/09-enforcing-the-sentence');
 const reviewingProgressPage = guidancePage('national-standards/10-reviewing-progress');
 
@@ -374,4 +374,69 @@ export const enforcement = setup({
   },
 });
 
-export default enforcement;
+export default defineProcess({
+  title: 'Enforcement of orders and licences',
+  summary:
+    'What to do when a person on probation fails to comply with a community order, suspended sentence order, post-sentence supervision or licence: letters, decisions, breach and recall, with their deadlines.',
+  framework: 'national-standards',
+  order: 50,
+  history: [
+    firstPublished('2026-11-23'),
+    stepsChanged(
+      '2026-11-23',
+      'Each step now links to the heading of the guidance that explains it, not only to the page.',
+      [
+        'failureToComply',
+        'checkPublicProtection',
+        'takeImmediateAction',
+        'sendWarningLetter',
+        'awaitEvidence',
+        'decideOnExplanation',
+        'decideEnforcementAction',
+        'completeBreach',
+        'awaitSummons',
+        'recordRationale',
+        'licenceExplanation',
+        'decideLicenceAction',
+        'considerRecall',
+        'emergencyRecall',
+        'nonEmergencyRecall',
+        'reviewAssessmentAndPlan',
+        'warningIssued',
+        'supervisionContinues',
+        'caseBeforeCourt',
+      ],
+    ),
+    stepsChanged(
+      '2026-11-23',
+      'Corrected from the standard: the 2-working-day letter is not the warning; immediate action need not be breach; the letter, summons and court steps say the standard names no one; timescales come from the site’s one list, with what the standard leaves open.',
+      [
+        'takeImmediateAction',
+        'sendWarningLetter',
+        'awaitEvidence',
+        'decideOnExplanation',
+        'completeBreach',
+        'awaitSummons',
+        'emergencyRecall',
+        'nonEmergencyRecall',
+        'reviewAssessmentAndPlan',
+        'caseBeforeCourt',
+      ],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from standards 9.3.2 and 10.2: recall is considered in discussion with the SPO and the PDU Head, or a deputy with delegated authority, not with the SPO alone, and the standard names no one who decides or takes the recall action; the review after custody has no deadline of its own (UM02SL010 is a performance measure for risk management plans after a standard recall), and committal to custody for breach of post-sentence supervision is offered only after the court stage, which now ends in the court’s decision. The first step, the person’s failure, no longer lists practitioners’ tasks.',
+      [
+        'failureToComply',
+        'considerRecall',
+        'emergencyRecall',
+        'nonEmergencyRecall',
+        'awaitSummons',
+        'caseBeforeCourt',
+        'courtDecides',
+        'reviewAssessmentAndPlan',
+      ],
+    ),
+  ],
+  machine: enforcement,
+});

@@ -2,7 +2,15 @@
 // (Faith and Probation framework: Approved Premises and Faith, Community Chaplaincy projects, Information Sharing;
 // the HMPPS Information Sharing Policy Framework, 3.4 to 4.1, for the agreement and who signs it).
 import { setup } from 'xstate';
-import { citeIn, guidancePage, processMeta } from './authoring';
+import {
+  citeIn,
+  defineProcess,
+  firstPublished,
+  guidancePage,
+  linkedToGuidanceSections,
+  processMeta,
+  stepsChanged,
+} from './authoring';
 const faithInTheCommunityPage = guidancePage('faith-and-probation/faith-in-the-community');
 const shareInformationWithFaithPartnersPage = guidancePage('faith-and-probation/share-information-with-faith-partners');
 const chooseAnAgreementTypePage = guidancePage('information-sharing/choose-an-agreement-type');
@@ -270,4 +278,25 @@ export const faithInApprovedPremises = setup({
   },
 });
 
-export default faithInApprovedPremises;
+export default defineProcess({
+  title: 'Faith engagement in Approved Premises',
+  summary:
+    'How Approved Premises staff support a resident’s faith: from the referral form and key work to community chaplaincy, an information sharing agreement and worship in the community.',
+  framework: 'faith-and-probation',
+  order: 70,
+  history: [
+    firstPublished('2026-11-23'),
+    linkedToGuidanceSections('2026-11-23'),
+    stepsChanged(
+      '2026-11-23',
+      'Corrected from the framework: the information governance check before signing is recommended, as the framework says, not an instruction; a note about returning to the subject later, which the framework does not make, is removed.',
+      ['putAgreementInPlace', 'noFurtherAction'],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from the sources: the information sharing agreement steps belong to Approved Premises staff, as the framework says (no source names an Approved Premises manager); a new step shows the agreement signatory accepting the risks and signing, a Regional Probation Director or delegate for a Type 3 agreement (ISPF 3.5); the agreement step follows the ISPF process that replaced PI 15/2016, and a partner outside the public sector needs a legally binding agreement (ISPF 3.4, 4.1); staff can join pre-release meetings, rather than being told to.',
+      ['linkWithPrisonChaplain', 'checkInformationSharingAgreement', 'putAgreementInPlace', 'signAgreement'],
+    ),
+  ],
+  machine: faithInApprovedPremises,
+});

@@ -1,7 +1,15 @@
 // Creating an information sharing agreement (HMPPS Information Sharing Policy Framework sections 3 to 5, with the
 // faith framework's key components of an agreement and the seven golden principles).
 import { setup } from 'xstate';
-import { citeIn, guidancePage, processMeta } from './authoring';
+import {
+  citeIn,
+  defineProcess,
+  firstPublished,
+  guidancePage,
+  linkedToGuidanceSections,
+  processMeta,
+  stepsChanged,
+} from './authoring';
 const chooseAnAgreementTypePage = guidancePage('information-sharing/choose-an-agreement-type');
 const createAnInformationSharingAgreementPage = guidancePage(
   'information-sharing/create-an-information-sharing-agreement',
@@ -412,4 +420,37 @@ export const informationSharingAgreement = setup({
   },
 });
 
-export default informationSharingAgreement;
+export default defineProcess({
+  title: 'Create an information sharing agreement',
+  summary:
+    'How to set up an agreement to share personal data: whether you need one, the Data Request Form, the DPIA or compliance checklist, the signatory for each type of agreement, the register and the annual review.',
+  framework: 'information-sharing',
+  order: 80,
+  history: [
+    firstPublished('2026-11-23'),
+    linkedToGuidanceSections('2026-11-23'),
+    stepsChanged(
+      '2026-11-23',
+      'The assessment is called the Data Privacy Impact Assessment, as in the framework; the contact with the data protection team for types 1 and 4 says that the framework wants it in the first instance, before its own process starts.',
+      ['chooseAssessment', 'contactDataProtectionTeam'],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from the framework: the business unit contacts the data protection team and puts processing into the contract, with the team advising (3.4, 3.5); the framework names no one to record the agreement in the register (4.1); the signatory makes sure the agreement is reviewed, and who reviews depends on its type (4.1); a share with no agreement “should not” be normal practice.',
+      [
+        'coverInContract',
+        'contractInPlace',
+        'contactDataProtectionTeam',
+        'recordInInformationAssetRegister',
+        'reviewAgreement',
+        'recordOnRiskRegister',
+      ],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Keeps the framework’s force: a memorandum of understanding should cover every aspect of the share (section 1), and a share with no agreement should not be normal practice and needs putting right immediately (4.2).',
+      ['agreeMemorandumOfUnderstanding', 'recordOnRiskRegister'],
+    ),
+  ],
+  machine: informationSharingAgreement,
+});

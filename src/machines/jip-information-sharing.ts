@@ -1,7 +1,7 @@
 // Sharing information through the Joint Intelligence Programme in Wales: referral → data request → data collection
 // → dissemination (WASPI Information Sharing Protocol for the JIP, sections 5 and 7 and Appendix B).
 import { setup } from 'xstate';
-import { citeIn, guidancePage, processMeta } from './authoring';
+import { citeIn, defineProcess, firstPublished, guidancePage, processMeta, stepsChanged } from './authoring';
 const rightsAndSecurityPage = guidancePage('waspi-jip/rights-and-security');
 
 const jip = citeIn('waspi-jip');
@@ -226,4 +226,34 @@ export const jipInformationSharing = setup({
   },
 });
 
-export default jipInformationSharing;
+export default defineProcess({
+  title: 'Share intelligence through the Joint Intelligence Programme (Wales)',
+  summary:
+    'How HMPPS and the Welsh police forces share information on serious and organised crime: referral, discussion at the MACC, the data request, collection and secure dissemination.',
+  framework: 'waspi-jip',
+  order: 90,
+  history: [
+    firstPublished('2026-11-23'),
+    stepsChanged(
+      '2026-11-23',
+      'The 3-month retention of collected data is now the step’s timescale, from the site’s one list.',
+      ['collectData'],
+    ),
+    stepsChanged(
+      '2026-11-23',
+      'Corrected from the protocol: information from a partner is not generally released to a third party without consulting the partner it came from (section 5.2), rather than the Joint Intelligence Programme.',
+      ['dataShared'],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from the protocol (Appendix B): the subject’s profile comes from the JIP team’s assessment and goes to partners before the MACC, a new step, where partners then share updates by voluntary verbal disclosure rather than the profile; the Cardiff University note says the partner table contradicts the text; the retention period no longer says what happens after it, which the protocol does not say.',
+      ['disseminateProfile', 'discussAtMacc', 'disseminate', 'collectData'],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Keeps the protocol’s words: Cardiff University researchers have agreed not to record anything that identifies anyone (Appendix B), rather than being told they must not.',
+      ['discussAtMacc'],
+    ),
+  ],
+  machine: jipInformationSharing,
+});

@@ -1,7 +1,7 @@
 // Supervising a National Security Division case under the enhanced requirements
 // (Probation National Standards 2021, Annex A).
 import { setup } from 'xstate';
-import { citeIn, processMeta } from './authoring';
+import { citeIn, defineProcess, firstPublished, processMeta, stepsChanged } from './authoring';
 
 const page = 'national-standards/annex-a-national-security-division';
 const scope = { page, text: 'Check whether the standards apply', anchor: 'check-whether-the-standards-apply' };
@@ -391,4 +391,38 @@ export const nsdSupervision = setup({
   },
 });
 
-export default nsdSupervision;
+export default defineProcess({
+  title: 'Supervise a National Security Division case',
+  summary:
+    'The enhanced Annex A requirements: who is in scope, enhanced contact, fortnightly resettlement visits, Approved Premises residency, electronic monitoring and polygraph examinations, and what the annex leaves unclear.',
+  framework: 'national-standards',
+  order: 40,
+  history: [
+    firstPublished('2026-11-23'),
+    stepsChanged(
+      '2026-11-23',
+      'The steps show the weekly contact, Approved Premises residency and resettlement periods from the site’s one list of timescales, instead of repeating them in their words.',
+      [
+        'visitsPeriodOver',
+        'enhancedSupervision.contactLevel.twoContactsAWeek',
+        'enhancedSupervision.firstMonthsVisits.firstMonthsOver',
+        'enhancedSupervision.residencyAndVisits.resideInApprovedPremises',
+        'enhancedSupervision.residencyAndVisits.resettled',
+      ],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from Annex A: resettlement visits for someone not assessed as high or very high risk are shown as unclear, not as applying whatever the risk level; a workplace or place of study should be visited only if MAPPA has agreed disclosure and the employer or educator knows, or if the visit can be done without harm; polygraph examinations should also be more frequent where there are risk concerns. The annex’s own force is kept: more stringent standards can be applied, and contact may need to be reviewed and increased at critical points; the residency note keeps the conditions on a shorter or longer stay. The scope, the contact wording and the residency limit are described as the annex gives them, not as contradictions: the scope is the specialist units’ cohorts with the highest-risk test within them. The resident’s own step no longer lists the staff’s planning task.',
+      [
+        'resettlementVisitsOnly',
+        'enhancedSupervision.firstMonthsVisits.visitInFirstMonths',
+        'enhancedSupervision.polygraphExaminations.laterExaminations',
+        'enhancedSupervision.contactLevel.twoContactsAWeek',
+        'enhancedSupervision.contactLevel.contactReduced',
+        'enhancedSupervision.residencyAndVisits.resideInApprovedPremises',
+        'checkWhetherStandardsApply',
+      ],
+    ),
+  ],
+  machine: nsdSupervision,
+});

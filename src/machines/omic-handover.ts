@@ -1,7 +1,7 @@
 // OMiC: a custody case from allocation to a Prison Offender Manager to handover to the Community Offender Manager
 // (Probation National Standards 2021, Annex B, with standards 3.2 and 4.3.6).
 import { setup } from 'xstate';
-import { citeIn, processMeta } from './authoring';
+import { citeIn, defineProcess, firstPublished, processMeta, stepsChanged } from './authoring';
 
 const annexB = 'national-standards/annex-b-omic-pom-responsible-cases';
 const custodyPlans = {
@@ -441,4 +441,33 @@ export const omicHandover = setup({
   },
 });
 
-export default omicHandover;
+export default defineProcess({
+  title: 'OMiC: from POM allocation to handover to the COM',
+  summary:
+    'A custody case under Offender Management in Custody: the POM’s minimum supervision sessions, transfers between prisons, the sessions and preparation before handover, allocation to the COM, the pre-release plan and the COM taking over.',
+  framework: 'national-standards',
+  order: 10,
+  history: [
+    firstPublished('2026-11-23'),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from standard 4.3.6 and Annex B: the Manage POM Cases email now runs beside the sessions before handover and the POM’s preparation, not after the sessions, since it falls inside their window and Annex B sets no order between them; the map no longer says the standard gives the Initial Sentence Plan in calendar days (it says plain “days”, as Annex B does for the email); sessions may need to be more frequent at critical points, as Annex B says; sessions are recorded on the Digital Prison Systems by the deadline Annex B 1.1 sets, not just “promptly”; the Manage POM Cases step lists the service’s own task, the email, not the POM’s.',
+      [
+        'superviseInCustody',
+        'holdFirstSessions',
+        'beforeHandover.sessions.planPreHandoverSessions',
+        'beforeHandover.sessions.holdThreeSessions',
+        'beforeHandover.sessions.holdOneSession',
+        'beforeHandover.sessions.sessionsHeld',
+        'beforeHandover.notification.handoverEmail',
+        'beforeHandover.notification.emailSent',
+        'beforeHandover.preparation.prepareForHandover',
+        'beforeHandover.preparation.considerEarlyAllocation',
+        'beforeHandover.preparation.referForEarlyAllocation',
+        'beforeHandover.preparation.handoverPrepared',
+        'completeInitialSentencePlan',
+      ],
+    ),
+  ],
+  machine: omicHandover,
+});

@@ -1,7 +1,7 @@
 // Sharing prisoner release information with local authorities: from the prison database to support on release
 // (ACPO/NOMS/LGA protocol, 10 November 2011, and the February 2011 amendment to the NOMS/ACPO protocol).
 import { setup } from 'xstate';
-import { citeIn, guidancePage, processMeta } from './authoring';
+import { citeIn, defineProcess, firstPublished, guidancePage, processMeta, stepsChanged } from './authoring';
 const shareReleaseInformationLocallyPage = guidancePage('release-information/share-release-information-locally');
 const the2011AmendmentPage = guidancePage('release-information/the-2011-amendment');
 const whatTheProtocolIsForPage = guidancePage('release-information/what-the-protocol-is-for');
@@ -180,4 +180,24 @@ export const releaseInformationSharing = setup({
   },
 });
 
-export default releaseInformationSharing;
+export default defineProcess({
+  title: 'Share prisoner release information with local authorities',
+  summary:
+    'How release information travels from prison databases to the police and, where necessary and proportionate, to local authorities in the Community Safety Partnership, so people leaving short sentences can be offered support.',
+  framework: 'release-information',
+  order: 100,
+  history: [
+    firstPublished('2026-11-23'),
+    stepsChanged(
+      '2026-11-23',
+      'Corrected from the protocol: the daily download is automated, so the first step says the protocol names no one who sends it.',
+      ['dailyDownload', 'flagRelease'],
+    ),
+    stepsChanged(
+      '2026-12-04',
+      'Corrected from the protocol: the release notification is what nearly all forces did in 2011, not a requirement, and the calculator no longer dates it; the trainer notes separate the non-binding protocol from the amendment’s requirements on the police, and say who was off licence in 2011; the breach task adds the indemnity; the priority groups are examples.',
+      ['flagRelease', 'decideToShare', 'shareWithLocalAuthority', 'prioritise', 'offerSupport'],
+    ),
+  ],
+  machine: releaseInformationSharing,
+});

@@ -1,7 +1,7 @@
 // Starting a community sentence or a licence: allocation, the first appointment, plans, unpaid work and CRS
 // (Probation National Standards 2021, standards 3, 4 and 5).
 import { setup } from 'xstate';
-import { citeIn, processMeta } from './authoring';
+import { citeIn, defineProcess, firstPublished, processMeta, stepsChanged } from './authoring';
 
 const allocation = 'national-standards/03-allocation-and-initial-contact';
 const planning = 'national-standards/04-assessment-and-planning';
@@ -288,4 +288,26 @@ export const startCommunitySentence = setup({
   },
 });
 
-export default startCommunitySentence;
+export default defineProcess({
+  title: 'Start a community sentence or licence',
+  summary:
+    'From allocation to supervision under way: the first face-to-face appointment after sentence or release, induction, the sentence plan deadlines, unpaid work and a referral to Commissioned Rehabilitative Services.',
+  framework: 'national-standards',
+  order: 20,
+  history: [
+    firstPublished('2026-11-23'),
+    stepsChanged(
+      '2026-12-04',
+      'Where the standards say plain “days” (unpaid work start, Initial Sentence Plan, CRS assessment and action plan), the timescale now says the standard does not say working or calendar days and how the site counts them, and the quiz no longer marks the other reading wrong. The last step says which cases standard 5.4’s face-to-face appointments do not cover, and the unpaid work assessment’s note places its performance measure at standard 5.2, where it is listed.',
+      [
+        'assessUnpaidWork',
+        'startUnpaidWork',
+        'writeInitialSentencePlan',
+        'crsAssessment',
+        'crsActionPlan',
+        'superviseMonthly',
+      ],
+    ),
+  ],
+  machine: startCommunitySentence,
+});

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeMachine } from '../../src/lib/process-map/model';
-import { roles } from '../../src/lib/roles';
+import { laneTitle } from '../../src/lib/process-map/diagram/layout';
 import { processes } from '../../src/machines';
 import { openSite, watchedPage, type Site } from './harness';
 
@@ -82,7 +82,7 @@ describe.each(processes)('the BPMN download of "$id"', ({ id, title, machine }) 
     const participant = shapes.find((shape) => shape.type === 'bpmn:Participant');
     expect(participant?.name).toBe(title);
     const lanes = new Map(shapes.filter((shape) => shape.type === 'bpmn:Lane').map((lane) => [lane.name, lane]));
-    expect([...lanes.keys()].sort()).toEqual(model.lanes.map((lane) => roles[lane]).sort());
+    expect([...lanes.keys()].sort()).toEqual(model.lanes.map(laneTitle).sort());
 
     const nodes = shapes.filter((shape) => !['bpmn:Participant', 'bpmn:Lane'].includes(shape.type));
     const inside = (inner: DrawnShape, outer: DrawnShape) =>
@@ -90,7 +90,7 @@ describe.each(processes)('the BPMN download of "$id"', ({ id, title, machine }) 
     for (const step of model.steps) {
       const shape = nodes.find((node) => node.id === `Step_${step.path.replace(/[^A-Za-z0-9_.-]/g, '_')}`);
       expect(shape?.name, step.path).toBe(step.meta.title);
-      const lane = roles[step.meta.lane];
+      const lane = laneTitle(step.meta.lane);
       expect(inside(shape!, lanes.get(lane)!), `${step.path} in the lane "${lane}"`).toBe(true);
     }
     const overlapping = nodes.flatMap((a, index) =>

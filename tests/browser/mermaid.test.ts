@@ -184,7 +184,7 @@ describe('a map’s Mermaid export, drawn by the build’s drawing step', () => 
       );
       const titles = await svg.locator('.node text').allTextContents();
       for (const step of model.steps)
-        expect(titles.some((text) => text.replace(/\s+/g, ' ').includes(step.label))).toBe(true);
+        expect(titles.some((text) => text.replace(/\s+/g, ' ').trim().startsWith(`${step.number}. `))).toBe(true);
       expect((await measureFigures(page))[0]!.boxFill).toBe('rgb(255, 255, 255)');
       await expect(cspViolations()).resolves.toEqual([]);
     } finally {

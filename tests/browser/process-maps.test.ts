@@ -151,7 +151,7 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await page.close();
   });
 
-  it('opens a step’s details when it is selected outside a walk-through, from the procedure or the diagram', async () => {
+  it('opens a step’s details in the procedure from its title, and in the panel from its box on the diagram', async () => {
     const step = model.steps[1]!;
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/process-maps/${id}/`);
@@ -160,12 +160,15 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await expect(details.isVisible()).resolves.toBe(false);
     await page.locator(`#${stepAnchor(step.path)} [data-step-link]`).click();
     await expect(details.isVisible()).resolves.toBe(true);
-    // Choosing a box on the diagram opens that step's details.
+    // Choosing a box on the diagram shows that step in the panel, numbered as its box, and links to it in the procedure.
     const other = model.steps[2]!;
     await page.locator(`[data-map-diagram] g[data-step="${other.path}"]`).click();
-    const panel = page.locator('[data-diagram-details]');
-    await expect(panel.isVisible()).resolves.toBe(true);
-    await expect(panel.locator('h3').textContent()).resolves.toBe(`${other.label}. ${other.meta.title}`);
+    const heading = page.locator(`[data-walkthrough-current] [data-step-heading="${other.path}"]`);
+    await expect(heading.textContent()).resolves.toBe(`Step ${other.number}${other.meta.title}`);
+    await page
+      .locator('[data-walkthrough-current]')
+      .getByRole('link', { name: `Step ${other.number} in the procedure` })
+      .click();
     await expect(page.locator(`#${stepAnchor(other.path)} [data-step-details]`).isVisible()).resolves.toBe(true);
     await page.close();
   });
@@ -176,7 +179,9 @@ describe.each(processes)('process map "$id" in the browser', ({ id, machine }) =
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${site.url}/process-maps/${id}/?step=${encodeURIComponent(step.path)}#${stepAnchor(step.path)}`);
     await page.waitForSelector('[data-walkthrough][data-ready]');
-    const focused = await page.evaluate(() => document.activeElement?.hasAttribute('data-walkthrough-current'));
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('[data-walkthrough-current] h3') !== null,
+    );
     expect(focused).toBe(true);
     const box = await page.locator('[data-walkthrough-current] h3').first().boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);

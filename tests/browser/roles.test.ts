@@ -1,8 +1,7 @@
 // Issue 21 in the browser: "Highlight my role" (the only part that needs JavaScript), the Atom feed parsed by a real
 // XML parser, the report link following the walk-through, and the new pages working without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeMachine } from '../../src/lib/process-map/model';
-import { compareFlowNumbers } from '../../src/lib/process-map/numbering';
+import { describeMachine, stepsInOrder } from '../../src/lib/process-map/model';
 import { roles } from '../../src/lib/roles';
 import { enforcement } from '../../src/machines/enforcement';
 import { startCommunitySentence } from '../../src/machines/start-community-sentence';
@@ -20,7 +19,7 @@ const model = describeMachine(enforcement);
 // The procedure lists steps in the order the process flows. The SPO allocates on this map (NS 3.1).
 const roleMap = 'start-community-sentence';
 const roleModel = describeMachine(startCommunitySentence);
-const inFlowOrder = [...roleModel.steps].sort((a, b) => compareFlowNumbers(a.label, b.label));
+const inFlowOrder = stepsInOrder(roleModel.steps);
 const spoSteps = inFlowOrder.filter((step) => step.meta.lane === 'spo');
 
 describe('Highlight my role', () => {
@@ -35,7 +34,7 @@ describe('Highlight my role', () => {
     );
     const list = page.getByRole('list', { name: 'Your steps in this map' });
     await expect(list.getByRole('link').allTextContents()).resolves.toEqual(
-      spoSteps.map((step) => `${step.label}. ${step.meta.title}`),
+      spoSteps.map((step) => `${step.number}. ${step.meta.title}`),
     );
     const dimmed = await page.$$eval('li[data-step].app-lane--dimmed', (nodes) =>
       nodes.map((node) => (node as HTMLElement).dataset.step),
@@ -105,7 +104,7 @@ describe('Highlight my role', () => {
     await expect(page.getByRole('heading', { name: 'Page history' }).isVisible()).resolves.toBe(true);
     await page.goto(`${site.url}/roles/spo/`);
     await expect(
-      page.getByRole('link', { name: `Step ${spoSteps[0]!.label}: ${spoSteps[0]!.meta.title}` }).isVisible(),
+      page.getByRole('link', { name: `Step ${spoSteps[0]!.number}: ${spoSteps[0]!.meta.title}` }).isVisible(),
     ).resolves.toBe(true);
     await page.goto(`${site.url}/journeys/supervise-a-community-order/`);
     await expect(page.getByRole('heading', { level: 2, name: /Close the case/ }).isVisible()).resolves.toBe(true);
@@ -175,7 +174,7 @@ describe('Report a problem', () => {
     await page.getByRole('button', { name: 'Start walk-through' }).click();
     const first = model.steps.find((step) => step.path === model.initialPaths[0])!;
     await expect(page.locator('[data-report-steps]').textContent()).resolves.toBe(
-      `, current step: ${first.label}. ${first.meta.title}`,
+      `, current step: ${first.number}. ${first.meta.title}`,
     );
     await expect(page.locator('[data-report-address]').textContent()).resolves.toContain('?step=');
     await page.close();

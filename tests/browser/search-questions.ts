@@ -1,4 +1,7 @@
-// Questions staff really ask, written from the source documents, each with the page or step that must come in the top three.
+// Questions staff really ask, written from the source documents, each with the page or step that must come in the top
+// three: the one page that answers it, or the step that states the same fact (the same registry timescale).
+import { either, glossaryEntry, guidance, mapPage, step } from '../../scripts/search-answers.mjs';
+
 export interface SearchQuestion {
   query: string;
   /** What the answer's address must match. */
@@ -7,9 +10,14 @@ export interface SearchQuestion {
   kind?: 'staff words' | 'misspelt';
 }
 
-const step = (map: string, path: string) => new RegExp(`^/process-maps/${map}/\\?step=${path}(#|$)`);
-const either = (...patterns: RegExp[]) => new RegExp(patterns.map((pattern) => `(${pattern.source})`).join('|'));
-const enforcementGuidance = /^\/guidance\/national-standards\/09-/;
+const enforcementGuidance = guidance('national-standards/09-enforcing-the-sentence');
+const ns = (page: string) => guidance(`national-standards/${page}`);
+const agreementType = guidance('information-sharing/choose-an-agreement-type');
+const createAgreement = guidance('information-sharing/create-an-information-sharing-agreement');
+const whenAgreementNeeded = guidance('information-sharing/when-this-framework-applies');
+const chaplaincyGuidance = guidance('faith-and-probation/chaplaincy-in-prison');
+const faithInCommunity = guidance('faith-and-probation/faith-in-the-community');
+const shareReleaseLocally = guidance('release-information/share-release-information-locally');
 
 export const searchQuestions: SearchQuestion[] = [
   {
@@ -40,96 +48,82 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'who signs a type 2 agreement',
-    expect: either(step('information-sharing-agreement', 'decideAgreementType'), /^\/guidance\/information-sharing\//),
+    expect: either(step('information-sharing-agreement', 'decideAgreementType'), agreementType),
   },
   {
     query: 'type 1 agreement contact the data protection team',
-    expect: either(
-      step('information-sharing-agreement', 'contactDataProtectionTeam'),
-      /^\/guidance\/information-sharing\//,
-    ),
+    expect: either(step('information-sharing-agreement', 'contactDataProtectionTeam'), agreementType),
   },
   {
     query: 'DPIA screening questionnaire OneTrust',
-    expect: either(step('information-sharing-agreement', 'screenForDpia'), /^\/guidance\/information-sharing\//),
+    expect: either(step('information-sharing-agreement', 'screenForDpia'), createAgreement),
   },
   {
     query: 'existing share with no agreement',
-    expect: either(step('information-sharing-agreement', 'recordOnRiskRegister'), /^\/guidance\/information-sharing\//),
+    expect: either(step('information-sharing-agreement', 'recordOnRiskRegister'), createAgreement),
   },
   {
     query: 'how often is an information sharing agreement reviewed',
-    expect: either(step('information-sharing-agreement', 'reviewAgreement'), /^\/guidance\/information-sharing\//),
+    expect: either(step('information-sharing-agreement', 'reviewAgreement'), createAgreement),
   },
   {
     query: 'Information Asset Register',
-    expect: either(
-      step('information-sharing-agreement', 'recordInInformationAssetRegister'),
-      /^\/guidance\/information-sharing\//,
-    ),
+    expect: either(step('information-sharing-agreement', 'recordInInformationAssetRegister'), createAgreement),
   },
   {
     query: 'memorandum of understanding between government departments',
-    expect: either(
-      step('information-sharing-agreement', 'agreeMemorandumOfUnderstanding'),
-      /^\/guidance\/information-sharing\//,
-    ),
+    expect: either(step('information-sharing-agreement', 'agreeMemorandumOfUnderstanding'), whenAgreementNeeded),
   },
   {
     query: 'data processor contract',
-    expect: either(step('information-sharing-agreement', 'coverInContract'), /^\/guidance\/information-sharing\//),
+    expect: either(step('information-sharing-agreement', 'coverInContract'), agreementType),
   },
   {
     query: 'WASPI template in Wales',
-    expect: either(
-      step('information-sharing-agreement', 'completeAgreementTemplate'),
-      /^\/guidance\/(information-sharing|waspi-jip)\//,
-    ),
+    expect: either(step('information-sharing-agreement', 'completeAgreementTemplate'), agreementType),
   },
   {
     query: 'chaplain must see prisoner within 24 hours of reception',
-    expect: either(step('chaplaincy-in-prison', 'seeWithin24Hours'), /^\/guidance\/faith-and-probation\//),
+    expect: either(step('chaplaincy-in-prison', 'seeWithin24Hours'), chaplaincyGuidance),
   },
   {
     query: 'how often does the chaplain see people on an ACCT',
-    expect: either(
-      step('chaplaincy-in-prison', 'duringCustody.acctVisits.visitPeopleOnAcct'),
-      /^\/guidance\/faith-and-probation\//,
-    ),
+    expect: either(step('chaplaincy-in-prison', 'duringCustody.acctVisits.visitPeopleOnAcct'), chaplaincyGuidance),
   },
   {
     query: 'segregation daily visits',
     expect: either(
       step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare'),
-      /^\/guidance\/faith-and-probation\//,
+      chaplaincyGuidance,
     ),
   },
   {
     query: 'can chaplaincy read OMiC case notes',
     expect: either(
       step('chaplaincy-in-prison', 'duringCustody.sentenceManagement.liaiseAndRecord'),
-      /^\/guidance\/faith-and-probation\//,
+      chaplaincyGuidance,
     ),
   },
   {
     query: 'PREVENT extremism faith',
     expect: either(
       step('chaplaincy-in-prison', 'duringCustody.sentenceManagement.(shareRiskInformation|weighPublicProtection)'),
-      /^\/guidance\/faith-and-probation\//,
+      chaplaincyGuidance,
     ),
   },
   {
     query: 'is faith a protective factor in the sentence plan',
     expect: either(
       step('chaplaincy-in-prison', 'duringCustody.sentenceManagement.(assessFaith|includeFaithInPlan)'),
-      /^\/guidance\/faith-and-probation\//,
+      chaplaincyGuidance,
     ),
   },
   {
     query: 'hand over to the COM Delius',
     expect: either(
       step('chaplaincy-in-prison', 'handOverToCom'),
-      /^\/guidance\/(faith-and-probation|national-standards)\//,
+      chaplaincyGuidance,
+      ns('annex-b-omic-pom-responsible-cases'),
     ),
   },
   {
@@ -137,27 +131,20 @@ export const searchQuestions: SearchQuestion[] = [
     expect: either(
       step('faith-in-approved-premises', 'readReferral'),
       step('chaplaincy-in-prison', 'referToApprovedPremises'),
-      /^\/guidance\/faith-and-probation\//,
+      faithInCommunity,
     ),
   },
   {
     query: 'Welcome Directory',
-    expect: either(
-      step('faith-in-approved-premises', 'connectWithCommunity'),
-      /^\/guidance\/faith-and-probation\//,
-      /^\/glossary\//,
-    ),
+    expect: either(step('faith-in-approved-premises', 'connectWithCommunity'), faithInCommunity),
   },
   {
     query: 'diet quiet space religious artefacts',
-    expect: either(step('faith-in-approved-premises', 'meetResidentialNeeds'), /^\/guidance\/faith-and-probation\//),
+    expect: either(step('faith-in-approved-premises', 'meetResidentialNeeds'), faithInCommunity),
   },
   {
     query: 'worship in the community risk assessment',
-    expect: either(
-      step('faith-in-approved-premises', '(assessWorshipInCommunity|arrangeWorship)'),
-      /^\/guidance\/faith-and-probation\//,
-    ),
+    expect: either(step('faith-in-approved-premises', '(assessWorshipInCommunity|arrangeWorship)'), faithInCommunity),
   },
   // The map step that states the same registry timescale answers it too.
   {
@@ -173,13 +160,19 @@ export const searchQuestions: SearchQuestion[] = [
     ),
   },
   { query: 'home visit not possible record in nDelius', expect: /^\/guidance\/national-standards\/05-/ },
-  { query: 'move on plan Approved Premises 10 working days', expect: /^\/guidance\/national-standards\/07-/ },
+  {
+    query: 'move on plan Approved Premises 10 working days',
+    expect: either(ns('07-approved-premises'), step('approved-premises-referral', 'completeMoveOnPlan')),
+  },
   {
     query: 'polygraph examination National Security Division',
     expect:
       /^\/guidance\/national-standards\/annex-a-|^\/process-maps\/nsd-supervision\/\?step=enhancedSupervision\.polygraphExaminations\./,
   },
-  { query: 'POM supervision sessions first 12 weeks', expect: /^\/guidance\/national-standards\/annex-b-/ },
+  {
+    query: 'POM supervision sessions first 12 weeks',
+    expect: either(ns('annex-b-omic-pom-responsible-cases'), step('omic-handover', 'holdFirstSessions')),
+  },
   {
     query: 'can a government department share with the police under section 14',
     expect: /^\/guidance\/information-sharing\/section-14-/,
@@ -196,17 +189,21 @@ export const searchQuestions: SearchQuestion[] = [
   { query: 'Article 9 special category legal basis JIP', expect: /^\/guidance\/waspi-jip\/legal-basis-/ },
   {
     query: 'JIP request for someone who is not a JIP subject',
-    expect: either(step('jip-information-sharing', '(checkRequest|requestRejected)'), /^\/guidance\/waspi-jip\//),
+    expect: either(
+      step('jip-information-sharing', '(checkRequest|requestRejected)'),
+      guidance('waspi-jip/refer-and-request-data'),
+    ),
   },
   { query: 'what does MAPPA stand for', expect: /^\/glossary\/#term-mappa$/ },
-  { query: 'POM', expect: either(/^\/glossary\/#term-pom$/, /^\/guidance\//) },
+  { query: 'POM', expect: either(glossaryEntry('POM'), /^\/roles\/pom\/$/, ns('annex-b-omic-pom-responsible-cases')) },
   { query: 'release information protocol review every 3 years', expect: /^\/guidance\/release-information\// },
   // Staff words: the question uses the words staff use, not the source's (see src/content/staff-vocabulary.yaml).
   {
     query: 'tell the council about prisoners getting out of jail',
     expect: either(
       step('release-information-sharing', '(shareWithLocalAuthority|decideToShare|flagRelease)'),
-      /^\/guidance\/release-information\//,
+      guidance('release-information/what-the-protocol-is-for'),
+      shareReleaseLocally,
     ),
     kind: 'staff words',
   },
@@ -214,21 +211,25 @@ export const searchQuestions: SearchQuestion[] = [
     query: 'council housing help after release',
     expect: either(
       step('release-information-sharing', '(offerSupport|shareWithLocalAuthority|prioritise)'),
-      /^\/guidance\/release-information\//,
+      shareReleaseLocally,
     ),
     kind: 'staff words',
   },
   {
     query: 'electronic tag licence condition',
-    expect: /^\/(guidance\/national-standards\/|glossary\/#term-em)/,
+    expect: either(
+      ns('annex-a-national-security-division'),
+      step('nsd-supervision', 'enhancedSupervision.electronicMonitoring.monitorElectronically'),
+    ),
     kind: 'staff words',
   },
   {
     query: 'probation officer takes over from the prison before release',
     expect: either(
+      step('omic-handover', 'comTakesResponsibility'),
       step('chaplaincy-in-prison', 'handOverToCom'),
-      /^\/guidance\/national-standards\/annex-b-/,
-      /^\/glossary\/#term-com$/,
+      ns('annex-b-omic-pom-responsible-cases'),
+      glossaryEntry('COM'),
     ),
     kind: 'staff words',
   },
@@ -282,31 +283,29 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'when does community service have to start',
-    expect: /^\/guidance\/national-standards\/0[45]-/,
+    expect: either(ns('05-delivering-the-sentence'), step('start-community-sentence', 'startUnpaidWork')),
     kind: 'staff words',
   },
   {
     query: 'data sharing agreement with another organization',
     expect: either(
-      /^\/guidance\/information-sharing\//,
-      /^\/process-maps\/information-sharing-agreement\//,
-      /^\/glossary\/#term-isa$/,
+      createAgreement,
+      whenAgreementNeeded,
+      mapPage('information-sharing-agreement'),
+      glossaryEntry('ISA'),
     ),
     kind: 'staff words',
   },
   {
     query: 'MOU with another government department',
-    expect: either(
-      step('information-sharing-agreement', 'agreeMemorandumOfUnderstanding'),
-      /^\/guidance\/information-sharing\//,
-    ),
+    expect: either(step('information-sharing-agreement', 'agreeMemorandumOfUnderstanding'), whenAgreementNeeded),
     kind: 'staff words',
   },
   {
     query: 'GDPR new share screening',
     expect: either(
       step('information-sharing-agreement', '(screenForDpia|chooseAssessment|completeDpia)'),
-      /^\/guidance\/information-sharing\//,
+      createAgreement,
     ),
     kind: 'staff words',
   },
@@ -317,7 +316,7 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'victim contact scheme',
-    expect: either(/^\/guidance\/national-standards\/06-/, /^\/glossary\//),
+    expect: ns('06-victims'),
     kind: 'staff words',
   },
   { query: 'list of deadlines', expect: /^\/timescales\/$/, kind: 'staff words' },
@@ -325,15 +324,15 @@ export const searchQuestions: SearchQuestion[] = [
   { query: 'time limits for everything', expect: /^\/timescales\/$/, kind: 'staff words' },
   { query: 'work out a date', expect: /^\/tools\/deadlines\/$/, kind: 'staff words' },
   { query: 'count working days skipping bank holidays', expect: /^\/tools\/deadlines\/$/, kind: 'staff words' },
-  { query: 'practise enforcement', expect: /^\/process-maps\/enforcement\/quiz\/$/, kind: 'staff words' },
+  { query: 'practise enforcement', expect: mapPage('enforcement'), kind: 'staff words' },
   {
     query: 'test yourself on chaplaincy',
-    expect: /^\/process-maps\/chaplaincy-in-prison\/quiz\/$/,
+    expect: mapPage('chaplaincy-in-prison'),
     kind: 'staff words',
   },
   {
     query: 'show the team the enforcement process on a projector',
-    expect: /^\/process-maps\/enforcement\/present\/$/,
+    expect: mapPage('enforcement'),
     kind: 'staff words',
   },
   { query: 'training for a new POM where to start', expect: /^\/learn\/$/, kind: 'staff words' },
@@ -360,7 +359,7 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'chaplin see new prisoner',
-    expect: either(step('chaplaincy-in-prison', 'seeWithin24Hours'), /^\/guidance\/faith-and-probation\//),
+    expect: either(step('chaplaincy-in-prison', 'seeWithin24Hours'), chaplaincyGuidance),
     kind: 'misspelt',
   },
   {
@@ -378,11 +377,18 @@ export const searchQuestions: SearchQuestion[] = [
     query: 'segragation visits',
     expect: either(
       step('chaplaincy-in-prison', 'duringCustody.chaplaincyVisits.visitSegregationAndHealthcare'),
-      /^\/guidance\/faith-and-probation\//,
+      chaplaincyGuidance,
     ),
     kind: 'misspelt',
   },
-  { query: 'aproved premises move on plan', expect: /^\/guidance\/national-standards\/07-/, kind: 'misspelt' },
+  {
+    query: 'aproved premises move on plan',
+    expect: either(
+      ns('07-approved-premises'),
+      step('approved-premises-referral', '(prepareMoveOnPlan|completeMoveOnPlan)'),
+    ),
+    kind: 'misspelt',
+  },
   {
     query: 'polygrph examination',
     expect: either(
@@ -393,67 +399,68 @@ export const searchQuestions: SearchQuestion[] = [
   },
   {
     query: 'memorandum of understnading',
-    expect: either(
-      step('information-sharing-agreement', 'agreeMemorandumOfUnderstanding'),
-      /^\/guidance\/information-sharing\//,
-    ),
+    expect: either(step('information-sharing-agreement', 'agreeMemorandumOfUnderstanding'), whenAgreementNeeded),
     kind: 'misspelt',
   },
   {
     query: 'signatery for a type 2 agreement',
     expect: either(
       step('information-sharing-agreement', '(decideAgreementType|signatoryDecides|presentRisksToSignatory)'),
-      /^\/guidance\/information-sharing\//,
+      agreementType,
     ),
     kind: 'misspelt',
   },
   {
     query: 'informaton asset register',
-    expect: either(
-      step('information-sharing-agreement', 'recordInInformationAssetRegister'),
-      /^\/guidance\/information-sharing\//,
-    ),
+    expect: either(step('information-sharing-agreement', 'recordInInformationAssetRegister'), createAgreement),
     kind: 'misspelt',
   },
   {
     query: 'welcom directory',
-    expect: either(
-      step('faith-in-approved-premises', 'connectWithCommunity'),
-      /^\/guidance\/faith-and-probation\//,
-      /^\/glossary\//,
-    ),
+    expect: either(step('faith-in-approved-premises', 'connectWithCommunity'), faithInCommunity),
     kind: 'misspelt',
   },
   {
     query: 'relese information local authority',
-    expect: either(/^\/process-maps\/release-information-sharing\//, /^\/guidance\/release-information\//),
+    expect: either(
+      mapPage('release-information-sharing'),
+      guidance('release-information/what-the-protocol-is-for'),
+      shareReleaseLocally,
+    ),
     kind: 'misspelt',
   },
   {
     query: 'sentance plan faith',
     expect: either(
       step('chaplaincy-in-prison', 'duringCustody.sentenceManagement.(assessFaith|includeFaithInPlan)'),
-      /^\/guidance\/(faith-and-probation|national-standards)\//,
+      chaplaincyGuidance,
     ),
     kind: 'misspelt',
   },
   {
     query: 'unpayed work',
     expect: either(
-      /^\/guidance\/national-standards\/0[45]-/,
+      ns('05-delivering-the-sentence'),
       step('start-community-sentence', '(startUnpaidWork|assessUnpaidWork)'),
     ),
     kind: 'misspelt',
   },
-  { query: 'safegaurding children', expect: /^\/guidance\//, kind: 'misspelt' },
+  {
+    query: 'safegaurding children',
+    expect: either(ns('02-advice-to-court'), ns('05-delivering-the-sentence'), ns('08-risk-management')),
+    kind: 'misspelt',
+  },
   {
     query: 'faith leader support in the community after prison',
-    expect: either(/^\/guidance\/faith-and-probation\//, /^\/process-maps\/faith-in-approved-premises\//),
+    expect: either(
+      faithInCommunity,
+      step('faith-in-approved-premises', '(connectWithCommunity|offerCommunitySupport)'),
+    ),
     kind: 'staff words',
   },
   {
     query: 'offender supervisor sessions in the first weeks',
-    expect: /^\/guidance\/national-standards\/annex-b-/,
+    expect: either(ns('annex-b-omic-pom-responsible-cases'), step('omic-handover', 'holdFirstSessions')),
     kind: 'staff words',
   },
   {
@@ -464,10 +471,10 @@ export const searchQuestions: SearchQuestion[] = [
   { query: 'report for the magistrates', expect: /^\/guidance\/national-standards\/02-/, kind: 'staff words' },
   {
     query: 'dpia screenning questionnaire',
-    expect: either(step('information-sharing-agreement', 'screenForDpia'), /^\/guidance\/information-sharing\//),
+    expect: either(step('information-sharing-agreement', 'screenForDpia'), createAgreement),
     kind: 'misspelt',
   },
-  { query: 'POM role', expect: either(/^\/roles\/pom\/$/, /^\/glossary\//), kind: 'staff words' },
+  { query: 'POM role', expect: either(/^\/roles\/pom\/$/, glossaryEntry('POM')), kind: 'staff words' },
   { query: 'my role', expect: /^\/roles\/$/, kind: 'staff words' },
   {
     query: 'step by step community order',
@@ -482,7 +489,7 @@ export const searchQuestions: SearchQuestion[] = [
   { query: 'custody to community', expect: /^\/journeys\/from-custody-to-the-community\/$/ },
   {
     query: 'vicitm liaison',
-    expect: either(/^\/guidance\/national-standards\/06-/, /^\/glossary\//),
+    expect: either(ns('06-victims'), glossaryEntry('VLO')),
     kind: 'misspelt',
   },
 ];

@@ -94,6 +94,28 @@ describe('the deadline calculator', () => {
     await page.close();
   });
 
+  it('fits a phone: each deadline stacked, its parts named, and nothing to scroll sideways', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 812 } });
+    const { page } = await watchedPage(context);
+    await page.goto(`${site.url}/tools/deadlines/?event=failure-to-comply&date=2026-12-23`);
+    await page.waitForSelector('[data-deadline-results]:not([hidden])');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const table = (await page.locator('.app-deadline-table').boundingBox())!;
+    expect(table.x + table.width).toBeLessThanOrEqual(375);
+    const labels = await page
+      .locator('[data-deadline-rows] tr')
+      .first()
+      .locator('td')
+      .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+    expect(labels.map((label) => label.replace(/ \/ ""$/, ''))).toEqual([
+      '"What must happen"',
+      '"Timescale"',
+      '"Source"',
+    ]);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await context.close();
+  });
+
   it('prints only the dated deadlines, without the form or the rules', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}/tools/deadlines/?event=contact&date=2026-11-27`);

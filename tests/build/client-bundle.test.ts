@@ -20,4 +20,9 @@ describe("the browser's copy of each machine", () => {
       for (const outcome of step.outcomes) if (outcome.label) expect(scripts, step.path).toContain(outcome.label);
     }
   });
+
+  it.each(processes)('"$id" leaves out its title, summary and change notes', ({ title, summary, history }) => {
+    for (const words of [title, summary, ...history.map((change) => change.note)])
+      expect(scripts.includes(words), words).toBe(false);
+  });
 });

@@ -37,7 +37,7 @@ describe('step-by-step journeys', () => {
       for (const href of links) {
         const [pathname, anchor] = href.split('#');
         const file = fileFor(pathname!);
-        expect(file, href).toBeDefined();
+        expect(file, href).toMatch(/\.html$/);
         if (anchor) expect(idsIn(readPage(file!)).has(anchor), href).toBe(true);
       }
     },

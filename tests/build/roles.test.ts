@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { describeMachine, stepAnchor } from '../../src/lib/process-map/model';
+import { describeMachine, stepAnchor, stepsInOrder } from '../../src/lib/process-map/model';
 import { processes } from '../../src/machines';
 import { roles } from '../../src/lib/roles';
 import { readPage } from '../support/dist';
@@ -34,7 +34,10 @@ describe('role pages', () => {
   it.each([...lanes])('the %s page lists exactly the steps in its lane, map by map', (role) => {
     const expected: Record<string, string[]> = {};
     for (const { process, model } of models) {
-      const steps = model.steps.filter((step) => step.meta.lane === role).map((step) => step.path);
+      // By number, as the map and the procedure number them.
+      const steps = stepsInOrder(model.steps)
+        .filter((step) => step.meta.lane === role)
+        .map((step) => step.path);
       if (steps.length) expected[process.id] = steps;
     }
     expect(listedSteps(readPage(`roles/${role}/index.html`))).toEqual(expected);

@@ -42,7 +42,7 @@ function shownTimescales(html: string): { id: string; text: string }[] {
 
 function expectEntryWords(where: string, id: string, text: string) {
   const entry = timescaleById(id);
-  expect(entry, `${where}: "${id}" is not in the registry`).toBeDefined();
+  expect(entry?.id, `${where}: "${id}" is not in the registry`).toBe(id);
   expect(text, `${where}: ${id}`).toContain(formatTimescale(entry!));
   for (const note of timescaleNotes(entry!)) expect(text, `${where}: ${id}`).toContain(note);
 }
@@ -100,7 +100,7 @@ describe('timescales on the built site', () => {
     for (const entry of allTimescales()) {
       const rowId = `timescale-${entry.id.replace(/\./g, '-')}`;
       const row = new RegExp(`<tr[^>]*id="${rowId}"[^>]*>([\\s\\S]*?)</tr>`).exec(html);
-      expect(row, entry.id).not.toBeNull();
+      expect(row?.[0], entry.id).toContain(`id="${rowId}"`);
       expectEntryWords('timescales', entry.id, textOf(row![1]!));
     }
     expect(html.match(/<tr[^>]*id="timescale-/g)).toHaveLength(allTimescales().length);

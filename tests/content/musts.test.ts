@@ -63,7 +63,7 @@ function places(): Place[] {
     const file = `src/machines/${process.id}.ts`;
     found.push({
       location: { map: process.id },
-      where: `src/machines/index.ts, map "${process.id}", title or summary`,
+      where: `src/machines/${process.id}.ts, title or summary`,
       cites: [],
       texts: [process.title, process.summary],
     });

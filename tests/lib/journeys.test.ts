@@ -75,7 +75,7 @@ describe('journeyLinkProblems', () => {
     expect(journeyLinkProblems('j', broken, targets)).toEqual([
       'journey "j", step 1 ("First"), link "Missing page": no guidance page "national-standards/99-missing"',
       'journey "j", step 1 ("First"), link "Bad anchor": page "national-standards/03-allocation-and-initial-contact" has no heading with the anchor "#no-such-heading"',
-      'journey "j", step 1 ("First"), link "Bad map": no process map "no-such-map" in src/machines/index.ts',
+      'journey "j", step 1 ("First"), link "Bad map": no process map "no-such-map" (no file src/machines/no-such-map.ts)',
       'journey "j", step 1 ("First"), link "Bad step": map "enforcement" has no step "noSuchStep"',
     ]);
   });

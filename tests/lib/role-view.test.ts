@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../src/lib/process-map/model';
-import { involvement, involvementWords, rolesInUse } from '../../src/lib/role-view';
+import { involvement, involvementWords, rolesInUse, stepsOfRole } from '../../src/lib/role-view';
 import { roles } from '../../src/lib/roles';
 import { processes } from '../../src/machines';
 
@@ -38,5 +38,15 @@ describe('who is involved in a map', () => {
 
   it('gives "not stated" no role page of its own among the roles', () => {
     expect(rolesInUse(maps, [])).not.toContain('not-stated');
+  });
+});
+
+describe('a role’s steps', () => {
+  it('are listed map by map in the order of their numbers, as the map and its procedure number them', () => {
+    for (const { steps } of stepsOfRole(maps, 'com')) {
+      const numbers = steps.map((step) => step.number);
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    }
+    expect(stepsOfRole(maps, 'com').some(({ steps }) => steps.length > 2)).toBe(true);
   });
 });

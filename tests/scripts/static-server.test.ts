@@ -136,7 +136,9 @@ describe('the local preview server', () => {
         expect(home.status).toBe(200);
       }
       const answeredIn = times.sort((a, b) => a - b)[2]!;
-      expect(answeredIn).toBeLessThan(100);
+      // A server held up by the trickling clients would take seconds (or the full header limit); 500 ms allows for a
+      // machine busy with other test files.
+      expect(answeredIn).toBeLessThan(500);
       // Every trickling client is cut off soon after the header time limit, none is kept. The limit is checked every
       // 250 ms; the margin allows for a machine busy with other test files, not for a server that keeps anyone.
       const deadline = clientTimeouts.headers + 4000;

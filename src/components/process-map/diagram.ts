@@ -54,9 +54,9 @@ export class DiagramView {
       const step = facts(path);
       box.setAttribute('role', 'button');
       box.setAttribute('tabindex', path === this.order[0] ? '0' : '-1');
-      // The name starts with the box's own words (WCAG 2.5.3, label in name), then says which step and who.
+      // The name is the box's own words (WCAG 2.5.3, label in name), its number first, then who does the step.
       const words = box.textContent?.replace(/\s+/g, ' ').trim() || step?.title || path;
-      if (step) box.setAttribute('aria-label', `${words} (step ${step.number}, ${step.role})`);
+      if (step) box.setAttribute('aria-label', `${words} (${step.role})`);
       box.addEventListener('click', () => {
         this.focus(path);
         onSelect(path);
@@ -93,44 +93,38 @@ export class DiagramView {
     this.reveal(path);
   }
 
-  /**
-   * Scrolls the diagram's own pane (not the page) so the steps sit in its middle: the presenter draws the map at full
-   * size, for text a room can read, and follows the current step through it.
-   */
-  centre(paths: readonly string[], pane: HTMLElement): void {
-    const boxes = paths.flatMap((path) => this.boxes.get(path)?.getBoundingClientRect() ?? []);
-    if (!boxes.length) return;
-    const frame = pane.getBoundingClientRect();
-    const top = Math.min(...boxes.map((box) => box.top));
-    const bottom = Math.max(...boxes.map((box) => box.bottom));
-    const left = Math.min(...boxes.map((box) => box.left));
-    const right = Math.max(...boxes.map((box) => box.right));
-    pane.scrollTo({
-      top: pane.scrollTop + (top + bottom) / 2 - (frame.top + frame.height / 2),
-      left: pane.scrollLeft + (left + right) / 2 - (frame.left + frame.width / 2),
-    });
-  }
-
   /** Scrolls the box into view inside the diagram and the page, without moving focus. */
-  reveal(path: string): void {
-    this.boxes.get(path)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  reveal(path: string, inline: ScrollLogicalPosition = 'nearest'): void {
+    this.boxes.get(path)?.scrollIntoView({ block: 'nearest', inline });
   }
 }
 
 /**
- * Zoom for a large map. It starts fitted to the page's width; "Fit to screen" shows the whole map in the window;
- * zooming in and out scales it in steps, and the scroll region pans.
+ * Draws the diagram at `scale` times its own size. Both attributes change: the browser takes a drawing's proportions
+ * from its width and height, and a new width alone would leave the drawing its old size, letterboxed.
  */
-export function enableZoom(figure: HTMLElement, svg: SVGSVGElement): void {
+export function setScale(svg: SVGSVGElement, scale: number): void {
+  const { width, height } = svg.viewBox.baseVal;
+  svg.setAttribute('width', String(Math.round(width * scale)));
+  svg.setAttribute('height', String(Math.round(height * scale)));
+}
+
+/**
+ * Zoom for a large map. It starts fitted to the page's width (on a phone, at a size whose text is readable, scrolling
+ * sideways); "Fit to screen" shows the whole map in the window and scrolls it into view; zooming in and out scales it
+ * in steps, keeping the current step (`current`) in view, and the scroll region pans.
+ */
+export function enableZoom(figure: HTMLElement, view: DiagramView, current: () => string | undefined): void {
   const toolbar = figure.querySelector<HTMLElement>('[data-diagram-toolbar]');
   const level = figure.querySelector<HTMLElement>('[data-zoom-level]');
   if (!toolbar) return;
-  const naturalWidth = svg.viewBox.baseVal.width || svg.width.baseVal.value;
+  const svg = view.svg;
+  const naturalWidth = svg.viewBox.baseVal.width;
   let zoom: 'width' | 'screen' | number = 'width';
   const apply = () => {
     figure.classList.toggle('app-map-diagram--screen', zoom === 'screen');
     figure.classList.toggle('app-map-diagram--zoomed', typeof zoom === 'number');
-    svg.setAttribute('width', String(Math.round(naturalWidth * (typeof zoom === 'number' ? zoom : 1))));
+    setScale(svg, typeof zoom === 'number' ? zoom : 1);
     for (const button of toolbar.querySelectorAll<HTMLButtonElement>('[data-zoom="fit"]'))
       button.setAttribute('aria-pressed', String(zoom === 'screen'));
     if (level)
@@ -146,10 +140,13 @@ export function enableZoom(figure: HTMLElement, svg: SVGSVGElement): void {
     if (!button) return;
     if (button.dataset.zoom === 'fit') zoom = zoom === 'screen' ? 'width' : 'screen';
     else {
-      const current = typeof zoom === 'number' ? zoom : svg.getBoundingClientRect().width / naturalWidth;
-      zoom = Math.min(3, Math.max(0.25, current * (button.dataset.zoom === 'in' ? 1.25 : 0.8)));
+      const scale = typeof zoom === 'number' ? zoom : svg.getBoundingClientRect().width / naturalWidth;
+      zoom = Math.min(3, Math.max(0.25, scale * (button.dataset.zoom === 'in' ? 1.25 : 0.8)));
     }
     apply();
+    const path = current();
+    if (zoom === 'screen') toolbar.scrollIntoView({ block: 'start' });
+    else if (path) view.reveal(path, 'center');
   });
   toolbar.hidden = false;
   apply();

@@ -1,21 +1,32 @@
 // Presenter mode in the browser: the shared StepPlayer plus what only presenting needs: one slide at a time, the
-// keyboard controls trainers use, hiding the next step until revealed, and full screen.
+// diagram zoomed to the current step so a room can read it (lane headings pinned, the whole map a key away), the keys
+// trainers and presentation clickers use, hiding the next step until revealed, blanking the screen, and full screen.
 import type { AnyStateMachine } from 'xstate';
+import { setScale } from './diagram';
 import { element } from './dom';
 import type { Option } from './session';
 import { StepPlayer, startPlayer } from './step-player';
 
+/** Diagram text on screen: readable from the back of a training room (18 px on a 720-line projector, 27 on 1080). */
+const roomTextSize = () => Math.max(18, window.innerHeight * 0.025);
+
 export class Presenter extends StepPlayer {
   private readonly cover: HTMLElement;
+  private readonly blank: HTMLElement;
   private readonly hideNext: HTMLInputElement;
   private readonly showNotes: HTMLInputElement;
+  private readonly pane: HTMLElement;
+  private lanes: SVGSVGElement | undefined;
   private isCovered = false;
+  private isOverview = false;
 
   constructor(root: HTMLElement, machine: AnyStateMachine) {
     super(root, machine, 'data-slide', root);
     this.cover = element(root, '[data-presenter-cover]');
+    this.blank = element(root, '[data-presenter-blank]');
     this.hideNext = element(root, '[data-presenter-hide-next]');
     this.showNotes = element(root, '[data-presenter-show-notes]');
+    this.pane = element(root, '.app-presenter__map');
   }
 
   init(): void {
@@ -28,12 +39,17 @@ export class Presenter extends StepPlayer {
     on('next', () => this.next());
     on('back', () => this.back());
     on('restart', () => this.restart());
+    on('overview', () => this.toggleOverview());
+    on('blank', () => this.toggleBlank());
     on('fullscreen', () => void this.toggleFullScreen());
     on('reveal', () => this.reveal());
+    this.blank.addEventListener('click', () => this.toggleBlank());
     this.showNotes.addEventListener('change', () =>
       this.root.classList.toggle('app-presenter--hide-notes', !this.showNotes.checked),
     );
+    this.pinLaneHeadings();
     this.page.addEventListener('keydown', (event) => this.onKey(event));
+    this.page.defaultView?.addEventListener('resize', () => this.frame());
     this.restoreFromUrl('presentation', true);
     this.updateUrl('replace');
   }
@@ -50,20 +66,39 @@ export class Presenter extends StepPlayer {
     const isTyping =
       ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'checkbox';
     if (isTyping) return;
+    // A blank screen comes back at any key, as in slide software.
+    if (!this.blank.hidden) {
+      if (event.key !== 'Escape') event.preventDefault();
+      this.toggleBlank();
+      return;
+    }
     const isOnControl = ['BUTTON', 'A', 'INPUT'].includes(target.tagName);
     switch (event.key) {
-      case 'ArrowRight':
-        this.next();
-        break;
       case ' ':
+      case 'Enter':
         if (isOnControl) return;
         this.next();
         break;
+      case 'ArrowRight':
+      case 'PageDown':
+        this.next();
+        break;
       case 'ArrowLeft':
+      case 'PageUp':
+      case 'Backspace':
         this.back();
         break;
       case 'Home':
         this.restart();
+        break;
+      case 'o':
+      case 'O':
+        this.toggleOverview();
+        break;
+      case 'b':
+      case 'B':
+      case '.':
+        this.toggleBlank();
         break;
       case 'f':
       case 'F':
@@ -123,6 +158,18 @@ export class Presenter extends StepPlayer {
     this.updateUrl('replace');
   }
 
+  private toggleOverview(): void {
+    this.isOverview = !this.isOverview;
+    element(this.root, '[data-action="overview"]').setAttribute('aria-pressed', String(this.isOverview));
+    this.frame();
+    this.announce(this.isOverview ? 'Showing the whole map.' : 'Zoomed to the current step.');
+  }
+
+  private toggleBlank(): void {
+    this.blank.hidden = !this.blank.hidden;
+    this.announce(this.blank.hidden ? 'Screen shown.' : 'Screen blanked. Press any key to show it again.');
+  }
+
   private async toggleFullScreen(): Promise<void> {
     try {
       if (this.page.fullscreenElement) await this.page.exitFullscreen();
@@ -130,6 +177,83 @@ export class Presenter extends StepPlayer {
     } catch {
       this.announce('Full screen is not available in this browser. Use the browser’s own full screen key instead.');
     }
+  }
+
+  /**
+   * A copy of the lane headings, kept at the top of the map's pane while it scrolls, so the room always sees whose
+   * column a step is in. It sits over the diagram's own headings and scrolls sideways with it.
+   */
+  private pinLaneHeadings(): void {
+    const svg = this.diagram?.svg;
+    const header = svg?.querySelector('.app-diagram__lane-header');
+    if (!svg || !header) return;
+    const lanes = svg.cloneNode(false) as SVGSVGElement;
+    for (const name of ['id', 'role', 'aria-labelledby']) lanes.removeAttribute(name);
+    lanes.setAttribute('aria-hidden', 'true');
+    lanes.setAttribute('viewBox', `0 0 ${svg.viewBox.baseVal.width} ${header.getAttribute('height')}`);
+    lanes.append(...[...svg.querySelectorAll('.app-diagram__lane')].map((lane) => lane.cloneNode(true)));
+    const holder = this.page.createElement('div');
+    holder.className = 'app-presenter__lanes';
+    holder.append(lanes);
+    this.pane.prepend(holder);
+    this.lanes = lanes;
+  }
+
+  /**
+   * The steps the room should be looking at: those the last move entered (not the strands of parallel work that stayed
+   * where they were), or, on opening, those the link named.
+   */
+  private focusPaths(): string[] {
+    const { paths, trail } = this.session;
+    const before = new Set(trail.at(-2)?.paths ?? []);
+    const named = trail.length < 2 ? new URLSearchParams(this.page.location.search).get('step')?.split(',') : undefined;
+    const focus = paths.filter((path) => (named ? named.includes(path) : !before.has(path)));
+    return focus.length ? focus : paths;
+  }
+
+  /**
+   * Sizes the diagram for the room (or, in the overview, to show all of it) and scrolls its pane so the current step
+   * sits in the middle of what is visible under the pinned headings, with the steps that can come next in view too
+   * when they fit.
+   */
+  private frame(): void {
+    const svg = this.diagram?.svg;
+    if (!svg) return;
+    const { width, height } = svg.viewBox.baseVal;
+    const smallest = Math.min(
+      ...[...svg.querySelectorAll('text')].map((text) => Number(text.getAttribute('font-size'))),
+    );
+    const scale = this.isOverview
+      ? Math.min(this.pane.clientWidth / width, this.pane.clientHeight / height)
+      : roomTextSize() / smallest;
+    this.root.classList.toggle('app-presenter--overview', this.isOverview);
+    for (const drawing of [svg, this.lanes]) if (drawing) setScale(drawing, scale);
+    if (this.isOverview) return;
+    const pinned = this.lanes?.getBoundingClientRect().height ?? 0;
+    const boxes = (paths: Iterable<string>) =>
+      [...paths].flatMap((path) => this.diagram?.boxes.get(path)?.getBoundingClientRect() ?? []);
+    const focus = boxes(this.focusPaths());
+    if (!focus.length) return;
+    const next = boxes(
+      [...(this.diagram?.boxes.keys() ?? [])].filter((path) =>
+        this.diagram?.boxes.get(path)?.classList.contains('app-diagram__step--next'),
+      ),
+    );
+    const frame = this.pane.getBoundingClientRect();
+    const visibleHeight = this.pane.clientHeight - pinned;
+    const extent = (rects: DOMRect[]) => ({
+      top: Math.min(...rects.map((rect) => rect.top)),
+      bottom: Math.max(...rects.map((rect) => rect.bottom)),
+      left: Math.min(...rects.map((rect) => rect.left)),
+      right: Math.max(...rects.map((rect) => rect.right)),
+    });
+    const fits = (area: ReturnType<typeof extent>) =>
+      area.bottom - area.top < visibleHeight - 16 && area.right - area.left < this.pane.clientWidth - 16;
+    const target = [extent([...focus, ...next]), extent(focus)].find(fits) ?? extent(focus.slice(0, 1));
+    this.pane.scrollTo({
+      top: this.pane.scrollTop + (target.top + target.bottom) / 2 - (frame.top + pinned + visibleHeight / 2),
+      left: this.pane.scrollLeft + (target.left + target.right) / 2 - (frame.left + this.pane.clientWidth / 2),
+    });
   }
 
   protected render(): void {
@@ -147,7 +271,7 @@ export class Presenter extends StepPlayer {
     this.cover.hidden = !this.isCovered;
     if (!this.isCovered) {
       this.highlightDiagram();
-      this.diagram?.centre(paths, element(this.root, '.app-presenter__map'));
+      this.frame();
     }
     element(this.root, '[data-presenter-counter]').textContent = this.isCovered ? 'Next step hidden' : this.progress;
     element<HTMLButtonElement>(this.root, '[data-action="back"]').disabled = this.session.trail.length < 2;

@@ -14,6 +14,8 @@ export interface TrailEntry {
 export class WalkSession {
   private actor: Actor<AnyStateMachine> | undefined;
   trail: TrailEntry[] = [];
+  /** Whether the path taken began at the start of the process (not at a step chosen on the diagram or in a link). */
+  isFromStart = false;
 
   constructor(
     private readonly machine: AnyStateMachine,
@@ -43,16 +45,25 @@ export class WalkSession {
     return this.snapshot?.status === 'done';
   }
 
-  /** Starts at a state value (the machine's initial state when none is given); throws if the value is not a state. */
-  start(value?: StateValue, trail?: TrailEntry[]): void {
+  /**
+   * Starts at a state value (the machine's initial state when none is given), after the path `before` it; throws if
+   * the value is not a state.
+   */
+  start(value?: StateValue, before: TrailEntry[] = []): void {
     const resolved = value === undefined ? undefined : this.machine.resolveState({ value, context: undefined });
     this.actor?.stop();
     // The maps carry no context, so a state value alone is a whole snapshot.
     this.actor = createActor(this.machine, { snapshot: resolved, inspect: this.inspect });
     this.actor.start();
     const current = this.actor.getSnapshot().value as StateValue;
-    this.trail = trail ?? [{ value: current, paths: leafPaths(current) }];
+    this.trail = [...before, { value: current, paths: leafPaths(current) }];
+    if (!before.length) this.isFromStart = value === undefined;
     this.onChange(this);
+  }
+
+  /** Goes straight to a step chosen on the diagram, keeping the path so far: Back returns to where the walk was. */
+  jump(value: StateValue): void {
+    this.start(value, this.trail);
   }
 
   choose(option: Option): void {
@@ -66,11 +77,9 @@ export class WalkSession {
   }
 
   back(): boolean {
-    if (this.trail.length < 2) return false;
-    const trail = this.trail.slice(0, -1);
-    const previous = trail[trail.length - 1]!;
-    previous.choice = undefined;
-    this.start(previous.value, trail);
+    const previous = this.trail.at(-2);
+    if (!previous) return false;
+    this.start(previous.value, this.trail.slice(0, -2));
     return true;
   }
 

@@ -38,7 +38,7 @@ export abstract class StepPlayer {
         role: item.dataset.stepRole ?? '',
       });
     }
-    const svg = this.page.querySelector<SVGSVGElement>('[data-map-diagram] svg:not(.app-map-diagram__print-tile)');
+    const svg = this.page.querySelector<SVGSVGElement>('[data-map-diagram] svg');
     this.diagram = svg ? new DiagramView(svg, [...this.steps.keys()]) : undefined;
     this.session = new WalkSession(machine, () => this.render(), inspect);
   }
@@ -95,8 +95,9 @@ export abstract class StepPlayer {
     return joinSentences(`Step ${step.title}`, step.role);
   }
 
+  /** How far along the path the walk is, when it began at the start: otherwise the count would mean nothing. */
   protected get progress(): string {
-    return progressOnPath(this.session.trail.length);
+    return this.session.isFromStart ? progressOnPath(this.session.trail.length) : '';
   }
 
   /** What the current step is, for the live region: the steps, how far along the path, and how many options. */

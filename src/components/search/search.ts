@@ -1,24 +1,28 @@
-// The search page in the browser: loads Pagefind only when search is used and the spelling list only when a word may be
-// misspelt, updates results as you type, corrects spelling, applies the filters, shows the timescale that answers a
-// step or section, and announces the number of results.
+// The search page in the browser: loads Pagefind only when search is used, updates results as you type, shows a
+// definition above the results when the query is just a term, puts pages and steps that answer above definitions,
+// groups a map's matching steps under it, applies the filters, helps with spelling without ever rewriting a right
+// word, and announces what it found.
 import { parseSectionTimescales, timescalesForSection } from '../../lib/search/answers';
 import { queryFromSearch, resultExcerpt } from '../../lib/search/excerpt';
 import { highlightHref } from '../../lib/search/highlight';
-import { glossaryEntryKey, mergeByScore, searchTerms } from '../../lib/search/query';
+import { bareTermKey, mergeByScore, searchTerms } from '../../lib/search/query';
+import { bestSections, orderResults, sectionText, type MatchedSection } from '../../lib/search/results';
 import {
   markedWords,
   parseSpellingList,
   suggestQuery,
+  wordsInNoPage,
+  wordsKnownNowhere,
+  wordsNotInList,
   wordsNotMatchedAsTyped,
+  wordsUnknownToSite,
   type SpellingIndex,
 } from '../../lib/search/spelling';
+import { stepLink } from '../../lib/search/step-links';
+import { stepSearchType } from '../../lib/search/types';
+import { loadDictionary } from './dictionary';
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations?: number[];
-}
+type PagefindSubResult = MatchedSection;
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -27,26 +31,39 @@ interface PagefindResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results?: PagefindSubResult[];
+  /** Every element with an id in the record, where it starts in `content`. */
+  anchors?: { id: string; location: number }[];
 }
 interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<PagefindResultData>;
 }
+type Filters = Record<string, unknown>;
 interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>;
+  options(options: { noWorker?: boolean; ranking?: Record<string, unknown> }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     query: string,
-    options?: { filters?: Record<string, string> },
+    options?: { filters?: Filters },
     timeout?: number,
   ): Promise<{ results: PagefindResult[] } | null>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(query: string | null, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
 }
 
 const pageSize = 10;
+/** GOV.UK Frontend's desktop breakpoint, where the filters sit beside the results (see _search.scss). */
+const wideScreen = '(min-width: 48.0625em)';
 /** How many of the top results are read to see whether the query's words were matched as typed. */
 const spellingSample = 3;
+/** How many of a map's matching steps its result lists. */
+const stepsShown = 3;
+/**
+ * Metadata is searchable in Pagefind, but only the title should lift a result: the type, framework, section
+ * timescales and a definition's text are there to be shown, and the page's own words already count.
+ */
+const ranking = { metaWeights: { type: 0, framework: 0, timescales: 0, definition: 0 } };
+
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 /** Pagefind and its index load on first use, never with the page. */
@@ -55,7 +72,7 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     // Pagefind's web worker is a second 43 KB copy of its code. On this index a search on the page takes about a
     // millisecond once its chunks are loaded (fetching result text is the slow part), so the worker is not worth it.
-    await module.options({ noWorker: true });
+    await module.options({ noWorker: true, ranking });
     await module.init();
     return module;
   });
@@ -64,22 +81,13 @@ export function loadPagefind(): Promise<Pagefind> {
 
 let spellingPromise: Promise<SpellingIndex | undefined> | undefined;
 
-/** The spelling list loads only for a query with a word no result matched as typed; without it there are no suggestions. */
+/** The spelling list loads only for a query with a word no result matched as typed. */
 export function loadSpelling(): Promise<SpellingIndex | undefined> {
   spellingPromise ??= fetch('/search/spelling.json')
     .then((response) => (response.ok ? response.json() : undefined))
     .then(parseSpellingList)
     .catch(() => undefined);
   return spellingPromise;
-}
-
-/** The section of a page that matched most, which the result links to directly. */
-function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
-  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#') && sub.title !== data.meta.title);
-  return sections.reduce<PagefindSubResult | undefined>(
-    (best, sub) => (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0) ? sub : best),
-    undefined,
-  );
 }
 
 /** A result's data (its fragment, fetched once per result): asked for only for results about to be shown. */
@@ -93,48 +101,92 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   return data;
 }
 
+let definitionIdsPromise: Promise<Set<string>> | undefined;
+
+/** Which results are glossary definitions, known by id from one filter lookup, so no definition's text is fetched. */
+function definitionIds(pagefind: Pagefind): Promise<Set<string>> {
+  definitionIdsPromise ??= pagefind
+    .search(null, { filters: { type: 'Glossary' } })
+    .then((found) => new Set(found.results.map((result) => result.id)));
+  return definitionIdsPromise;
+}
+
 /**
- * Glossary entries named exactly by a word of the query ("what does MAPPA stand for"), to show first. Each entry is
- * filed under its name in the `entry` filter, so finding them fetches no other entry's text.
+ * The glossary entry a query names when it is just a term ("OMiC", "what is a PDU", "probation delivery unit"): each
+ * entry is filed under its names in the `entry` filter, so finding it fetches no other entry's text.
  */
-async function glossaryBestBets(
+async function definitionNamedBy(
   pagefind: Pagefind,
-  terms: string[],
-  filters: Record<string, string>,
-): Promise<PagefindResult[]> {
-  if (filters.type && filters.type !== 'Glossary') return [];
-  const keys = [...new Set(terms.slice(0, 4).map(glossaryEntryKey))].filter((key) => key !== undefined);
-  const found = await Promise.all(
-    keys.map(async (key) => (await pagefind.search(null, { filters: { ...filters, entry: key } })).results[0]),
-  );
-  return found.filter((result): result is PagefindResult => Boolean(result));
+  query: string,
+  filters: Filters,
+): Promise<PagefindResult | undefined> {
+  const key = bareTermKey(query);
+  if (!key || (filters.type && filters.type !== 'Glossary')) return undefined;
+  const keys = key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
+  for (const name of keys) {
+    const [entry] = (await pagefind.search(null, { filters: { ...filters, entry: name } })).results;
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /**
  * Pages with every word first; when few have them all, then pages ranked by how many of the words they have.
- * `hasAllWords` says whether any page had every word. Null when a debounced search was overtaken by typing.
+ * Definitions come below the pages and steps that answer. Null when a debounced search was overtaken by typing.
  */
 async function findResults(
   pagefind: Pagefind,
   terms: string[],
-  options: { filters: Record<string, string> },
+  filters: Filters,
   isDebounced: boolean,
-): Promise<{ results: PagefindResult[]; hasAllWords: boolean } | null> {
-  const search = isDebounced
-    ? await pagefind.debouncedSearch(terms.join(' '), options, 150)
-    : await pagefind.search(terms.join(' '), options);
+): Promise<PagefindResult[] | null> {
+  const options = { filters };
+  const [search, definitions] = await Promise.all([
+    isDebounced ? pagefind.debouncedSearch(terms.join(' '), options, 150) : pagefind.search(terms.join(' '), options),
+    definitionIds(pagefind),
+  ]);
   if (!search) return null;
-  let results = search.results;
-  const hasAllWords = results.length > 0;
-  if (results.length < pageSize && terms.length > 1) {
+  let withSome: PagefindResult[] = [];
+  if (search.results.length < pageSize && terms.length > 1) {
     const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
-    const seen = new Set(results.map((result) => result.id));
-    results = [
-      ...results,
-      ...mergeByScore(each.map((found) => found.results)).filter((result) => !seen.has(result.id)),
-    ];
+    const seen = new Set(search.results.map((result) => result.id));
+    withSome = mergeByScore(each.map((found) => found.results)).filter((result) => !seen.has(result.id));
   }
-  return { results, hasAllWords };
+  return orderResults(search.results, withSome, (result) => definitions.has(result.id));
+}
+
+/** What spelling help knows about a query's words: none is known for a query the top results matched as typed. */
+interface SpellingCheck {
+  /** Words no page, glossary entry, acronym or English dictionary knows: the only ones to correct. */
+  misspelt: string[];
+  /** Words in no page, not even as the start of a longer word: the words as typed find nothing. */
+  inNoPage: string[];
+  spelling?: SpellingIndex;
+}
+
+/** Checks the query's words the top results did not match as typed: the list first, then the dictionary. */
+async function checkSpelling(
+  pagefind: Pagefind,
+  terms: string[],
+  top: PagefindResultData[],
+  filters: Filters,
+): Promise<SpellingCheck> {
+  const excerpts = top.flatMap((data) => [data.excerpt, ...(data.sub_results ?? []).map((sub) => sub.excerpt)]);
+  const unmatched = wordsNotMatchedAsTyped(terms, markedWords(excerpts));
+  if (!unmatched.length) return { misspelt: [], inNoPage: [] };
+  const spelling = await loadSpelling();
+  if (!spelling) return { misspelt: [], inNoPage: [] };
+  const inNoPage = wordsInNoPage(wordsNotInList(unmatched, spelling), spelling);
+  let unknown = wordsUnknownToSite(unmatched, spelling);
+  // On a site too large for the whole list, a word missing from it may still be in the index.
+  if (unknown.length && !spelling.isComplete) {
+    const alone = await Promise.all(unknown.map((term) => pagefind.search(term, { filters })));
+    unknown = unknown.filter((_, index) => !alone[index]!.results.length);
+  }
+  if (!unknown.length) return { misspelt: [], inNoPage, spelling };
+  const dictionary = await loadDictionary();
+  // Without the dictionary nothing can be called misspelt: a right word is never rewritten.
+  return { misspelt: dictionary ? wordsKnownNowhere(unknown, dictionary) : [], inNoPage, spelling };
 }
 
 export function startSearchPage(page: Document = document): void {
@@ -144,90 +196,151 @@ export function startSearchPage(page: Document = document): void {
   const list = page.querySelector<HTMLOListElement>('[data-search-results]');
   const more = page.querySelector<HTMLButtonElement>('[data-search-more]');
   const suggestion = page.querySelector<HTMLElement>('[data-search-suggestion]');
-  if (!form || !input || !status || !list || !more || !suggestion) return;
+  const answerBox = page.querySelector<HTMLElement>('[data-search-answer]');
+  if (!form || !input || !status || !list || !more || !suggestion || !answerBox) return;
   const selects = [...page.querySelectorAll<HTMLSelectElement>('[data-filter]')];
 
   page.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
   page.querySelector<HTMLElement>('[data-search-filters]')?.removeAttribute('hidden');
+  const filterPanel = page.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
+  const filterSummary = page.querySelector<HTMLElement>('[data-search-filter-summary]');
+  // Beside the results on a wide screen the filters are open; above them on a narrow one they start folded away.
+  const isWide = page.defaultView?.matchMedia(wideScreen);
+  if (filterPanel && isWide?.matches) filterPanel.open = true;
+  isWide?.addEventListener('change', (change) => {
+    if (filterPanel) filterPanel.open = change.matches;
+  });
 
   let results: PagefindResult[] = [];
   let shown = 0;
   let latest = 0;
   let searched: string[] = [];
+  /** The query to search as typed, once the reader has asked for it instead of the corrected one. */
+  let asTyped: string | undefined;
 
-  const filters = () =>
+  const filters = (): Filters =>
     Object.fromEntries(
       selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]),
     );
+  /** The folded filters say how many are chosen, so a narrowed search is never a surprise. */
+  const showFilterCount = () => {
+    const chosen = selects.filter((select) => select.value).length;
+    if (filterSummary) filterSummary.textContent = chosen ? `Filter results (${chosen} chosen)` : 'Filter results';
+  };
+
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+    const created = page.createElement(tag);
+    created.className = className;
+    if (text !== undefined) created.textContent = text;
+    return created;
+  };
+
+  const link = (href: string, text: string, className = 'govuk-link') => {
+    const anchor = element('a', className, text);
+    anchor.href = highlightHref(href, searched);
+    return anchor;
+  };
+
+  const timescaleLine = (timescales: string[], className = 'govuk-body app-search-result__timescale') => {
+    const answer = element('p', className);
+    answer.append(element('strong', '', 'Timescale: '), timescales.join('; '));
+    return answer;
+  };
+
+  /** A map's matching steps, each linking to that step of the map, with its timescale. */
+  const stepList = (steps: PagefindSubResult[], data: PagefindResultData) => {
+    const items = element('ul', 'govuk-list app-search-result__steps');
+    const timescales = parseSectionTimescales(data.meta.timescales);
+    for (const step of steps) {
+      const item = element('li', 'app-search-result__step');
+      const title = element('p', 'govuk-body app-search-result__step-title');
+      title.append(
+        link(stepLink(step.url)!, step.title),
+        ' ',
+        element('span', 'app-search-result__step-type', stepSearchType),
+      );
+      item.append(title);
+      const stepTimescales = timescalesForSection(step.url, timescales);
+      if (stepTimescales.length)
+        item.append(timescaleLine(stepTimescales, 'govuk-body-s app-search-result__timescale'));
+      items.append(item);
+    }
+    return items;
+  };
 
   const renderResult = async (result: PagefindResult): Promise<HTMLLIElement> => {
     const data = await dataOf(result);
-    const item = page.createElement('li');
-    item.className = 'app-search-result';
-    const best = bestSection(data);
-    const link = page.createElement('a');
-    link.className = 'govuk-link app-search-result__link';
-    link.href = highlightHref(data.url, searched);
-    link.textContent = data.meta.title ?? data.url;
-    const heading = page.createElement('h2');
-    heading.className = 'govuk-heading-s app-search-result__title';
-    heading.append(link);
-    const meta = page.createElement('p');
-    meta.className = 'govuk-body-s app-search-result__meta';
-    meta.textContent = [
-      data.meta.type ?? data.filters.type?.[0],
-      data.meta.process,
-      data.meta.framework ?? data.filters.framework?.[0],
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    const excerpt = page.createElement('p');
-    excerpt.className = 'govuk-body app-search-result__excerpt';
-    excerpt.innerHTML = resultExcerpt(best?.excerpt ?? data.excerpt, data.content);
+    const item = element('li', 'app-search-result');
+    const type = data.meta.type ?? data.filters.type?.[0];
+    const sections = data.sub_results ?? [];
+    const steps = type === 'Process map' ? sections.filter((section) => stepLink(section.url)) : [];
+    const record = { title: data.meta.title ?? '', content: data.content, anchors: data.anchors ?? [] };
+    const best = bestSections(type === 'Process map' ? steps : sections, record, searched, stepsShown);
+    const [first] = best;
+    const heading = element('h2', 'govuk-heading-s app-search-result__title');
+    heading.append(link(data.url, data.meta.title ?? data.url, 'govuk-link app-search-result__link'));
+    const meta = element(
+      'p',
+      'govuk-body-s app-search-result__meta',
+      [type, data.meta.framework ?? data.filters.framework?.[0]].filter(Boolean).join(' · '),
+    );
+    const excerpt = element('p', 'govuk-body app-search-result__excerpt');
+    excerpt.innerHTML = first
+      ? resultExcerpt(first.excerpt, sectionText(data.content, first, data.anchors ?? []))
+      : resultExcerpt(data.excerpt, data.content);
     item.append(heading, meta);
-    // The answer: the step's timescale, or the timescales the matched section states.
-    const timescales = data.meta.timescale
-      ? [data.meta.timescale]
-      : best
-        ? timescalesForSection(best.url, parseSectionTimescales(data.meta.timescales))
-        : [];
-    if (timescales.length) {
-      const answer = page.createElement('p');
-      answer.className = 'govuk-body app-search-result__timescale';
-      const label = page.createElement('strong');
-      label.textContent = 'Timescale: ';
-      answer.append(label, timescales.join('; '));
-      item.append(answer);
+    if (type === 'Process map') {
+      item.append(excerpt);
+      if (best.length) item.append(stepList(best, data));
+      return item;
     }
+    // The answer: the timescales the matched section states.
+    const timescales = first ? timescalesForSection(first.url, parseSectionTimescales(data.meta.timescales)) : [];
+    if (timescales.length) item.append(timescaleLine(timescales));
     item.append(excerpt);
-    if (best) {
-      const section = page.createElement('p');
-      section.className = 'govuk-body-s app-search-result__section';
-      const sectionLink = page.createElement('a');
-      sectionLink.className = 'govuk-link';
-      sectionLink.href = highlightHref(best.url, searched);
-      sectionLink.textContent = best.title;
-      section.append('Go to section: ', sectionLink);
+    if (first) {
+      const section = element('p', 'govuk-body-s app-search-result__section');
+      section.append('Go to section: ', link(first.url, first.title));
       item.append(section);
     }
     return item;
   };
 
+  /** The definition of the term a query is just the name of, above the results. */
+  const showAnswer = async (definition: PagefindResult | undefined) => {
+    answerBox.replaceChildren();
+    answerBox.hidden = !definition;
+    if (!definition) return;
+    const data = await dataOf(definition);
+    const term = data.meta.title ?? '';
+    const more = element('p', 'govuk-body-s app-search-answer__link');
+    more.append(link(data.url, `${term.split(':')[0]} in the glossary`));
+    answerBox.append(
+      element('h2', 'govuk-heading-s app-search-answer__term', term),
+      element('p', 'govuk-body-s app-search-answer__definition', data.meta.definition ?? ''),
+      more,
+    );
+  };
+
   /** GOV.UK's "Did you mean …?": a link that searches the corrected words. */
-  const showSuggestion = (corrected: string | undefined) => {
+  const showSuggestion = (corrected: string | undefined, original?: string) => {
     suggestion.replaceChildren();
     suggestion.hidden = !corrected;
     if (!corrected) return;
-    const link = page.createElement('a');
-    link.className = 'govuk-link';
-    link.href = `/search/?q=${encodeURIComponent(corrected)}`;
-    link.textContent = corrected;
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      input.value = corrected;
-      void run(false);
-    });
-    suggestion.append('Did you mean ', link, '?');
+    const searchFor = (text: string, isAsTyped: boolean) => {
+      const anchor = element('a', 'govuk-link', text);
+      anchor.href = `/search/?q=${encodeURIComponent(text)}`;
+      anchor.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = text;
+        asTyped = isAsTyped ? text : undefined;
+        void run(false);
+      });
+      return anchor;
+    };
+    suggestion.classList.toggle('app-search__suggestion--as-typed', Boolean(original));
+    if (original) suggestion.append('Search for ', searchFor(original, true), ' as you typed it instead');
+    else suggestion.append('Did you mean ', searchFor(corrected, false), '?');
   };
 
   /**
@@ -248,6 +361,9 @@ export function startSearchPage(page: Document = document): void {
     more.hidden = shown >= results.length;
   };
 
+  const count = (total: number) => `${total} ${total === 1 ? 'result' : 'results'}`;
+  const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(' and ');
+
   const run = async (isDebounced: boolean) => {
     const query = input.value.trim();
     const run = ++latest;
@@ -259,64 +375,68 @@ export function startSearchPage(page: Document = document): void {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       suggestion.hidden = true;
+      answerBox.hidden = true;
       status.textContent = '';
       more.hidden = true;
       return;
     }
     const pagefind = await loadPagefind();
     if (run !== latest) return;
-    const options = { filters: filters() };
+    const chosen = filters();
     const terms = searchTerms(query);
-    const bestBetsAsTyped = glossaryBestBets(pagefind, terms, options.filters);
-    let found = await findResults(pagefind, terms, options, isDebounced);
+    const definition = definitionNamedBy(pagefind, query, chosen);
+    let found = await findResults(pagefind, terms, chosen, isDebounced);
     if (!found || run !== latest) return;
     // The first page of results is fetched now, to be shown. A word the top results matched as typed is not misspelt.
-    const firstPage = found.results.slice(0, pageSize).map(dataOf);
-    const top = await Promise.all(firstPage.slice(0, spellingSample));
+    const top = await Promise.all(found.slice(0, pageSize).map(dataOf).slice(0, spellingSample));
     if (run !== latest) return;
-    const excerpts = top.flatMap((data) => [data.excerpt, ...(data.sub_results ?? []).map((sub) => sub.excerpt)]);
-    const unmatched = wordsNotMatchedAsTyped(terms, markedWords(excerpts));
-    const spelling = unmatched.length ? await loadSpelling() : undefined;
+    const { misspelt, inNoPage, spelling }: SpellingCheck =
+      asTyped === query ? { misspelt: [], inNoPage: [] } : await checkSpelling(pagefind, terms, top, chosen);
     if (run !== latest) return;
-    const correction = spelling ? suggestQuery(terms, spelling) : undefined;
+    const correction = spelling && misspelt.length ? suggestQuery(query, spelling, misspelt) : undefined;
+    // A misspelt word in no page, not even as the start of a longer word ("recal" finds "recall"), means the words
+    // as typed find nothing: then the corrected words are searched at once. Otherwise they are offered.
     let isCorrected = false;
-    // When a misspelt word finds nothing by itself, search the nearest words at once, and say so.
-    const misspelt = correction ? terms.filter((term, index) => term !== searchTerms(correction)[index]) : [];
-    // A word missing from a complete list is in no page as spelt (Pagefind may still match part of it).
-    const findsNothing =
-      misspelt.length > 0 &&
-      (spelling!.isComplete ||
-        !found.hasAllWords ||
-        (await Promise.all(misspelt.map((term) => pagefind.search(term, options)))).every(
-          (alone) => !alone.results.length,
-        ));
-    if (run !== latest) return;
-    if (correction && findsNothing) {
-      const corrected = await findResults(pagefind, searchTerms(correction), options, false);
+    if (correction && misspelt.some((term) => inNoPage.includes(term))) {
+      const corrected = await findResults(pagefind, searchTerms(correction), chosen, false);
       if (run !== latest) return;
-      if (corrected && corrected.results.length) {
+      if (corrected?.length) {
         found = corrected;
         isCorrected = true;
       }
     }
-    searched = isCorrected ? searchTerms(correction!) : terms;
-    results = found.results;
-    const bestBets = await (isCorrected ? glossaryBestBets(pagefind, searched, options.filters) : bestBetsAsTyped);
-    if (run !== latest) return;
-    if (bestBets.length) {
-      const pinned = new Set(bestBets.map((result) => result.id));
-      results = [...bestBets, ...results.filter((result) => !pinned.has(result.id))];
+    // Otherwise a word in no page is left out, rather than matched to whatever indexed word it happens to start with.
+    const leftOut = isCorrected ? [] : inNoPage;
+    const kept = terms.filter((term) => !leftOut.includes(term));
+    if (leftOut.length) {
+      found = kept.length ? ((await findResults(pagefind, kept, chosen, false)) ?? []) : [];
+      if (run !== latest) return;
     }
-    showSuggestion(correction && !isCorrected ? correction : undefined);
+    searched = isCorrected ? searchTerms(correction!) : kept;
+    const answer = await (isCorrected ? definitionNamedBy(pagefind, correction!, chosen) : definition);
+    if (run !== latest) return;
+    results = found.filter((result) => result.id !== answer?.id);
+    await showAnswer(answer);
+    if (run !== latest) return;
+    showSuggestion(correction, isCorrected ? query : undefined);
     shown = 0;
     list.replaceChildren();
     await showMore(run);
     if (run !== latest) return;
-    status.textContent = isCorrected
-      ? `${misspelt.map((term) => `“${term}”`).join(' and ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance. Showing ${results.length} ${results.length === 1 ? 'result' : 'results'} for “${correction}” instead.`
-      : results.length
-        ? `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`
-        : `No results for “${query}”. Check the spelling or try another word, such as the name of a role or a document.`;
+    const message = isCorrected
+      ? `Showing ${count(results.length)} for “${correction}” instead of “${query}”.`
+      : results.length && leftOut.length
+        ? `${count(results.length)} for “${kept.join(' ')}”. No page has ${quoted(leftOut)}.`
+        : results.length
+          ? `${count(results.length)} for “${query}”.`
+          : answer
+            ? `No pages or steps for “${query}”.`
+            : `No results for “${query}”.${misspelt.length ? ` ${quoted(misspelt)} ${misspelt.length === 1 ? 'is' : 'are'} not in the guidance.` : ''} Check the spelling or try another word, such as the name of a role or a document.`;
+    // Heard with the count, in one change of the live region; on screen the box says it for itself.
+    status.replaceChildren(
+      message,
+      ...(answer ? [element('span', 'govuk-visually-hidden', ' The glossary’s definition comes first.')] : []),
+    );
   };
 
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
@@ -325,7 +445,11 @@ export function startSearchPage(page: Document = document): void {
     event.preventDefault();
     void run(false);
   });
-  for (const select of selects) select.addEventListener('change', () => void run(false));
+  for (const select of selects)
+    select.addEventListener('change', () => {
+      showFilterCount();
+      void run(false);
+    });
   more.addEventListener('click', () => void showMore());
   page.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

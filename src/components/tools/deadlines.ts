@@ -35,6 +35,8 @@ export function startDeadlineCalculator(root: ParentNode = document): void {
   const heading = element<HTMLElement>(root, '[data-deadline-results-heading]');
   const startNote = element<HTMLElement>(root, '[data-deadline-start-note]');
   const rows = element<HTMLElement>(root, '[data-deadline-rows]');
+  // Each cell names its column, for the stacked rows a phone shows instead of the table's four columns.
+  const columns = [...results.querySelectorAll('thead th')].map((header) => header.textContent?.trim() ?? '');
   const link = element<HTMLAnchorElement>(root, '[data-deadline-link]');
 
   element<HTMLElement>(root, '[data-deadline-no-js]').hidden = true;
@@ -116,7 +118,7 @@ export function startDeadlineCalculator(root: ParentNode = document): void {
     startNote.hidden = !calculation.startNote;
     startNote.textContent = calculation.startNote ?? '';
     const ordered = [...calculation.results].sort((a, b) => a.date.getTime() - b.date.getTime());
-    rows.replaceChildren(...ordered.map((result) => row(root, chosen.id, result)));
+    rows.replaceChildren(...ordered.map((result) => row(root, chosen.id, result, columns)));
     const params = new URLSearchParams({ event: chosen.id, date: toIsoDate(date.date) });
     if (clock.minutes !== undefined)
       params.set(
@@ -171,15 +173,16 @@ export function startDeadlineCalculator(root: ParentNode = document): void {
   showTimeField();
 }
 
-function row(root: ParentNode, eventId: string, result: DeadlineResult): HTMLTableRowElement {
+function row(root: ParentNode, eventId: string, result: DeadlineResult, columns: string[]): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.className = 'govuk-table__row';
   const cell = (content: (Node | string)[], header = false) => {
     const td = document.createElement(header ? 'th' : 'td');
     td.className = header ? 'govuk-table__header' : 'govuk-table__cell';
     if (header) td.setAttribute('scope', 'row');
+    td.dataset.label = columns[tr.cells.length] ?? '';
     td.append(...content);
-    return td;
+    tr.append(td);
   };
   const time = document.createElement('time');
   time.dateTime = result.iso;
@@ -198,11 +201,9 @@ function row(root: ParentNode, eventId: string, result: DeadlineResult): HTMLTab
   if (result.rule.note) task.push(extra(result.rule.note, 'app-rules-table__note'));
   // The citation link is built at build time in the rules table below; reuse it rather than rebuild it here.
   const citation = root.querySelector(`[data-rule="${eventId}/${result.rule.id}"] [data-citation]`);
-  tr.append(
-    cell([time], true),
-    cell(task),
-    cell([`${result.timescale}`, extra(result.counting, 'app-rules-table__note')]),
-    cell(citation ? [...citation.cloneNode(true).childNodes] : ['']),
-  );
+  cell([time], true);
+  cell(task);
+  cell([`${result.timescale}`, extra(result.counting, 'app-rules-table__note')]);
+  cell(citation ? [...citation.cloneNode(true).childNodes] : ['']);
   return tr;
 }

@@ -1,11 +1,15 @@
 // The one place a process map's address is built: the map, its presenter and quiz views, a role view and a step.
-import { stepAnchor } from './model';
+
+/** Anchor id of a step on the map page. */
+export function stepAnchor(path: string): string {
+  return `step-${path.replace(/\./g, '-')}`;
+}
 
 export interface ProcessMapHrefOptions {
   /** The presenter or quiz view of the map instead of the map itself. */
   view?: 'present' | 'quiz';
-  /** A file published beside the map: its SVG diagram or BPMN export. */
-  file?: 'map.svg' | 'map.bpmn';
+  /** A file published beside the map: its SVG diagram, PNG picture or BPMN export. */
+  file?: 'map.svg' | 'map.png' | 'map.bpmn';
   /** Highlight this role's lane (the map checks it against its lanes). */
   role?: string;
   /** Scroll to this step (a state path such as "decideOnBreach"). */

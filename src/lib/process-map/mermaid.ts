@@ -19,7 +19,7 @@ export function mermaidLabel(text: string): string {
 /** "3. Send a letter", and below it the step's timescale as the diagram's badge says it ("within 2 working days"). */
 export function mermaidStepLabel(step: Step): string {
   const timescale = stepTimescaleText(step);
-  const title = `${step.label}. ${mermaidLabel(step.meta.title)}`;
+  const title = `${step.number}. ${mermaidLabel(step.meta.title)}`;
   return timescale ? `${title}<br/>${mermaidLabel(timescale)}` : title;
 }
 

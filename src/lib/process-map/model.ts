@@ -20,10 +20,11 @@ export interface Step {
   /** The state path, dot-separated: "recall.considerAlternatives". Used in anchors and URLs. */
   path: string;
   key: string;
-  /** Position in the machine as written (stable; used to order things). */
+  /**
+   * The step's number, 1 to N in the order the process flows: row by row down the diagram, left to right in a row.
+   * The diagram's box, the procedure, the walk-through, presenter mode and search all show this one number.
+   */
   number: number;
-  /** The number staff see, in the order the process flows, with branches lettered: "6a". */
-  label: string;
   meta: StepMeta;
   outcomes: Outcome[];
   /** The titles of the groups this step sits inside, outermost first. */
@@ -193,8 +194,7 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
     steps.push({
       path,
       key: node.key,
-      number: steps.length + 1,
-      label: '',
+      number: 0,
       meta: parsed.data,
       outcomes,
       groups: groupTitles,
@@ -208,16 +208,19 @@ export function describeMachine(machine: AnyStateMachine): ProcessModel {
 
   const lanes = [...new Set(steps.map((step) => step.meta.lane))];
   const initialPaths = entryLeaves(machine.root).map(nodePath);
-  const labels = flowNumbers({ initialPaths, steps });
-  for (const step of steps) step.label = labels.get(step.path) ?? String(step.number);
+  const numbers = flowNumbers({ id, steps, groups, initialPaths });
+  for (const step of steps) step.number = numbers.get(step.path)!;
   return { id, steps, groups, lanes, initialPaths };
+}
+
+/** The steps by number: the order the procedure, presenter mode and every list of steps show them in. */
+export function stepsInOrder(steps: readonly Step[]): Step[] {
+  return [...steps].sort((a, b) => a.number - b.number);
 }
 
 export function stepByPath(model: ProcessModel, path: string): Step | undefined {
   return model.steps.find((step) => step.path === path);
 }
 
-/** Anchor id of a step on the map page. */
-export function stepAnchor(path: string): string {
-  return `step-${path.replace(/\./g, '-')}`;
-}
+// A step's anchor is part of its address, so it is made in href.ts, which the search page uses without this module.
+export { stepAnchor } from './href';

@@ -60,7 +60,11 @@ export function diagramHighlight(
   return { current, visited, next, takenEdges, optionEdges };
 }
 
-/** "Step 3 on this path": how far along the path taken the walk is (1 at the start). */
+/**
+ * "Path so far: 3 steps": how far along the path taken the walk is (1 at the start). Not "Step 3", which would read as
+ * a second number for the step beside the one it has.
+ */
 export function progressOnPath(trailLength: number): string {
-  return `Step ${Math.max(1, trailLength)} on this path`;
+  const steps = Math.max(1, trailLength);
+  return `Path so far: ${steps} ${steps === 1 ? 'step' : 'steps'}`;
 }

@@ -1,13 +1,7 @@
 // The answer in a search result: the timescales each section of a built guidance page states, keyed by the
 // section's anchor, so a result that lands on a section can show "within 2 working days of …" beside its link.
 
-const decodeEntities = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
+import { decodeEntities } from '../html-entities';
 
 const plainText = (html: string) =>
   decodeEntities(html.replace(/<[^>]+>/g, ''))

@@ -1,10 +1,11 @@
-// What goes into the search index beyond the built pages: one record per process-map step and per glossary term,
-// and the acronym expansions that let "information sharing agreement" find a page that only says "ISA".
+// What goes into the search index beyond the built pages: one record per process map (its steps as sections) and per
+// glossary term, and the acronym expansions that let "information sharing agreement" find a page that only says "ISA".
 import { glossaryAnchor } from '../content/glossary';
-import type { ProcessModel } from '../process-map/model';
+import { escapeHtml } from '../html-entities';
 import { isRoleStated, roles, stepRoleWords } from '../roles';
 import { formatTimescale } from '../timescale';
-import { processMapHref } from '../process-map/href';
+import { processMapHref, stepAnchor } from '../process-map/href';
+import type { ProcessModel } from '../process-map/model';
 import { timescaleNotes } from '../timescales/registry';
 import { glossaryEntryKey } from './query';
 import { indexOnlyMark } from './excerpt';
@@ -27,9 +28,6 @@ export interface SearchPage {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function filterTags(filters: Record<string, string[]>): string {
   return Object.entries(filters)
     .flatMap(([name, values]) =>
@@ -50,21 +48,39 @@ export function stepTimescaleWords(step: ProcessModel['steps'][number]): string 
   return step.meta.timescale ? formatTimescale(step.meta.timescale) : undefined;
 }
 
-/** One search result per step, linking straight to that step of the map, with its timescale as the answer. */
-export function stepSearchPages(
+/** A map as search sees it: the registry's title and summary, and the words staff use for its presenter and quiz. */
+export interface MapSearchInput {
+  id: string;
+  title: string;
+  summary: string;
+  frameworkTitle: string;
+  /** Words for the map's presenter and quiz views, which are found through their map (they repeat its steps). */
+  purposeWords?: string[];
+}
+
+/**
+ * One search result per map: its title and summary, then each step as a section whose anchor is the step's anchor on
+ * the map page. Pagefind splits a result into sub-results at those anchors, so the steps that match are shown under
+ * their map (up to three), each with its timescale, instead of taking a result each.
+ */
+export function mapSearchPage(
   model: ProcessModel,
-  processTitle: string,
-  frameworkTitle: string,
+  map: MapSearchInput,
   expand: GlossaryTerm[] | SearchExpander,
-): SearchPage[] {
-  return model.steps.map((step) => {
+): SearchPage {
+  const timescales: Record<string, string[]> = {};
+  const steps = model.steps.map((step) => {
+    const anchor = stepAnchor(step.path);
     const timescale = stepTimescaleWords(step);
     const notes = step.meta.timescale ? timescaleNotes(step.meta.timescale) : [];
-    const text = [step.meta.summary, ...step.meta.tasks, timescale ? `Timescale: ${timescale}` : '', ...notes].join(
+    if (timescale) timescales[anchor] = [timescale];
+    // A decision's options, in words, as its step on the map offers them ("No accommodation identified").
+    const choices = step.outcomes.filter((outcome) => !outcome.isAutomatic).map((outcome) => outcome.label);
+    const text = [step.meta.title, step.meta.summary, ...step.meta.tasks, timescale ?? '', ...notes, ...choices].join(
       ' ',
     );
-    const body = [
-      `<p>${escapeHtml(processTitle)}: step ${step.label}. ${escapeHtml(stepRoleWords(step.meta.lane))}.</p>`,
+    return [
+      `<h2 id="${escapeHtml(anchor)}">${escapeHtml(step.meta.title)}</h2>`,
       `<p>${escapeHtml(step.meta.summary)}</p>`,
       timescale
         ? `<p><strong>${escapeHtml(timescale)}</strong>${notes.map((note) => ` ${escapeHtml(note)}`).join('')}</p>`
@@ -72,28 +88,34 @@ export function stepSearchPages(
       step.meta.tasks.length
         ? `<ul>${step.meta.tasks.map((task) => `<li>${escapeHtml(task)}</li>`).join('')}</ul>`
         : '',
-      expansionBlock(`${step.meta.title} ${text} ${isRoleStated(step.meta.lane) ? roles[step.meta.lane] : ''}`, expand),
+      choices.length > 1 ? `<p>Choices: ${choices.map(escapeHtml).join('; ')}.</p>` : '',
+      // Who does it and where it comes in, after what the step is, so an excerpt reads as the step's words.
+      `<p>Step ${step.number}. ${escapeHtml(stepRoleWords(step.meta.lane))}.</p>`,
+      expansionBlock(`${text} ${isRoleStated(step.meta.lane) ? roles[step.meta.lane] : ''}`, expand),
     ].join('');
-    return {
-      url: processMapHref(model.id, { step: step.path, openStep: true }),
-      content: page(
-        step.meta.title,
-        body,
-        // The role filter offers real roles only: a step whose source names no one has no role to filter by.
-        {
-          framework: [frameworkTitle],
-          type: ['Process step'],
-          ...(isRoleStated(step.meta.lane) ? { role: [roles[step.meta.lane]] } : {}),
-        },
-        {
-          framework: frameworkTitle,
-          type: 'Process step',
-          process: processTitle,
-          ...(timescale ? { timescale } : {}),
-        },
-      ),
-    };
   });
+  const stepRoles = [...new Set(model.steps.map((step) => step.meta.lane).filter(isRoleStated))];
+  const body = [
+    `<p>${escapeHtml(map.summary)}</p>`,
+    // Words for its presenter and quiz count as the map's own words: they say what else it offers, not what it is.
+    purposeBlock(map.purposeWords ?? [], 1),
+    expansionBlock(`${map.title} ${map.summary}`, expand),
+    ...steps,
+  ].join('');
+  return {
+    url: processMapHref(model.id),
+    content: page(
+      map.title,
+      body,
+      // The role filter offers real roles only: a step whose source names no one has no role to filter by.
+      { framework: [map.frameworkTitle], type: ['Process map'], role: stepRoles.map((role) => roles[role]) },
+      {
+        framework: map.frameworkTitle,
+        type: 'Process map',
+        ...(Object.keys(timescales).length ? { timescales: JSON.stringify(timescales) } : {}),
+      },
+    ),
+  };
 }
 
 /**
@@ -108,10 +130,10 @@ export interface ToolPage {
   staffWords: string[];
 }
 
-/** Words staff use for what a page is for: indexed with weight, never shown. */
-export function purposeBlock(staffWords: string[]): string {
+/** Words staff use for what a page is for: indexed with weight (the page's own words count 1), never shown. */
+export function purposeBlock(staffWords: string[], weight = 2): string {
   return staffWords.length
-    ? `<div hidden data-pagefind-weight="2">${indexOnlyMark} ${escapeHtml(staffWords.join('. '))}</div>`
+    ? `<div hidden data-pagefind-weight="${weight}">${indexOnlyMark} ${escapeHtml(staffWords.join('. '))}</div>`
     : '';
 }
 
@@ -130,7 +152,23 @@ export function toolSearchPages(tools: ToolPage[]): SearchPage[] {
   }));
 }
 
-/** One search result per glossary term, linking to its entry on the glossary page, with what staff also call it. */
+/** Expansions the sources do not give, which name nothing a search could be for. */
+const unexpanded = 'Not expanded in the sources';
+
+/**
+ * The names a glossary entry is filed under in the `entry` filter: its term, its expansion and its other spellings,
+ * each as `glossaryEntryKey` writes it. A query that is just one of these names ("what is a PDU", "probation delivery
+ * unit") finds the entry through the filter, to show as the answer above the results.
+ */
+export function glossaryEntryKeys(term: GlossaryTerm): string[] {
+  const names = [term.id, ...(term.expansion === unexpanded ? [] : [term.expansion]), ...(term.aliases ?? [])];
+  return [...new Set(names.map(glossaryEntryKey).filter((key) => key !== undefined))];
+}
+
+/**
+ * One search result per glossary term, linking to its entry on the glossary page, with what staff also call it. Its
+ * definition is kept as metadata too, for the answer box.
+ */
 export function glossarySearchPages(
   glossary: GlossaryTerm[],
   frameworkTitles: Record<string, string[]>,
@@ -152,9 +190,9 @@ export function glossarySearchPages(
         {
           type: ['Glossary'],
           framework: frameworkTitles[term.id] ?? [],
-          entry: [glossaryEntryKey(term.id)].filter((key) => key !== undefined),
+          entry: glossaryEntryKeys(term),
         },
-        { type: 'Glossary' },
+        { type: 'Glossary', definition: term.definition },
       ),
     };
   });

@@ -1,5 +1,7 @@
-// Spelling suggestions in the browser: the nearest word in the spelling list (see spelling-list.ts) to a word that is not
-// in it ("recal" → "recall"), as GOV.UK's "Did you mean …?" offers.
+// Spelling help in the browser, which never rewrites a right word: a word is left alone if the site's spelling list
+// (every word in the index, glossary terms and acronyms included; see spelling-list.ts) has it, if it is typed as an
+// acronym, or if the English dictionary knows it. Only a word known nowhere gets the nearest word in the list
+// ("recal" → "recall"), as GOV.UK's "Did you mean …?" offers.
 
 /** Edit distance counting a swap of two neighbouring letters as one edit ("recieve" is one from "receive"). */
 export function editDistance(a: string, b: string, limit = Infinity): number {
@@ -85,6 +87,37 @@ export function wordsNotMatchedAsTyped(terms: string[], marked: Set<string>): st
   });
 }
 
+/** A real-word dictionary: true for a word it knows, in any of the forms its rules allow ("churches"). */
+export interface Dictionary {
+  correct(word: string): boolean;
+}
+
+/** The words no one knows: not in the site's list (see `wordsUnknownToSite`) and not in the dictionary either. */
+export function wordsKnownNowhere(unknownToSite: string[], dictionary: Dictionary): string[] {
+  return unknownToSite.filter((word) => !dictionary.correct(word) && !dictionary.correct(word.toLowerCase()));
+}
+
+/** A word typed with two or more capitals ("OMA", "OMiC", "PDUs"): an acronym, never rewritten as another word. */
+export function isTypedAsAcronym(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+/** The query words the site's list does not have (plural and other common endings allowed), acronyms included. */
+export function wordsNotInList(terms: string[], index: SpellingIndex): string[] {
+  return terms.filter((term) => {
+    const word = term.toLowerCase();
+    return canSuggest(word) && !isIn(word, index.known);
+  });
+}
+
+/**
+ * The query words the site's list does not know, so that only the dictionary can vouch for them: those not in the
+ * list, less acronyms, which are never rewritten.
+ */
+export function wordsUnknownToSite(terms: string[], index: SpellingIndex): string[] {
+  return wordsNotInList(terms, index).filter((term) => !isTypedAsAcronym(term));
+}
+
 /**
  * The nearest word in the list to a word the list does not have: one edit away for words of up to five letters, two
  * for longer ones; among equals, the most used. Undefined when the word is known, too short, or nothing is close.
@@ -103,14 +136,30 @@ export function suggestWord(raw: string, index: SpellingIndex): string | undefin
   return best?.word;
 }
 
-/** The query with each unknown word replaced by its suggestion, or undefined when every word is known. */
-export function suggestQuery(terms: string[], index: SpellingIndex): string | undefined {
+/**
+ * The query as typed with each misspelt word (a word known nowhere: see above) replaced by its suggestion, every other
+ * word kept as it is; undefined when no misspelt word has a suggestion.
+ */
+export function suggestQuery(query: string, index: SpellingIndex, misspelt: string[]): string | undefined {
   let changed = false;
-  const corrected = terms.map((term) => {
-    const suggestion = suggestWord(term, index);
-    if (!suggestion) return term;
+  const corrected = query.replace(/[\p{L}\p{N}'’-]+/gu, (word) => {
+    const suggestion = misspelt.includes(word) ? suggestWord(word, index) : undefined;
+    if (!suggestion) return word;
     changed = true;
     return suggestion;
   });
-  return changed ? corrected.join(' ') : undefined;
+  return changed ? corrected : undefined;
+}
+
+/**
+ * The words, of those the list does not have, that are in no page, not even as the start of a longer word ("recal"
+ * is the start of "recall", which Pagefind finds). With one of them the words as typed find nothing. Only a complete
+ * list can say so.
+ */
+export function wordsInNoPage(words: string[], index: SpellingIndex): string[] {
+  if (!index.isComplete) return [];
+  return words.filter((term) => {
+    const word = term.toLowerCase();
+    return !index.words.some((known) => known.startsWith(word));
+  });
 }

@@ -74,7 +74,7 @@ export function machineTimescaleUses(processes: StepTimescaleSource[]): Timescal
             {
               id: step.meta.timescale.id,
               kind: 'map' as const,
-              title: `${process.title}: step ${step.label}, ${step.meta.title}`,
+              title: `${process.title}: step ${step.number}, ${step.meta.title}`,
               href: processMapHref(process.id, { step: step.path }),
             },
           ]

@@ -30,14 +30,6 @@ export function itemHref(item: Pick<LearningItem, 'kind' | 'ref'>): string {
   }
 }
 
-/** The first item not yet done, in path order; undefined when everything is done. */
-export function nextItem<T extends Pick<LearningItem, 'kind' | 'ref' | 'order'>>(
-  items: T[],
-  done: readonly string[],
-): T | undefined {
-  return [...items].sort((a, b) => a.order - b.order).find((item) => !done.includes(itemKey(item)));
-}
-
 /** Items whose reference does not exist on the site: the build fails on these. */
 export function unresolvedItems(
   items: Pick<LearningItem, 'kind' | 'ref' | 'title'>[],
@@ -52,4 +44,33 @@ export function unresolvedItems(
           : !known.processes.has(item.ref),
     )
     .map((item) => `src/content/learning-path.yaml: "${item.title}": ref: no ${item.kind} "${item.ref}" on the site`);
+}
+
+/** Where a page stands on the path: "Step 4 of 16", and the step after it. */
+export interface PathPosition {
+  number: number;
+  total: number;
+  key: string;
+  title: string;
+  next?: { title: string; href: string };
+}
+
+/** The position of the page at `pathname` on the path (its first step there), or undefined if it is not on it. */
+export function pathPosition(
+  items: Pick<LearningItem, 'kind' | 'ref' | 'order' | 'title'>[],
+  pathname: string,
+): PathPosition | undefined {
+  const path = [...items].sort((a, b) => a.order - b.order);
+  const page = pathname.replace(/\/?$/, '/');
+  const index = path.findIndex((item) => itemHref(item) === page);
+  if (index < 0) return undefined;
+  const item = path[index]!;
+  const next = path[index + 1];
+  return {
+    number: index + 1,
+    total: path.length,
+    key: itemKey(item),
+    title: item.title,
+    next: next && { title: next.title, href: itemHref(next) },
+  };
 }

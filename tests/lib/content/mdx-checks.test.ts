@@ -424,11 +424,11 @@ describe('mdxChecksPlugin, run by the MDX compiler', () => {
     await expect(compile(source)).rejects.toThrow(
       `Content problems:\n${where}:7: "by day 6" is a time amount written in prose: write it as <Timescale id="...">`,
     );
-    await expect(compile(source.replace('Then decide by day 6.', 'Then decide.'))).resolves.toBeDefined();
+    expect((await compile(source.replace('Then decide by day 6.', 'Then decide.'))).code).toContain('Then decide.');
   });
 
   it('checks each file on its own: a problem in one file is not reported again for the next', async () => {
     await expect(compile('<Abbr term="X" />\n')).rejects.toThrow();
-    await expect(compile('<Abbr term="ISA" />\n')).resolves.toBeDefined();
+    expect((await compile('<Abbr term="ISA" />\n')).code).toContain('term: "ISA"');
   });
 });

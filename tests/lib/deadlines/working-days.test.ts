@@ -55,7 +55,7 @@ describe('working days', () => {
 describe('calendar dates', () => {
   it('refuse dates that do not exist', () => {
     expect(parseIsoDate('2027-02-29')).toBeUndefined();
-    expect(parseIsoDate('2028-02-29')).toBeDefined();
+    expect(parseIsoDate('2028-02-29')).toEqual(new Date(Date.UTC(2028, 1, 29)));
     expect(parseIsoDate('2026-13-01')).toBeUndefined();
     expect(parseIsoDate('23/11/2026')).toBeUndefined();
   });

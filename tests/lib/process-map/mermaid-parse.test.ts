@@ -47,7 +47,7 @@ describe('each map as Mermaid text', () => {
 
       for (const step of model.steps) {
         const vertex = vertices.get(mermaidNodeId(step.path));
-        expect(vertex, step.path).toBeDefined();
+        expect(vertex?.id, step.path).toBe(mermaidNodeId(step.path));
         expect(vertex!.type === 'diamond', `${step.path} is a rhombus only if it is a decision`).toBe(
           step.meta.kind === 'decision',
         );

@@ -57,7 +57,7 @@ describe('toMermaid', () => {
       expect(inside).toHaveLength(laneSteps.length);
       laneSteps.forEach((step, index) => {
         expect(inside[index]).toContain(`${mermaidNodeId(step.path)}`);
-        expect(inside[index]).toContain(`"${step.label}. ${mermaidLabel(step.meta.title)}`);
+        expect(inside[index]).toContain(`"${step.number}. ${mermaidLabel(step.meta.title)}`);
       });
     }
   });

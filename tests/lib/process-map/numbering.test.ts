@@ -1,68 +1,78 @@
-// Numbering steps in the order the process flows, with branches lettered (issue 23).
+// One number per step, 1 to N in the order the process flows: the number on the diagram's box is the number the
+// procedure, walk-through, presenter mode and search show, and it reads top to bottom, left to right on the diagram.
+import { setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { describeMachine } from '../../../src/lib/process-map/model';
-import { flowNumbers } from '../../../src/lib/process-map/numbering';
+import { layoutDiagram } from '../../../src/lib/process-map/diagram';
+import { describeMachine, stepsInOrder } from '../../../src/lib/process-map/model';
 import { processes } from '../../../src/machines';
 
-const step = (path: string, ...targets: string[][]) => ({ path, outcomes: targets.map((t) => ({ targets: t })) });
+const source = [{ framework: 'national-standards' as const, section: '9.1' }];
+const meta = (title: string, kind: string, lane = 'com') => ({ title, lane, kind, summary: `${title}.`, source });
 
-describe('flowNumbers', () => {
-  it('numbers steps in flow order, not the order they are written', () => {
-    const numbers = flowNumbers({
-      initialPaths: ['start'],
-      steps: [step('end'), step('middle', ['end']), step('start', ['middle'])],
+describe('step numbers', () => {
+  it('follow the flow, not the order the machine is written in', () => {
+    const model = describeMachine(
+      setup({}).createMachine({
+        id: 'written-backwards',
+        initial: 'start',
+        states: {
+          finish: { type: 'final', meta: meta('Finish', 'end') },
+          middle: { meta: meta('Middle', 'activity'), on: { DONE: { target: 'finish', description: 'Done' } } },
+          start: { meta: meta('Start', 'start'), on: { GO: { target: 'middle', description: 'Go' } } },
+        },
+      }),
+    );
+    expect(Object.fromEntries(model.steps.map((step) => [step.path, step.number]))).toEqual({
+      start: 1,
+      middle: 2,
+      finish: 3,
     });
-    expect(Object.fromEntries(numbers)).toEqual({ start: '1', middle: '2', end: '3' });
   });
 
-  it('letters the options of a decision that lead to different steps (6a, 6b), and a merge point continues after them', () => {
-    const numbers = flowNumbers({
-      initialPaths: ['decide'],
-      steps: [
-        step('decide', ['accept'], ['refuse']),
-        step('accept', ['close']),
-        step('refuse', ['close']),
-        step('close'),
-      ],
-    });
-    expect(Object.fromEntries(numbers)).toEqual({ decide: '1', accept: '2a', refuse: '2b', close: '3' });
-  });
-
-  it('keeps a loop back to an earlier step from renumbering it', () => {
-    const numbers = flowNumbers({
-      initialPaths: ['a'],
-      steps: [step('a', ['b']), step('b', ['a'], ['c']), step('c')],
-    });
-    expect(Object.fromEntries(numbers)).toEqual({ a: '1', b: '2', c: '3' });
-  });
-
-  it('still numbers a step that no option reaches, after the rest', () => {
-    const numbers = flowNumbers({ initialPaths: ['a'], steps: [step('orphan'), step('a')] });
-    expect(numbers.get('orphan')).toBe('2');
+  it('are plain numbers with no letters: the options of a decision get numbers of their own', () => {
+    const model = describeMachine(
+      setup({}).createMachine({
+        id: 'decision',
+        initial: 'decide',
+        states: {
+          decide: {
+            meta: meta('Decide', 'decision'),
+            on: {
+              ACCEPT: { target: 'accept', description: 'Accept' },
+              REFUSE: { target: 'refuse', description: 'Refuse' },
+            },
+          },
+          accept: { type: 'final', meta: meta('Accepted', 'end') },
+          refuse: { type: 'final', meta: meta('Refused', 'end', 'spo') },
+        },
+      }),
+    );
+    expect(stepsInOrder(model.steps).map((step) => step.number)).toEqual([1, 2, 3]);
+    expect(model.steps.find((step) => step.path === 'decide')!.number).toBe(1);
   });
 });
 
 describe.each(processes)('numbering of "$id"', ({ machine }) => {
   const model = describeMachine(machine);
-  it('gives every step a different number, and the first step number 1', () => {
-    const labels = model.steps.map((candidate) => candidate.label);
-    expect(new Set(labels).size).toBe(model.steps.length);
-    expect(model.steps.find((candidate) => candidate.path === model.initialPaths[0])!.label).toMatch(/^1a?$/);
-  });
-  it('numbers every option’s target no lower than its step, unless the option loops back', () => {
-    const rank = (label: string) => Number.parseInt(label, 10);
-    for (const candidate of model.steps)
-      for (const outcome of candidate.outcomes)
-        for (const target of outcome.targets) {
-          const targetStep = model.steps.find((other) => other.path === target)!;
-          expect(rank(targetStep.label) <= rank(candidate.label) + 1).toBe(true);
-        }
-  });
-});
+  const layout = layoutDiagram(model);
 
-describe('compareFlowNumbers', () => {
-  it('orders numbers as a reader expects, branches after their number', async () => {
-    const { compareFlowNumbers } = await import('../../../src/lib/process-map/numbering');
-    expect(['10', '3b', '2', '3a', '1'].sort(compareFlowNumbers)).toEqual(['1', '2', '3a', '3b', '10']);
+  it('numbers the steps 1 to N, the first step 1', () => {
+    expect(model.steps.map((step) => step.number).sort((a, b) => a - b)).toEqual(
+      model.steps.map((_, index) => index + 1),
+    );
+    expect(model.steps.find((step) => step.path === model.initialPaths[0])!.number).toBe(1);
+  });
+
+  it('writes each step’s number in its box, reading down the diagram row by row and across each row', () => {
+    const boxes = [...layout.boxes].sort((a, b) => a.number - b.number);
+    for (const [index, box] of boxes.entries()) {
+      expect(box.number).toBe(model.steps.find((step) => step.path === box.path)!.number);
+      const next = boxes[index + 1];
+      if (!next) continue;
+      const [middle, nextMiddle] = [box.rect.y + box.rect.height / 2, next.rect.y + next.rect.height / 2];
+      expect(nextMiddle >= middle, `${box.number} above ${next.number}`).toBe(true);
+      if (nextMiddle === middle)
+        expect(next.rect.x, `${box.number} left of ${next.number}`).toBeGreaterThan(box.rect.x);
+    }
   });
 });

@@ -46,7 +46,7 @@ describe('diagramHighlight', () => {
 
 describe('progressOnPath', () => {
   it('counts steps along the path taken, not the step’s place in the whole map', () => {
-    expect(progressOnPath(3)).toBe('Step 3 on this path');
-    expect(progressOnPath(0)).toBe('Step 1 on this path');
+    expect(progressOnPath(3)).toBe('Path so far: 3 steps');
+    expect(progressOnPath(0)).toBe('Path so far: 1 step');
   });
 });

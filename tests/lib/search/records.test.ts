@@ -1,16 +1,21 @@
-// The extra search records: one per process-map step and per glossary term, and acronym expansions for search.
+// The extra search records: one per process map (its steps as sections) and per glossary term, and acronym expansions
+// for search.
 import { describe, expect, it } from 'vitest';
 import { describeMachine } from '../../../src/lib/process-map/model';
 import { readStepParam } from '../../../src/lib/process-map/walk';
+import { stepAnchor } from '../../../src/lib/process-map/model';
 import { isRoleStated, roles, stepRoleWords } from '../../../src/lib/roles';
 import {
   expansionBlock,
+  glossaryEntryKeys,
   glossarySearchPages,
+  mapSearchPage,
   searchExpansions,
-  stepSearchPages,
   type GlossaryTerm,
 } from '../../../src/lib/search/records';
 import { glossaryEntryKey } from '../../../src/lib/search/query';
+import { parseSectionTimescales, timescalesForSection } from '../../../src/lib/search/answers';
+import { stepLink } from '../../../src/lib/search/step-links';
 import { searchTypes } from '../../../src/lib/search/types';
 import { formatTimescale } from '../../../src/lib/timescale';
 import { processById } from '../../../src/machines';
@@ -45,9 +50,21 @@ const glossary: GlossaryTerm[] = [
 ];
 
 const model = describeMachine(enforcement);
-const processTitle = processById('enforcement')!.title;
-const pages = stepSearchPages(model, processTitle, 'National Standards 2021', glossary);
-const pageFor = (path: string) => pages[model.steps.findIndex((step) => step.path === path)]!;
+const process = processById('enforcement')!;
+const mapInput = {
+  id: 'enforcement',
+  title: process.title,
+  summary: process.summary,
+  frameworkTitle: 'National Standards 2021',
+  purposeWords: ['practise', 'projector'],
+};
+const { url, content } = mapSearchPage(model, mapInput, glossary);
+/** The part of the record for one step: from its heading to the next step's. */
+const sectionFor = (path: string) => {
+  const start = content.indexOf(`<h2 id="${stepAnchor(path)}">`);
+  const next = content.indexOf('<h2 ', start + 1);
+  return content.slice(start, next < 0 ? content.indexOf('<span data-pagefind') : next);
+};
 
 describe('searchExpansions', () => {
   it('adds "Information sharing agreement" for text that only says ISA', () => {
@@ -116,72 +133,77 @@ describe('expansionBlock', () => {
   });
 });
 
-describe('stepSearchPages', () => {
-  it('makes one search page per step of the map', () => {
-    expect(pages).toHaveLength(model.steps.length);
+describe('mapSearchPage', () => {
+  it("makes one record for the map, at the map's address, titled with the map and opening with its summary", () => {
+    expect(url).toBe('/process-maps/enforcement/');
+    expect(content).toContain(`<title>${process.title}</title>`);
+    expect(content).toContain(`<h1>${process.title}</h1><p>${process.summary}</p>`);
   });
 
-  it('links each result straight to its step on the map', () => {
-    expect(pages.map((page) => page.url)).toEqual(
-      model.steps.map((step) => `/process-maps/enforcement/?step=${step.path}#step-${step.path}`),
-    );
+  it("makes each step a section, in the map's order, whose anchor links back to that step of the map", () => {
+    const anchors = [...content.matchAll(/<h2 id="([^"]+)">/g)].map((match) => match[1]!);
+    expect(anchors).toEqual(model.steps.map((step) => stepAnchor(step.path)));
+    const known = new Set(model.steps.map((step) => step.path));
+    for (const step of model.steps) {
+      const link = new URL(stepLink(`${url}#${stepAnchor(step.path)}`)!, 'https://example.org');
+      expect(readStepParam(link.search, known)).toEqual({ kind: 'valid', paths: [step.path] });
+    }
   });
 
-  it('links steps inside groups so the map opens at that step', () => {
+  it('links steps inside groups too', () => {
     const chaplaincy = describeMachine(processById('chaplaincy-in-prison')!.machine);
-    const known = new Set(chaplaincy.steps.map((step) => step.path));
-    const nested = stepSearchPages(chaplaincy, 'Chaplaincy in prison', 'Faith and probation', glossary);
-    expect(chaplaincy.steps.some((step) => step.path.includes('.'))).toBe(true);
-    nested.forEach((page, index) => {
-      const step = chaplaincy.steps[index]!;
-      const url = new URL(page.url, 'https://example.org');
-      expect(url.pathname).toBe('/process-maps/chaplaincy-in-prison/');
-      expect(url.hash).toBe(`#step-${step.path.replace(/\./g, '-')}`);
-      expect(readStepParam(url.search, known)).toEqual({ kind: 'valid', paths: [step.path] });
-    });
-  });
-
-  it('titles each page with the step and says which process, step number and role it belongs to', () => {
-    model.steps.forEach((step, index) => {
-      const { content } = pages[index]!;
-      expect(content).toContain(`<title>${step.meta.title}</title>`);
-      expect(content).toContain(`<h1>${step.meta.title}</h1>`);
-      expect(content).toContain(
-        `<p>${processTitle}: step ${step.label}. ${stepRoleWords(step.meta.lane).replace(/&/g, '&amp;')}.</p>`,
+    const record = mapSearchPage(chaplaincy, { ...mapInput, id: 'chaplaincy-in-prison', title: 'Chaplaincy' }, []);
+    const nested = chaplaincy.steps.filter((step) => step.path.includes('.'));
+    expect(nested.length).toBeGreaterThan(0);
+    for (const step of nested) {
+      expect(record.content).toContain(`<h2 id="${stepAnchor(step.path)}">`);
+      expect(stepLink(`/process-maps/chaplaincy-in-prison/#${stepAnchor(step.path)}`)).toBe(
+        `/process-maps/chaplaincy-in-prison/?step=${encodeURIComponent(step.path)}#${stepAnchor(step.path)}`,
       );
-    });
+    }
   });
 
-  it('includes the summary, the tasks and the timescale in words', () => {
+  it('gives each step its title, number, role, summary, tasks and timescale in words', () => {
     const step = model.steps.find((candidate) => candidate.path === 'sendWarningLetter')!;
-    const { content } = pageFor('sendWarningLetter');
-    expect(content).toContain(`<p>${step.meta.summary}</p>`);
-    expect(content).toContain(`<p><strong>${formatTimescale(step.meta.timescale!)}</strong></p>`);
-    expect(content).toContain(`<ul>${step.meta.tasks.map((task) => `<li>${task}</li>`).join('')}</ul>`);
+    const section = sectionFor('sendWarningLetter');
+    expect(section).toContain(`>${step.meta.title}</h2>`);
+    expect(section).toContain(`<p>Step ${step.number}. ${stepRoleWords(step.meta.lane).replace(/&/g, '&amp;')}.</p>`);
+    expect(section).toContain(`<p>${step.meta.summary}</p>`);
+    expect(section).toContain(`<p><strong>${formatTimescale(step.meta.timescale!)}</strong></p>`);
+    expect(section).toContain(`<ul>${step.meta.tasks.map((task) => `<li>${task}</li>`).join('')}</ul>`);
   });
 
   it('leaves out the timescale and task list of a step that has none', () => {
-    const { content } = pageFor('supervisionContinues');
-    expect(model.steps.find((step) => step.path === 'supervisionContinues')!.meta.tasks).toEqual([]);
-    expect(content).not.toContain('<strong>');
-    expect(content).not.toContain('<ul>');
+    const section = sectionFor('supervisionContinues');
+    expect(section).not.toContain('<strong>');
+    expect(section).not.toContain('<ul>');
   });
 
-  it('can be filtered by framework, type "Process step" and role', () => {
-    model.steps.forEach((step, index) => {
-      const { content } = pages[index]!;
-      expect(content).toContain('<span data-pagefind-filter="type:Process step"></span>');
-      expect(content).toContain('<span data-pagefind-filter="framework:National Standards 2021"></span>');
+  it("keeps each step's timescale by its anchor, for the result to show beside the step", () => {
+    const meta = /data-pagefind-meta="timescales:([^"]*)"/.exec(content)![1]!.replace(/&quot;/g, '"');
+    const byAnchor = parseSectionTimescales(meta.replace(/&amp;/g, '&'));
+    const step = model.steps.find((candidate) => candidate.path === 'sendWarningLetter')!;
+    expect(timescalesForSection(`${url}#${stepAnchor(step.path)}`, byAnchor)).toEqual([
+      formatTimescale(step.meta.timescale!),
+    ]);
+    expect(timescalesForSection(`${url}#${stepAnchor('supervisionContinues')}`, byAnchor)).toEqual([]);
+  });
+
+  it('can be filtered by framework, type "Process map" and the roles its steps name', () => {
+    expect(content).toContain('<span data-pagefind-filter="type:Process map"></span>');
+    expect(content).toContain('<span data-pagefind-filter="framework:National Standards 2021"></span>');
+    for (const step of model.steps) {
       if (isRoleStated(step.meta.lane))
         expect(content).toContain(`<span data-pagefind-filter="role:${roles[step.meta.lane]}"></span>`);
-      // A step whose source names no one is not filed under a made-up role, and says so in words.
-      else {
-        expect(content).not.toContain('data-pagefind-filter="role:');
-        expect(content).toContain('The source does not say who does this.');
-      }
-      expect(content).toContain(`<span data-pagefind-meta="process:${processTitle}"></span>`);
-    });
-    expect(searchTypes).toContain('Process step');
+    }
+    // A step whose source names no one is not filed under a made-up role, and says so in words.
+    expect(content).not.toContain(`data-pagefind-filter="role:${roles['not-stated']}"`);
+    expect(sectionFor('sendWarningLetter')).toContain('The source does not say who does this.');
+    expect(searchTypes).toContain('Process map');
+  });
+
+  it('carries the words staff use for its presenter and quiz, hidden', () => {
+    expect(content).toContain('<div hidden data-pagefind-weight="1">⁂ practise. projector</div>');
   });
 
   it('adds "ROSH" to a step that spells out risk of serious harm, and no expansions where none apply', () => {
@@ -191,17 +213,20 @@ describe('stepSearchPages', () => {
       expansion: 'Risk of serious harm',
       definition: 'The risk a person poses.',
     };
-    const withRosh = stepSearchPages(model, processTitle, 'National Standards 2021', [...glossary, rosh]);
-    const roshPage = (path: string) => withRosh[model.steps.findIndex((step) => step.path === path)]!;
-    expect(roshPage('emergencyRecall').content).toContain('<div hidden data-pagefind-weight="0.5">⁂ ROSH</div>');
-    expect(pageFor('sendWarningLetter').content).not.toContain('<div hidden');
+    const withRosh = mapSearchPage(model, mapInput, [...glossary, rosh]).content;
+    const section = (path: string) => {
+      const start = withRosh.indexOf(`<h2 id="${stepAnchor(path)}">`);
+      return withRosh.slice(start, withRosh.indexOf('<h2 ', start + 1));
+    };
+    expect(section('emergencyRecall')).toContain('<div hidden data-pagefind-weight="0.5">⁂ ROSH</div>');
+    expect(sectionFor('sendWarningLetter')).not.toContain('<div hidden');
   });
 
   it('escapes the titles it is given', () => {
-    const [first] = stepSearchPages(model, 'Orders & <licences>', 'NS "2021"', []);
-    expect(first!.content).toContain('<p>Orders &amp; &lt;licences&gt;: step 1.');
-    expect(first!.content).toContain('data-pagefind-filter="framework:NS &quot;2021&quot;"');
-    expect(first!.content).not.toContain('<licences>');
+    const record = mapSearchPage(model, { ...mapInput, title: 'Orders & <licences>', frameworkTitle: 'NS "2021"' }, []);
+    expect(record.content).toContain('<h1>Orders &amp; &lt;licences&gt;</h1>');
+    expect(record.content).toContain('data-pagefind-filter="framework:NS &quot;2021&quot;"');
+    expect(record.content).not.toContain('<licences>');
   });
 });
 
@@ -240,8 +265,28 @@ describe('glossarySearchPages', () => {
     expect(searchTypes).toContain('Glossary');
   });
 
-  it('files each entry under its name, so a search for the name can show it first', () => {
+  it('files each entry under its names, so a query that is just one of them shows its definition', () => {
     expect(termPages[0]!.content).toContain(`<span data-pagefind-filter="entry:${glossaryEntryKey('ISA')}"></span>`);
+    expect(termPages[0]!.content).toContain(
+      `<span data-pagefind-filter="entry:${glossaryEntryKey('Information sharing agreement')}"></span>`,
+    );
     expect(termPages[4]!.content).toContain(`<span data-pagefind-filter="entry:${glossaryEntryKey('Breach')}"></span>`);
+    expect(glossaryEntryKeys(glossary[3]!)).toEqual(['dif eif', 'data impact form', 'dif', 'eif']);
+  });
+
+  it('files no entry under an expansion the sources do not give', () => {
+    const term: GlossaryTerm = {
+      id: 'CRN',
+      kind: 'acronym',
+      expansion: 'Not expanded in the sources',
+      definition: 'x',
+    };
+    expect(glossaryEntryKeys(term)).toEqual(['crn']);
+  });
+
+  it('keeps the definition as metadata, for the answer box', () => {
+    expect(termPages[1]!.content).toContain(
+      '<span data-pagefind-meta="definition:A local probation office and its teams."></span>',
+    );
   });
 });

@@ -1,14 +1,19 @@
-// Spelling suggestions: the nearest word the index holds, a list that fits its budget, and no suggestion for known words.
+// Spelling help: a right word (in the index, an acronym, or in the dictionary) is never rewritten; a word known nowhere
+// gets the nearest word the index holds, from a list that fits its budget.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { countWords, spellingList } from '../../../src/lib/search/spelling-list';
 import {
   editDistance,
+  isTypedAsAcronym,
   markedWords,
   spellingIndex,
   suggestQuery,
   suggestWord,
+  wordsKnownNowhere,
+  wordsInNoPage,
   wordsNotMatchedAsTyped,
+  wordsUnknownToSite,
 } from '../../../src/lib/search/spelling';
 
 const counts = new Map<string, number>();
@@ -36,9 +41,43 @@ describe('suggestWord', () => {
 });
 
 describe('suggestQuery', () => {
-  it('corrects only the misspelt words of a query', () => {
-    expect(suggestQuery(['chaplin', 'prisoner'], index)).toBe('chaplain prisoner');
-    expect(suggestQuery(['chaplain', 'prisoner'], index)).toBeUndefined();
+  it('corrects only the misspelt words, keeping the query as typed', () => {
+    expect(suggestQuery('Can the chaplin see a prisoner?', index, ['chaplin'])).toBe(
+      'Can the chaplain see a prisoner?',
+    );
+  });
+
+  it('leaves a word alone that is not called misspelt, even with a near word in the list', () => {
+    expect(suggestQuery('reach', index, [])).toBeUndefined();
+    expect(suggestQuery('chaplin prisoner', index, ['prisoner'])).toBeUndefined();
+  });
+});
+
+describe('which words are misspelt', () => {
+  const dictionary = { correct: (word: string) => ['church', 'info', 'churches', 'wales'].includes(word) };
+
+  it('treats a word typed with capitals as an acronym', () => {
+    expect(isTypedAsAcronym('OMA')).toBe(true);
+    expect(isTypedAsAcronym('OMiC')).toBe(true);
+    expect(isTypedAsAcronym('Church')).toBe(false);
+    expect(isTypedAsAcronym('oma')).toBe(false);
+  });
+
+  it('asks the dictionary only about words the site does not know, never about acronyms', () => {
+    expect(wordsUnknownToSite(['recall', 'letters', 'church', 'OMA', 'chaplin', 'to'], index)).toEqual([
+      'church',
+      'chaplin',
+    ]);
+  });
+
+  it('calls misspelt only a word the dictionary does not know either: "church", "info" and "Wales" stay', () => {
+    expect(wordsKnownNowhere(['church', 'info', 'Wales', 'chaplin'], dictionary)).toEqual(['chaplin']);
+  });
+
+  it('finds in no page a word that is not even the start of an indexed word', () => {
+    const complete = spellingIndex(index.words, true);
+    expect(wordsInNoPage(['chaplin', 'recal'], complete)).toEqual(['chaplin']);
+    expect(wordsInNoPage(['chaplin'], spellingIndex(index.words, false))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import {
   itemHref,
   itemKey,
   learningItemSchema,
-  nextItem,
+  pathPosition,
   unresolvedItems,
 } from '../../../src/lib/training/learning-path';
 
@@ -38,25 +38,26 @@ describe('itemHref', () => {
   });
 });
 
-describe('nextItem', () => {
-  it('offers the first item on the path when nothing is done', () => {
-    expect(nextItem(items, [])?.title).toBe('How the National Standards work');
+describe('pathPosition', () => {
+  it('says which step of the path a page is, in path order, and what comes next', () => {
+    expect(pathPosition(items, '/process-maps/chaplaincy-in-prison/')).toEqual({
+      number: 2,
+      total: 4,
+      key: 'map:chaplaincy-in-prison',
+      title: 'Walk through chaplaincy in prison',
+      next: { title: 'Test yourself on chaplaincy in prison', href: '/process-maps/chaplaincy-in-prison/quiz/' },
+    });
   });
 
-  it('offers the first item not yet done, in path order, even if later ones are done', () => {
-    expect(nextItem(items, ['framework:national-standards', 'quiz:chaplaincy-in-prison'])?.title).toBe(
-      'Walk through chaplaincy in prison',
-    );
+  it('finds a page with or without its closing slash, and has no next step at the end', () => {
+    expect(pathPosition(items, '/guidance/national-standards/10-reviewing-progress')).toMatchObject({
+      number: 4,
+      next: undefined,
+    });
   });
 
-  it('offers nothing when everything is done', () => {
-    expect(nextItem(items, items.map(itemKey))).toBeUndefined();
-  });
-
-  it('leaves the list in the order it was given', () => {
-    const before = items.map((item) => item.order);
-    nextItem(items, []);
-    expect(items.map((item) => item.order)).toEqual(before);
+  it('finds nothing for a page not on the path', () => {
+    expect(pathPosition(items, '/guidance/national-standards/11-other/')).toBeUndefined();
   });
 });
 

@@ -231,7 +231,7 @@ describe('scenario questions', () => {
       expect(ids, mapId).toContain(mapId);
       const mapModel = describeMachine(processes.find((process) => process.id === mapId)!.machine);
       for (const scenario of scenariosFor(mapId))
-        expect(stepByPath(mapModel, scenario.step), `${mapId} ${scenario.id}`).toBeDefined();
+        expect(stepByPath(mapModel, scenario.step)?.path, `${mapId} ${scenario.id}`).toBe(scenario.step);
     }
   });
 

@@ -2,9 +2,8 @@
 // opens in bpmn.io or Camunda Modeler looking like the diagram on the site.
 import type { ProcessModel } from '../model';
 import type { DiagramLayout, Point, Rect } from './types';
+import { escapeHtml } from '../../html-entities';
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (value: number) => String(Math.round(value * 10) / 10);
 /** A BPMN id (an XML NCName) for a step path, gateway or lane. */
 export const bpmnId = (kind: string, name: string) => `${kind}_${name.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
@@ -73,7 +72,7 @@ export function diagramToBpmn(model: ProcessModel, layout: DiagramLayout, title 
     const id = bpmnId('Step', step.path);
     const box = boxByPath.get(step.path)!;
     const events = new Set(step.outcomes.map((outcome) => outcome.event));
-    const name = escape(step.meta.title);
+    const name = escapeHtml(step.meta.title);
     let element: string;
     let rect = box.rect;
     if (step.meta.kind === 'start' && events.size <= 1) {
@@ -105,10 +104,10 @@ export function diagramToBpmn(model: ProcessModel, layout: DiagramLayout, title 
   }
   for (const flow of flows) {
     const condition = flow.isConditional
-      ? `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${escape(flow.name ?? '')}</bpmn:conditionExpression>`
+      ? `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${escapeHtml(flow.name ?? '')}</bpmn:conditionExpression>`
       : '';
     elements.push(
-      `<bpmn:sequenceFlow id="${flow.id}" sourceRef="${flow.source}" targetRef="${flow.target}"${flow.name ? ` name="${escape(flow.name)}"` : ''}>${condition}</bpmn:sequenceFlow>`,
+      `<bpmn:sequenceFlow id="${flow.id}" sourceRef="${flow.source}" targetRef="${flow.target}"${flow.name ? ` name="${escapeHtml(flow.name)}"` : ''}>${condition}</bpmn:sequenceFlow>`,
     );
     const connector = layout.connectors.find((candidate) => candidate.legs.includes(flow.points));
     const label =
@@ -124,7 +123,7 @@ export function diagramToBpmn(model: ProcessModel, layout: DiagramLayout, title 
     shapes.unshift(
       `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}" isHorizontal="false">${bounds(lane.band)}</bpmndi:BPMNShape>`,
     );
-    return `<bpmn:lane id="${id}" name="${escape(lane.label)}">${members.map((member) => `<bpmn:flowNodeRef>${member}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`;
+    return `<bpmn:lane id="${id}" name="${escapeHtml(lane.label)}">${members.map((member) => `<bpmn:flowNodeRef>${member}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`;
   });
   const participant = bpmnId('Participant', model.id);
   shapes.unshift(
@@ -134,7 +133,7 @@ export function diagramToBpmn(model: ProcessModel, layout: DiagramLayout, title 
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     `  id="${bpmnId('Definitions', model.id)}" targetNamespace="urn:hmpps-guidance:process-maps">`,
-    `<bpmn:collaboration id="${bpmnId('Collaboration', model.id)}"><bpmn:participant id="${participant}" name="${escape(title)}" processRef="${processId}"/></bpmn:collaboration>`,
+    `<bpmn:collaboration id="${bpmnId('Collaboration', model.id)}"><bpmn:participant id="${participant}" name="${escapeHtml(title)}" processRef="${processId}"/></bpmn:collaboration>`,
     `<bpmn:process id="${processId}" isExecutable="false">`,
     `<bpmn:laneSet id="${bpmnId('LaneSet', model.id)}">${lanes.join('')}</bpmn:laneSet>`,
     ...elements,

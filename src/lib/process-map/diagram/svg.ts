@@ -1,7 +1,9 @@
 // Renders a laid-out diagram as inline SVG: classes for every part (the CSP forbids inline styles), data-* hooks for
 // scripts and tests, ids prefixed so several diagrams can share a page.
-import { baselineOffset, lineHeights } from './layout';
+import { baselineOffset, lineHeights } from './box';
+import { notStatedLane } from './order';
 import type { DiagramBox, DiagramLayout, Point, Rect } from './types';
+import { escapeHtml } from '../../html-entities';
 
 export interface RenderOptions {
   /** Prefix for every id in the SVG, unique on the page. */
@@ -17,16 +19,31 @@ export interface RenderOptions {
   stepHref?: (path: string) => string;
 }
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (value: number) => String(Math.round(value * 10) / 10);
 export const stepElementId = (prefix: string, path: string) => `${prefix}-step-${path.replace(/\./g, '-')}`;
 
-function textLines(lines: string[], rect: Rect, size: number, lineHeight: number, className: string): string {
+/** Centred lines of text; `lead` (a step's number) starts the first line in bold. */
+function textLines(
+  lines: string[],
+  rect: Rect,
+  size: number,
+  lineHeight: number,
+  className: string,
+  lead?: string,
+): string {
   const x = rect.x + rect.width / 2;
   const first = rect.y + baselineOffset(size, lineHeight);
   const spans = lines
-    .map((line, index) => `<tspan x="${n(x)}" y="${n(first + index * lineHeight)}">${escape(line)}</tspan>`)
+    .map((line, index) => {
+      const words =
+        index === 0 && lead
+          ? `<tspan class="app-diagram__number">${escapeHtml(lead)}</tspan> ${escapeHtml(line)}`
+          : escapeHtml(line);
+      // A space ends every line of a step's title but the last, so it reads as words (its accessible name, copied text),
+      // not as "Memorandumof understanding".
+      const end = lead && index < lines.length - 1 ? ' ' : '';
+      return `<tspan x="${n(x)}" y="${n(first + index * lineHeight)}">${words}${end}</tspan>`;
+    })
     .join('');
   return `<text class="${className}" text-anchor="middle" font-size="${size}">${spans}</text>`;
 }
@@ -92,7 +109,7 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
   const lanes = layout.lanes
     .map(
       (lane) =>
-        `<g class="app-diagram__lane" data-lane="${lane.role}">` +
+        `<g class="app-diagram__lane${lane.role === notStatedLane ? ' app-diagram__lane--role-not-named' : ''}" data-lane="${lane.role}">` +
         `<rect class="app-diagram__lane-band" x="${n(lane.band.x)}" y="0" width="${n(lane.band.width)}" height="${n(height)}"/>` +
         `<rect class="app-diagram__lane-header" x="${n(lane.header.x)}" y="0" width="${n(lane.header.width)}" height="${n(lane.header.height)}"/>` +
         textLines(
@@ -127,7 +144,7 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
           : '';
       const classes = `app-diagram__edge${connector.isLoop ? ' app-diagram__edge--loop' : ''}`;
       return (
-        `<g class="${classes}" data-from="${escape(connector.from)}" data-to="${escape(connector.to)}" data-event="${escape(connector.event)}">` +
+        `<g class="${classes}" data-from="${escapeHtml(connector.from)}" data-to="${escapeHtml(connector.to)}" data-event="${escapeHtml(connector.event)}">` +
         `<path class="app-diagram__edge-line" d="${pathData(connector.points)}" marker-end="url(#${marker})"/>` +
         label +
         `</g>`
@@ -137,7 +154,7 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
   const bars = gateways
     .map(
       (gateway) =>
-        `<g class="app-diagram__gateway" data-gateway="${gateway.kind}" data-group="${escape(gateway.group)}">` +
+        `<g class="app-diagram__gateway" data-gateway="${gateway.kind}" data-group="${escapeHtml(gateway.group)}">` +
         `<rect class="app-diagram__gateway-bar" x="${n(gateway.rect.x)}" y="${n(gateway.rect.y)}" width="${n(gateway.rect.width)}" height="${n(gateway.rect.height)}" rx="2"/></g>`,
     )
     .join('');
@@ -155,20 +172,27 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
           `</g>`
         : '';
       const group =
-        `<g class="app-diagram__step app-diagram__step--${box.kind}" data-step="${escape(box.path)}" data-lane="${box.lane}" id="${stepElementId(prefix, box.path)}">` +
+        `<g class="app-diagram__step app-diagram__step--${box.kind}${box.lane === notStatedLane ? ' app-diagram__step--role-not-named' : ''}" data-step="${escapeHtml(box.path)}" data-lane="${box.lane}" id="${stepElementId(prefix, box.path)}">` +
         shape(box) +
-        textLines(box.lines, box.labelRect, layout.fontSizes.label, lineHeights.label, 'app-diagram__label') +
+        textLines(
+          box.lines,
+          box.labelRect,
+          layout.fontSizes.label,
+          lineHeights.label,
+          'app-diagram__label',
+          `${box.number}.`,
+        ) +
         badge +
         `</g>`;
       return options.stepHref
-        ? `<a class="app-diagram__link" href="${escape(options.stepHref(box.path))}">${group}</a>`
+        ? `<a class="app-diagram__link" href="${escapeHtml(options.stepHref(box.path))}">${group}</a>`
         : group;
     })
     .join('');
   const body = `<g class="app-diagram__body"${shift ? ` transform="translate(0 ${n(-shift)})"` : ''}>${edges}${bars}${steps}</g>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="app-diagram" viewBox="0 0 ${n(layout.width)} ${n(height)}" width="${n(layout.width)}" height="${n(height)}" role="group" aria-labelledby="${prefix}-title">` +
-    `<title id="${prefix}-title">${escape(options.title)}</title>` +
+    `<title id="${prefix}-title">${escapeHtml(options.title)}</title>` +
     `<defs><marker id="${marker}" class="app-diagram__arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10Z"/></marker></defs>` +
     lanes +
     body +

@@ -37,17 +37,27 @@ function splitWord(word: string, maxWidth: number, size: number, weight: FontWei
   return pieces;
 }
 
-/** Greedy word wrap: the fewest lines no wider than maxWidth, breaking at spaces (and inside a word only when it must). */
-export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 'regular'): string[] {
+/**
+ * Greedy word wrap: the fewest lines no wider than maxWidth, breaking at spaces (and inside a word only when it must).
+ * The first line starts `indent` px in, after something drawn before it (a step's number).
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  size: number,
+  weight: FontWeight = 'regular',
+  indent = 0,
+): string[] {
   const lines: string[] = [];
   let line = '';
+  const room = () => (lines.length === 0 ? maxWidth - indent : maxWidth);
   for (const word of text.trim().split(/\s+/)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (measureText(candidate, size, weight) <= maxWidth) {
+    if (measureText(candidate, size, weight) <= room()) {
       line = candidate;
       continue;
     }
-    if (line) lines.push(line);
+    if (line || (lines.length === 0 && indent > 0)) lines.push(line);
     const pieces = measureText(word, size, weight) <= maxWidth ? [word] : splitWord(word, maxWidth, size, weight);
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';

@@ -16,7 +16,7 @@ interface Element {
   flowElements?: Element[];
   laneSets?: { lanes: (Element & { flowNodeRef: Element[] })[] }[];
   bpmnElement?: Element;
-  bounds?: unknown;
+  bounds?: { x: number; y: number; width: number; height: number };
   waypoint?: unknown[];
   planeElement?: Element[];
   rootElements?: Element[];
@@ -63,9 +63,9 @@ describe.each(processes.map((process) => [process.id, process] as const))('the B
     );
     for (const element of elements.values()) {
       const shape = drawn.get(element.id);
-      expect(shape, `DI for ${element.id}`).toBeDefined();
+      expect(shape?.bpmnElement?.id, `DI for ${element.id}`).toBe(element.id);
       if (element.$type === 'bpmn:SequenceFlow') expect(shape!.waypoint!.length).toBeGreaterThanOrEqual(2);
-      else expect(shape!.bounds).toBeDefined();
+      else expect(shape!.bounds!.width, element.id).toBeGreaterThan(0);
     }
   });
 });

@@ -19,20 +19,44 @@ describe('renderDiagramSvg', () => {
     expect(svg).toContain('<title id="map-enforcement-title">Enforcement of orders &amp; licences</title>');
   });
 
-  it('draws one lane per role, in order, and every step once with its kind, lane and prefixed id', () => {
-    expect(attributes(/<g class="app-diagram__lane" data-lane="([^"]+)"/g)).toEqual(model.lanes);
+  it('draws one lane per role, in the layout’s order, and every step once with its kind, lane and prefixed id', () => {
+    expect(attributes(/<g class="app-diagram__lane[^"]*" data-lane="([^"]+)"/g)).toEqual(
+      layout.lanes.map((lane) => lane.role),
+    );
     expect(attributes(/data-step="([^"]+)"/g)).toEqual(model.steps.map((step) => step.path));
     expect(svg).toContain(
       '<g class="app-diagram__step app-diagram__step--decision" data-step="decideOnExplanation" data-lane="com" id="map-enforcement-step-decideOnExplanation">',
     );
   });
 
-  it('wraps a long title into lines of the step label', () => {
+  it('wraps a long title into lines of the step label, after the step’s number in bold', () => {
     const step = svg.slice(svg.indexOf('data-step="licenceExplanation"'));
     const label = step.slice(step.indexOf('<text class="app-diagram__label"'), step.indexOf('</text>'));
-    expect([...label.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]).join(' ')).toBe(
-      'Decide whether the explanation is acceptable (licence)',
+    const number = model.steps.find((candidate) => candidate.path === 'licenceExplanation')!.number;
+    expect(label).toContain(`<tspan class="app-diagram__number">${number}.</tspan>`);
+    expect([...label.matchAll(/<tspan x="[^"]*" y="[^"]*">(.*?)<\/tspan>(?=<tspan x|$)/g)].length).toBeGreaterThan(1);
+    expect(
+      label
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe(`${number}. Decide whether the explanation is acceptable (licence)`);
+  });
+
+  it('marks the lane and the steps whose actor the source does not name, and titles that lane so', () => {
+    const lane = svg.slice(svg.indexOf('data-lane="not-stated"><rect') + 'data-lane="not-stated">'.length);
+    expect(svg).toContain('<g class="app-diagram__lane app-diagram__lane--role-not-named" data-lane="not-stated">');
+    expect(
+      lane
+        .slice(0, lane.indexOf('</g>'))
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('Role not named in the source');
+    expect(svg).toContain(
+      '<g class="app-diagram__step app-diagram__step--activity app-diagram__step--role-not-named" data-step="sendWarningLetter"',
     );
+    expect(svg).toMatch(/<g class="app-diagram__step app-diagram__step--decision" data-step="decideOnExplanation"/);
   });
 
   it('draws every connector with its ends and event, and the option in words on each branch', () => {

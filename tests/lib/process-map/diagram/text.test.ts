@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramFonts, fontMetrics as readFontMetrics } from '../../../../scripts/diagram-font-metrics.mjs';
+import { cachedFontMetrics, diagramFonts } from '../../../../scripts/diagram-font-metrics.mjs';
 import { fontMetrics } from '../../../../src/lib/process-map/diagram/font-metrics';
 import { measureText, missingCharacters, wrapText } from '../../../../src/lib/process-map/diagram/text';
 import { describeMachine } from '../../../../src/lib/process-map/model';
@@ -19,8 +19,10 @@ describe('the diagram font', () => {
   });
 
   it('has metrics generated from the font file as it is now', () => {
-    expect(JSON.parse(JSON.stringify(fontMetrics.regular))).toEqual(readFontMetrics(packageFont(diagramFonts.regular)));
-    expect(JSON.parse(JSON.stringify(fontMetrics.bold))).toEqual(readFontMetrics(packageFont(diagramFonts.bold)));
+    expect(JSON.parse(JSON.stringify(fontMetrics.regular))).toEqual(
+      cachedFontMetrics(packageFont(diagramFonts.regular)),
+    );
+    expect(JSON.parse(JSON.stringify(fontMetrics.bold))).toEqual(cachedFontMetrics(packageFont(diagramFonts.bold)));
   });
 
   it('has a glyph for every character in every step title, option and lane name', () => {

@@ -1,0 +1,610 @@
+// Order phase: the left-to-right order in every row, to cut crossings. A connector longer than one row gets a point in
+// each row it passes (a dummy), so it takes part in the ordering; a loop gets a point beside the step it leaves and
+// the step it returns to, and runs up between them. A step only moves within its lane; the lanes' own order (the lane
+// of steps whose actor the source does not name always last) is chosen from every permutation, or by swapping
+// neighbours when there are too many, for the fewest crossings and the shortest connectors. Within an order, sweeps
+// down and up sort each row by the barycentre of its neighbours, and a transpose pass swaps neighbours while that
+// removes crossings (dagre's order/ and ELK's layered crossing minimisation work the same way).
+import type { RoleId } from '../../roles';
+import type { LayoutGraph, Leg } from './graph';
+import type { Layering } from './layer';
+
+/** The lane of steps whose actor the source does not name: drawn last, so it never reads as a role among the others. */
+export const notStatedLane: RoleId = 'not-stated';
+/** Lane orders tried in full up to this many lanes (5! = 120); beyond it, neighbouring lanes are swapped. */
+const maxPermutedLanes = 5;
+const sweeps = 8;
+/** How many of the best lane orders, by a quick ordering, are ordered thoroughly. */
+const finalists = 3;
+/** What a column of length across is worth against one crossing. */
+const lengthWeight = 0.3;
+
+export interface OrderItem {
+  id: string;
+  kind: 'step' | 'bar' | 'dummy';
+  /** The step's lane, or undefined for bars and dummies. */
+  lane?: RoleId;
+  /** The column within the lane a step takes. */
+  column: number;
+  /** For a dummy: the leg it belongs to. */
+  leg?: string;
+  /** For a loop's point beside the step it leaves or returns to: that step, and on which side. */
+  attachedTo?: string;
+  side?: 'left' | 'right';
+}
+
+export interface Chain {
+  leg: Leg;
+  /** The items the leg passes, top row first: its ends (or, for a loop, the points beside them) and its dummies. */
+  items: string[];
+}
+
+export interface Ordering {
+  lanes: RoleId[];
+  columns: Map<RoleId, number>;
+  /** Ranks with something in them, top to bottom: every even rank, and the odd ranks holding a bar. */
+  ranks: number[];
+  /** Each row's items, left to right. */
+  rows: OrderItem[][];
+  chains: Chain[];
+  crossings: number;
+}
+
+interface Item extends OrderItem {
+  row: number;
+  /** Position on the slot scale: each lane column is 1 wide. */
+  coord: number;
+  /** Written order, for ties. */
+  index: number;
+  laneIndex: number;
+  attached: number[];
+}
+
+/** Every permutation of the items, in lexicographic order of their positions. */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+/** The order of every row, lanes included. `lanes` come in the order roles first act: that breaks ties. */
+export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: readonly RoleId[]): Ordering {
+  const base = new Ordered(graph, layering);
+  const free = lanes.filter((lane) => lane !== notStatedLane);
+  const last = lanes.filter((lane) => lane === notStatedLane);
+  /** Lane orders compared by a quick ordering each; the few best are then ordered thoroughly. */
+  const tried: { lanes: RoleId[]; cost: number }[] = [];
+  const consider = (order: RoleId[]) => {
+    const result = base.run([...order, ...last], false);
+    const cost = result.crossings + lengthWeight * 0.5 * base.length;
+    tried.push({ lanes: order, cost });
+    return cost;
+  };
+  if (free.length <= maxPermutedLanes) for (const order of permutations(free)) consider(order);
+  else {
+    // Too many lanes to try every order: swap neighbours while that helps.
+    let current = [...free];
+    let cost = consider(current);
+    for (let improved = true; improved;) {
+      improved = false;
+      for (let index = 0; index + 1 < current.length; index += 1) {
+        const swapped = [...current];
+        [swapped[index], swapped[index + 1]] = [swapped[index + 1]!, swapped[index]!];
+        const swappedCost = consider(swapped);
+        if (swappedCost < cost - 1e-9) {
+          current = swapped;
+          cost = swappedCost;
+          improved = true;
+        }
+      }
+    }
+  }
+  let best: { cost: number; result: Ordering } | undefined;
+  for (const { lanes: order } of [...tried].sort((a, b) => a.cost - b.cost).slice(0, finalists)) {
+    const result = base.run([...order, ...last]);
+    const cost = result.crossings + lengthWeight * 0.5 * base.length;
+    if (!best || cost < best.cost - 1e-9) best = { cost, result };
+  }
+  return best!.result;
+}
+
+/** The rows and chains of one layered graph, ordered again for each lane order tried. */
+class Ordered {
+  private items: Item[] = [];
+  private rows: number[][] = [];
+  private ranks: number[];
+  private chains: { leg: Leg; items: number[] }[] = [];
+  /** Per gap between row g and g + 1: the segments [top item, bottom item]. */
+  private segments: [number, number][][] = [];
+  private up: number[][] = [];
+  private down: number[][] = [];
+  private columns: Map<RoleId, number>;
+  /** For each dummy, the first and last items of its chain. */
+  private chainEnd: [number, number][] = [];
+  /** Each item's place in its row, written by `number`. */
+  private position = new Int32Array(0);
+  length = 0;
+
+  constructor(graph: LayoutGraph, layering: Layering) {
+    const { ranks } = layering;
+    this.columns = layering.columns;
+    this.ranks = [...new Set(ranks.values())].sort((a, b) => a - b);
+    const rowOf = new Map(this.ranks.map((rank, row) => [rank, row]));
+    this.rows = this.ranks.map(() => []);
+    const byId = new Map<string, number>();
+    const add = (item: Omit<Item, 'attached' | 'coord' | 'laneIndex'>) => {
+      const id = this.items.length;
+      this.items.push({ ...item, attached: [], coord: 0, laneIndex: -1 });
+      this.rows[item.row]!.push(id);
+      byId.set(item.id, id);
+      return id;
+    };
+    for (const node of graph.nodes)
+      add({
+        id: node.id,
+        kind: node.gateway ? 'bar' : 'step',
+        lane: node.lane,
+        column: 0,
+        row: rowOf.get(ranks.get(node.id)!)!,
+        index: node.index,
+      });
+    for (const leg of graph.legs) {
+      const [upper, lower] = leg.isBack ? [leg.to, leg.from] : [leg.from, leg.to];
+      const [top, bottom] = [rowOf.get(ranks.get(upper)!)!, rowOf.get(ranks.get(lower)!)!];
+      const index = graph.nodes.find((node) => node.id === leg.from)!.index;
+      const chain: number[] = [];
+      const point = (row: number, attachedTo?: string) =>
+        add({
+          id: `${attachedTo ? 'beside' : 'dummy'}:${leg.key}:${row}`,
+          kind: 'dummy',
+          column: 0,
+          leg: leg.key,
+          attachedTo,
+          side: attachedTo ? 'right' : undefined,
+          row,
+          index,
+        });
+      chain.push(leg.isBack ? point(top, upper) : byId.get(upper)!);
+      for (let row = top + 1; row < bottom; row += 1) chain.push(point(row));
+      chain.push(leg.isBack ? point(bottom, lower) : byId.get(lower)!);
+      this.chains.push({ leg, items: chain });
+    }
+    for (const item of this.items)
+      if (item.attachedTo !== undefined)
+        this.items[byId.get(item.attachedTo)!]!.attached.push(this.items.indexOf(item));
+    for (const { items } of this.chains)
+      for (const id of items.slice(1, -1)) this.chainEnd[id] = [items[0]!, items.at(-1)!];
+    this.position = new Int32Array(this.items.length);
+    this.segments = this.rows.slice(1).map(() => []);
+    this.up = this.items.map(() => []);
+    this.down = this.items.map(() => []);
+    for (const { items } of this.chains)
+      for (let index = 1; index < items.length; index += 1) {
+        const [a, b] = [items[index - 1]!, items[index]!];
+        this.segments[this.items[a]!.row]!.push([a, b]);
+        this.down[a]!.push(b);
+        this.up[b]!.push(a);
+      }
+  }
+
+  /** Orders the rows for one lane order: a few sweeps when `thorough` is false (to compare lane orders), more, and sifting, when it is. */
+  run(lanes: RoleId[], thorough = true): Ordering {
+    const offsets = new Map<RoleId, number>();
+    let offset = 0;
+    for (const lane of lanes) {
+      offsets.set(lane, offset);
+      offset += this.columns.get(lane)!;
+    }
+    const laneIndex = new Map(lanes.map((lane, index) => [lane, index]));
+    for (const item of this.items) {
+      item.laneIndex = item.lane ? laneIndex.get(item.lane)! : -1;
+      item.column = 0;
+      if (item.attachedTo !== undefined) item.side = 'right';
+    }
+    // First order: steps in written order within their lanes; dummies and bars between their ends.
+    const rows = this.rows.map((row) => [...row].sort((a, b) => this.items[a]!.index - this.items[b]!.index));
+    for (const row of rows) this.placeSteps(row, offsets, (id) => this.items[id]!.index);
+    for (const { items } of this.chains) {
+      const [first, last] = [this.items[items[0]!]!, this.items[items.at(-1)!]!];
+      items.slice(1, -1).forEach((id, index) => {
+        const share = (index + 1) / (items.length - 1);
+        this.items[id]!.coord = first.coord + (last.coord - first.coord) * share;
+      });
+    }
+    for (let pass = 0; pass < 3; pass += 1)
+      for (const row of rows)
+        for (const id of row) if (this.items[id]!.kind !== 'step') this.items[id]!.coord = this.barycentre(id, 'both');
+    rows.forEach((row, index) => (rows[index] = this.sortRow(row, offsets, 'both')));
+    // A loop between two columns leaves and enters by the sides that face each other, so it runs up between them in
+    // one line; within one column it runs up its right-hand side.
+    for (const { leg, items } of this.chains) {
+      if (!leg.isBack) continue;
+      const [upper, lower] = [this.items[items[0]!]!, this.items[items.at(-1)!]!];
+      const [to, from] = [upper.attachedTo, lower.attachedTo].map((id) => this.items.find((item) => item.id === id)!);
+      if (!to || !from || Math.abs(to.coord - from.coord) < 0.5) continue;
+      upper.side = to.coord > from.coord ? 'left' : 'right';
+      lower.side = to.coord > from.coord ? 'right' : 'left';
+    }
+
+    let best = { rows: rows.map((row) => [...row]), crossings: this.crossings(rows), state: this.snapshot() };
+    for (let sweep = 0; sweep < (thorough ? sweeps : 4); sweep += 1) {
+      const downward = sweep % 2 === 0;
+      const sequence = rows.map((_, index) => index);
+      if (!downward) sequence.reverse();
+      for (const index of sequence.slice(1))
+        rows[index] = this.sortRow(rows[index]!, offsets, downward ? 'up' : 'down');
+      this.transpose(rows, offsets);
+      const crossings = this.crossings(rows);
+      if (crossings < best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
+    }
+    this.restore(best.state);
+    if (thorough) {
+      rows.forEach((_, index) => (rows[index] = [...best.rows[index]!]));
+      this.moveChains(rows);
+      this.sift(rows);
+      this.transpose(rows, offsets);
+      const crossings = this.crossings(rows);
+      if (crossings <= best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
+      this.restore(best.state);
+    }
+    this.length = 0;
+    for (const gap of this.segments)
+      for (const [a, b] of gap) this.length += Math.abs(this.items[a]!.coord - this.items[b]!.coord);
+    return {
+      lanes,
+      columns: this.columns,
+      ranks: this.ranks,
+      rows: best.rows.map((row) =>
+        this.expand(row).map((id) => {
+          const { id: key, kind, lane, column, leg, attachedTo, side } = this.items[id]!;
+          return { id: key, kind, lane, column, leg, attachedTo, side };
+        }),
+      ),
+      chains: this.chains.map(({ leg, items }) => ({ leg, items: items.map((id) => this.items[id]!.id) })),
+      crossings: best.crossings,
+    };
+  }
+
+  private snapshot() {
+    return this.items.map((item) => [item.coord, item.column, item.side] as const);
+  }
+
+  private restore(state: ReturnType<Ordered['snapshot']>) {
+    state.forEach(([coord, column, side], index) => Object.assign(this.items[index]!, { coord, column, side }));
+  }
+
+  /** Mean position of an item's neighbours in the row above, below, or both. */
+  private barycentre(id: number, from: 'up' | 'down' | 'both'): number {
+    const item = this.items[id]!;
+    const neighbours = [...(from !== 'down' ? this.up[id]! : []), ...(from !== 'up' ? this.down[id]! : [])].map(
+      (other) => this.anchor(other),
+    );
+    if (item.attachedTo !== undefined) return this.items.find((other) => other.id === item.attachedTo)!.coord;
+    return neighbours.length ? neighbours.reduce((sum, coord) => sum + coord, 0) / neighbours.length : item.coord;
+  }
+
+  /** Where an item sits for its neighbours: a point beside a step sits at the step. */
+  private anchor(id: number): number {
+    return this.items[id]!.coord;
+  }
+
+  /** Gives each step in the row a column of its lane, in the given order, nearest the position it wants. */
+  private placeSteps(row: number[], offsets: Map<RoleId, number>, wanted: (id: number) => number) {
+    const byLane = new Map<RoleId, number[]>();
+    for (const id of row) {
+      const item = this.items[id]!;
+      if (item.kind === 'step') byLane.set(item.lane!, [...(byLane.get(item.lane!) ?? []), id]);
+    }
+    for (const [lane, members] of byLane) {
+      const columns = this.columns.get(lane)!;
+      const offset = offsets.get(lane)!;
+      // The columns for the members, in order, nearest what each wants (few enough columns to try every choice).
+      let chosen: number[] = [];
+      let least = Infinity;
+      const choose = (start: number, picked: number[]) => {
+        if (picked.length === members.length) {
+          const cost = picked.reduce(
+            (sum, column, index) => sum + Math.abs(offset + column + 0.5 - wanted(members[index]!)),
+            0,
+          );
+          if (cost < least - 1e-9) [least, chosen] = [cost, [...picked]];
+          return;
+        }
+        for (let column = start; column <= columns - (members.length - picked.length); column += 1)
+          choose(column + 1, [...picked, column]);
+      };
+      choose(0, []);
+      members.forEach((id, index) => {
+        const item = this.items[id]!;
+        item.column = chosen[index] ?? Math.min(index, columns - 1);
+        item.coord = offset + item.column + 0.5;
+      });
+    }
+  }
+
+  /** Sorts a row by barycentre: steps keep to their lanes, everything else goes where its neighbours pull it. */
+  private sortRow(row: number[], offsets: Map<RoleId, number>, from: 'up' | 'down' | 'both'): number[] {
+    const free = row.filter((id) => this.items[id]!.attachedTo === undefined);
+    const wanted = new Map(free.map((id) => [id, this.barycentre(id, from)]));
+    const steps = free
+      .filter((id) => this.items[id]!.kind === 'step')
+      .sort(
+        (a, b) =>
+          this.items[a]!.laneIndex - this.items[b]!.laneIndex ||
+          wanted.get(a)! - wanted.get(b)! ||
+          this.items[a]!.coord - this.items[b]!.coord ||
+          this.items[a]!.index - this.items[b]!.index,
+      );
+    this.placeSteps(steps, offsets, (id) => wanted.get(id)!);
+    for (const id of free) if (this.items[id]!.kind !== 'step') this.items[id]!.coord = wanted.get(id)!;
+    // A point that wants a step's own place goes to the side where its chain ends.
+    const key = (id: number) => {
+      const item = this.items[id]!;
+      if (item.kind === 'step') return item.coord;
+      const end = this.chainEnd[id];
+      const other = end === undefined ? item.coord : this.items[from === 'down' ? end[0] : end[1]]!.coord;
+      return item.coord + (other > item.coord ? 0.01 : other < item.coord ? -0.01 : 0);
+    };
+    const sorted = [...free].sort(
+      (a, b) =>
+        key(a) - key(b) ||
+        Number(this.items[a]!.kind === 'step') - Number(this.items[b]!.kind === 'step') ||
+        this.items[a]!.index - this.items[b]!.index ||
+        a - b,
+    );
+    this.spread(sorted);
+    return sorted;
+  }
+
+  /** Keeps dummies and bars between their neighbouring steps, so the next row's barycentres see the order. */
+  private spread(row: number[]) {
+    // The next step's place to the right of each index.
+    const right = new Array<number>(row.length + 1).fill(Infinity);
+    for (let index = row.length - 1; index >= 0; index -= 1) {
+      const item = this.items[row[index]!]!;
+      right[index] = item.kind === 'step' ? item.coord : right[index + 1]!;
+    }
+    let left = -Infinity;
+    for (let index = 0; index < row.length; index += 1) {
+      const item = this.items[row[index]!]!;
+      for (const point of item.attached) {
+        const beside = this.items[point]!;
+        beside.coord = item.coord + (beside.side === 'right' ? 0.3 : -0.3);
+      }
+      if (item.kind === 'step') {
+        left = item.coord;
+        continue;
+      }
+      const previous = index > 0 ? this.items[row[index - 1]!]!.coord + 0.001 : -Infinity;
+      item.coord = Math.max(previous, Math.min(Math.max(item.coord, left + 0.05), right[index + 1]! - 0.05));
+    }
+  }
+
+  /** The row with each step's side points beside it. */
+  private expand(row: number[]): number[] {
+    return row.flatMap((id) => {
+      const attached = this.items[id]!.attached;
+      return [
+        ...attached.filter((other) => this.items[other]!.side === 'left'),
+        id,
+        ...attached.filter((other) => this.items[other]!.side === 'right'),
+      ];
+    });
+  }
+
+  /** Crossings between every pair of neighbouring rows. */
+  private crossings(rows: number[][]): number {
+    let total = 0;
+    for (let gap = 0; gap + 1 < rows.length; gap += 1) total += this.gapCrossings(gap, rows);
+    return total;
+  }
+
+  private gapCrossings(gap: number, rows: number[][], only?: Set<number>): number {
+    this.number(rows[gap]!);
+    this.number(rows[gap + 1]!);
+    const segments = this.segments[gap]!;
+    const position = this.position;
+    let count = 0;
+    for (let i = 0; i < segments.length; i += 1) {
+      const [a, b] = segments[i]!;
+      const [aTop, aBottom] = [position[a]!, position[b]!];
+      const aMoved = !only || only.has(a) || only.has(b);
+      for (let j = i + 1; j < segments.length; j += 1) {
+        const [c, d] = segments[j]!;
+        if (!aMoved && !only!.has(c) && !only!.has(d)) continue;
+        if ((aTop - position[c]!) * (aBottom - position[d]!) < 0) count += 1;
+      }
+    }
+    return count;
+  }
+
+  /** Writes each item's place in the row (side points beside their steps) into `position`. */
+  private number(row: number[]) {
+    let place = 0;
+    for (const id of row) {
+      const attached = this.items[id]!.attached;
+      for (const point of attached) if (this.items[point]!.side === 'left') this.position[point] = place++;
+      this.position[id] = place++;
+      for (const point of attached) if (this.items[point]!.side !== 'left') this.position[point] = place++;
+    }
+  }
+
+  /**
+   * Moves a long connector as a whole: each chain of dummies tries running down every gap between columns (the same
+   * place in each of its rows, among the steps there), and keeps the one with fewest crossings and least length. One
+   * dummy at a time cannot find this: moving one alone first adds crossings that the move of the rest would remove.
+   */
+  private moveChains(rows: number[][]) {
+    const cost = (touched: Set<number>) => {
+      let total = 0;
+      for (const row of touched) {
+        this.spread(rows[row]!);
+        for (const id of rows[row]!)
+          for (const other of [...this.up[id]!, ...this.down[id]!])
+            total += lengthWeight * 0.5 * Math.abs(this.items[id]!.coord - this.items[other]!.coord);
+      }
+      const gaps = new Set(
+        [...touched].flatMap((row) => [row - 1, row]).filter((gap) => gap >= 0 && gap + 1 < rows.length),
+      );
+      for (const gap of gaps) total += this.gapCrossings(gap, rows);
+      return total;
+    };
+    for (const { items } of this.chains) {
+      const dummies = items.slice(1, -1).filter((id) => this.items[id]!.attachedTo === undefined);
+      if (dummies.length < 2) continue;
+      const touched = new Set(dummies.map((id) => this.items[id]!.row));
+      const saved = [...touched].map((row) => ({
+        row,
+        order: [...rows[row]!],
+        coords: rows[row]!.map((id) => this.items[id]!.coord),
+      }));
+      const restore = (state: typeof saved) => {
+        for (const { row, order, coords } of state) {
+          rows[row] = [...order];
+          order.forEach((id, index) => (this.items[id]!.coord = coords[index]!));
+        }
+      };
+      let best = { cost: cost(touched), state: saved };
+      const steps = [
+        ...new Set(
+          rows
+            .flat()
+            .filter((id) => this.items[id]!.kind === 'step')
+            .map((id) => this.items[id]!.coord),
+        ),
+      ];
+      const lines = [Math.min(...steps) - 0.5, ...steps.map((coord) => coord + 0.5)];
+      for (const line of lines) {
+        restore(saved);
+        for (const id of dummies) {
+          const row = rows[this.items[id]!.row]!;
+          row.splice(row.indexOf(id), 1);
+          // Just after the last item left of the line.
+          let at = 0;
+          while (at < row.length && this.items[row[at]!]!.coord < line) at += 1;
+          row.splice(at, 0, id);
+          this.items[id]!.coord = line;
+        }
+        const value = cost(touched);
+        if (value < best.cost - 1e-9)
+          best = {
+            cost: value,
+            state: [...touched].map((row) => ({
+              row,
+              order: [...rows[row]!],
+              coords: rows[row]!.map((other) => this.items[other]!.coord),
+            })),
+          };
+      }
+      restore(best.state);
+    }
+  }
+
+  /**
+   * Sifting: each dummy and bar in turn tries every place in its row and keeps the one with fewest crossings (and,
+   * lighter, least length across), which finds moves past several neighbours that swapping neighbours cannot.
+   */
+  private sift(rows: number[][]) {
+    const cost = (rowIndex: number, row: number[]) => {
+      this.spread(row);
+      let length = 0;
+      for (const id of row)
+        for (const other of [...this.up[id]!, ...this.down[id]!])
+          length += Math.abs(this.items[id]!.coord - this.items[other]!.coord);
+      return (
+        (rowIndex > 0 ? this.gapCrossings(rowIndex - 1, rows) : 0) +
+        (rowIndex + 1 < rows.length ? this.gapCrossings(rowIndex, rows) : 0) +
+        lengthWeight * length
+      );
+    };
+    rows.forEach((row, rowIndex) => {
+      for (const id of [...row]) {
+        if (this.items[id]!.kind === 'step') continue;
+        const from = row.indexOf(id);
+        const coords = row.map((other) => this.items[other]!.coord);
+        let best = { at: from, cost: cost(rowIndex, row) };
+        row.splice(from, 1);
+        for (let at = 0; at <= row.length; at += 1) {
+          if (at === from) continue;
+          row.splice(at, 0, id);
+          // Its place on the scale: between its new neighbours.
+          const [left, right] = [this.items[row[at - 1]!]?.coord, this.items[row[at + 1]!]?.coord];
+          this.items[id]!.coord =
+            left === undefined ? (right ?? 0) - 0.5 : right === undefined ? left + 0.5 : (left + right) / 2;
+          const value = cost(rowIndex, row);
+          if (value < best.cost - 1e-9) best = { at, cost: value };
+          row.splice(at, 1);
+        }
+        row.splice(best.at, 0, id);
+        if (best.at === from) row.forEach((other, index) => (this.items[other]!.coord = coords[index]!));
+        else {
+          const [left, right] = [this.items[row[best.at - 1]!]?.coord, this.items[row[best.at + 1]!]?.coord];
+          this.items[id]!.coord =
+            left === undefined ? (right ?? 0) - 0.5 : right === undefined ? left + 0.5 : (left + right) / 2;
+        }
+        this.spread(row);
+      }
+    });
+  }
+
+  /** Swaps neighbours in a row, and moves loop points to a step's other side, while that removes crossings. */
+  private transpose(rows: number[][], offsets: Map<RoleId, number>) {
+    /** Crossings beside the row, and (lighter) the length across of the segments of the items moved. */
+    const around = (row: number, only: Set<number>) => {
+      let length = 0;
+      for (const id of only)
+        for (const other of [...this.up[id]!, ...this.down[id]!])
+          length += Math.abs(this.items[id]!.coord - this.items[other]!.coord);
+      return (
+        (row > 0 ? this.gapCrossings(row - 1, rows, only) : 0) +
+        (row + 1 < rows.length ? this.gapCrossings(row, rows, only) : 0) +
+        lengthWeight * length
+      );
+    };
+    for (let improved = true, rounds = 0; improved && rounds < 8; rounds += 1) {
+      improved = false;
+      rows.forEach((row, rowIndex) => {
+        for (let index = 0; index + 1 < row.length; index += 1) {
+          const [a, b] = [this.items[row[index]!]!, this.items[row[index + 1]!]!];
+          if (a.kind === 'step' && b.kind === 'step' && a.lane !== b.lane) continue;
+          const only = new Set([row[index]!, row[index + 1]!, ...a.attached, ...b.attached]);
+          const coords = [a.coord, b.coord];
+          const before = around(rowIndex, only);
+          [row[index], row[index + 1]] = [row[index + 1]!, row[index]!];
+          if (a.kind === 'step' && b.kind === 'step')
+            this.placeSteps([row[index]!, row[index + 1]!], offsets, (id) =>
+              id === row[index] ? Math.min(...coords) : Math.max(...coords),
+            );
+          else if (a.kind === 'step') b.coord = a.coord - 0.4;
+          else if (b.kind === 'step') a.coord = b.coord + 0.4;
+          else [a.coord, b.coord] = [b.coord, a.coord];
+          this.spread(row);
+          if (around(rowIndex, only) < before - 1e-9) improved = true;
+          else {
+            [row[index], row[index + 1]] = [row[index + 1]!, row[index]!];
+            if (a.kind === 'step' && b.kind === 'step')
+              this.placeSteps([row[index]!, row[index + 1]!], offsets, (id) =>
+                id === row[index] ? coords[0]! : coords[1]!,
+              );
+            [a.coord, b.coord] = coords as [number, number];
+            this.spread(row);
+          }
+        }
+        for (const id of row)
+          for (const point of this.items[id]!.attached) {
+            const item = this.items[point]!;
+            const only = new Set([point]);
+            const before = around(rowIndex, only);
+            item.side = item.side === 'left' ? 'right' : 'left';
+            this.spread(row);
+            if (around(rowIndex, only) < before - 1e-9) improved = true;
+            else {
+              item.side = item.side === 'left' ? 'right' : 'left';
+              this.spread(row);
+            }
+          }
+      });
+    }
+  }
+}
