@@ -32,11 +32,12 @@ describe('the scale corpus', () => {
   it('writes the pages asked for, spread over the real frameworks, and the maps', () => {
     expect(files).toHaveLength(40);
     expect(new Set(files.map((file) => path.basename(path.dirname(file)))).size).toBe(5);
-    expect(readdirSync(path.join(folder, 'src/machines')).sort()).toEqual([
-      'benchmark-map-1.ts',
-      'benchmark-map-2.ts',
-      'index.ts',
-    ]);
+    // Each map is one file exporting its definition, which the registry's import.meta.glob collects.
+    const machineDir = path.join(folder, 'src/machines');
+    expect(readdirSync(machineDir).sort()).toEqual(['benchmark-map-1.ts', 'benchmark-map-2.ts']);
+    const map = readFileSync(path.join(machineDir, 'benchmark-map-2.ts'), 'utf8');
+    expect(map).toMatch(/^import \{ defineProcess \} from '\.\/authoring';$/m);
+    expect(map).toMatch(/^export default defineProcess\(\{\n {2}title: 'Map benchmark-map-2',$/m);
   });
 
   it('gives every page front matter the guidance schema accepts', () => {
