@@ -85,9 +85,8 @@ async function measuredBuild(projectRoot, outDir) {
   return { ...phasesFromLog(result, ourPhases), peak, log: result.lines };
 }
 
-/** The build's own summary lines: the search index, link check, gzip and incremental build counts. */
-const summaryLine =
-  /\[app-search-index\]|\[app-mdx-cache\]|\[hmpps-precompress\]|cached|skipped|reused|page\(s\) built in/i;
+/** The build's own summary lines: each of its steps (content sync, bundling, our integrations, gzip) as it ends. */
+const summaryLine = /\[(?:app-[a-z-]+|hmpps-[a-z-]+|build|content)\]|page\(s\) built in/;
 
 function printPhases(label, measured) {
   for (const line of measured.log.filter((entry) => summaryLine.test(entry.text)))

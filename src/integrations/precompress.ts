@@ -18,6 +18,8 @@ export const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.
 
 /** Below this many bytes a file fits in one packet anyway. */
 const smallest = 1024;
+/** gzip's best compression: the files are compressed once, when the site is built, and served many times. */
+const level = constants.Z_BEST_COMPRESSION;
 
 /**
  * Writes `file.gz` beside each compressible file in `dir` that gzip makes smaller; returns the bytes before and after.
@@ -38,7 +40,7 @@ export async function precompress(
   const compressOne = async (file: string) => {
     const content = await readFile(file);
     if (content.length < smallest) return;
-    const key = cacheDir && `${createHash('sha256').update(content).digest('hex')}.gz`;
+    const key = cacheDir && `${createHash('sha256').update(String(level)).update(content).digest('hex')}.gz`;
     let zipped: Buffer | undefined;
     if (key) {
       used.add(key);
@@ -46,7 +48,7 @@ export async function precompress(
       if (zipped) totals.cached += 1;
     }
     if (!zipped) {
-      zipped = await compress(content, { level: constants.Z_BEST_COMPRESSION });
+      zipped = await compress(content, { level });
       if (key) await writeFile(path.join(cacheDir, key), zipped);
     }
     if (zipped.length >= content.length) return;

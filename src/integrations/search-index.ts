@@ -98,6 +98,8 @@ async function frameworkShortTitles(contentRoot: string): Promise<Record<string,
   return titles;
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
 const decode = (text: string) =>
   text
     .replace(/&quot;/g, '"')
@@ -159,6 +161,7 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         const mapAddresses = new Map(processes.map((process) => [processMapHref(process.id), process]));
         const mapPurposes = new Map<string, string[]>();
         const files = await builtPageFiles(outDir);
+        let sending: Promise<void> = Promise.resolve();
         for (let start = 0; start < files.length; start += batchSize) {
           const pages = await Promise.all(
             files.slice(start, start + batchSize).map((file) => readBuiltPage(outDir, file)),
@@ -197,8 +200,14 @@ export function searchIndex(contentRoot: string): AstroIntegration {
             });
           }
           pageCount += batch.length;
-          await add(batch);
+          // Pagefind (its own process) indexes this batch while the next one is read and prepared here.
+          await sending;
+          sending = add(batch);
+          // Its failure is thrown where it is awaited, at the next batch; until then it is not an unhandled rejection.
+          sending.catch(() => undefined);
         }
+        await sending;
+        const prepared = performance.now();
 
         const records: SearchPage[] = [];
         let stepCount = 0;
@@ -232,6 +241,7 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         await add(records.map((record) => ({ name: record.url, file: record })));
         if (failed.length) throw new Error(`Search index: ${failed.join('\n')}`);
 
+        const indexed = performance.now();
         await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         await pagefind.close();
         // The site uses Pagefind's search API with its own GOV.UK-styled results; Pagefind's own UIs are not shipped.
@@ -248,7 +258,9 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         await writeDictionary(outDir);
         logger.info(
           `Search index: ${pageCount} pages, ${processes.length} process maps of ${stepCount} steps, ${glossary.length} glossary terms, ` +
-            `${toolPages.length} tools, ${spelling.length} words for spelling, in ${((performance.now() - begin) / 1000).toFixed(2)} s`,
+            `${toolPages.length} tools, ${spelling.length} words for spelling, in ${seconds(performance.now() - begin)} ` +
+            `(pages read and indexed ${seconds(prepared - begin)}, maps, terms and tools ${seconds(indexed - prepared)}, ` +
+            `index written ${seconds(performance.now() - indexed)})`,
         );
       },
     },
