@@ -88,9 +88,38 @@ async function measuredBuild(projectRoot, outDir) {
 /** The build's own summary lines: each of its steps (content sync, bundling, our integrations, gzip) as it ends. */
 const summaryLine = /\[(?:app-[a-z-]+|hmpps-[a-z-]+|build|content)\]|page\(s\) built in/;
 
+/**
+ * What Astro did with each page: copied from the last build (incremental build) or rendered, and the rendering time
+ * summed by the first two parts of the address, largest first (its log line ends "(+12ms)" or "(+1.20s)").
+ */
+export function pageWork(lines) {
+  let copied = 0;
+  const rendered = new Map();
+  for (const { text } of lines) {
+    const page = /├─ (\S+)/.exec(text)?.[1];
+    if (!page) continue;
+    if (/\((?:cached|restored)\)\s*$/.test(text)) copied += 1;
+    const time = /\(\+(\d+(?:\.\d+)?)(ms|s)\)\s*$/.exec(text);
+    if (!time) continue;
+    const group = page.split('/').slice(0, 3).join('/');
+    const ms = Number(time[1]) * (time[2] === 's' ? 1000 : 1);
+    const entry = rendered.get(group) ?? { pages: 0, ms: 0 };
+    rendered.set(group, { pages: entry.pages + 1, ms: entry.ms + ms });
+  }
+  return { copied, rendered: [...rendered].sort((a, b) => b[1].ms - a[1].ms) };
+}
+
 function printPhases(label, measured) {
   for (const line of measured.log.filter((entry) => summaryLine.test(entry.text)))
     console.log(`    ${(line.at / 1000).toFixed(1).padStart(6)} s  ${line.text.replace(/^\d\d:\d\d:\d\d /, '')}`);
+  const { copied, rendered } = pageWork(measured.log);
+  const count = rendered.reduce((total, [, entry]) => total + entry.pages, 0);
+  console.log(
+    `  pages: ${copied} copied from the last build, ${count} rendered; rendering time by address: ${rendered
+      .slice(0, 6)
+      .map(([group, entry]) => `${group} ${entry.pages} in ${seconds(entry.ms)}`)
+      .join(', ')}`,
+  );
   console.log(
     `  ${label}: ${['setup', 'compile', 'render', 'link check', 'index', 'gzip', 'whole', 'cpu']
       .filter((phase) => measured[phase] !== undefined)
