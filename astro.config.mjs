@@ -7,7 +7,9 @@ import { contentFiles } from './src/integrations/content-files.ts';
 import { contentReview } from './src/integrations/content-review.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { mapPictures } from './src/integrations/map-pictures.ts';
+import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid.ts';
+import { pageCache } from './src/integrations/page-cache.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
@@ -32,14 +34,21 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // A guidance page whose cacheKey (src/pages/guidance/[framework]/[slug].astro) and code are unchanged since the
+  // last build is copied from it rather than rendered again: an edit to one page of 10,000 re-renders that page.
+  experimental: { incrementalBuild: true },
   // optimize: each MDX page's static HTML becomes one string rather than a JSX call per element, so the modules the
   // build loads to render 1,000 pages are smaller and faster to render; the built HTML is the same.
   // contentFiles runs first: a content file that does not parse or fit its schema stops the build, naming file and line.
+  // mdxCache keeps each page's compiled MDX between builds, keyed by its text and the code that compiles it;
+  // pageCache gives the guidance pages' cacheKey the names of the built CSS and JavaScript.
   // mapPictures writes the maps' PNG files before linkCheck looks for them; precompressBuild runs last, so it
   // compresses what the others write (Pagefind's script among them).
   integrations: [
     contentFiles(contentRoot),
     mdx({ optimize: true }),
+    mdxCache(contentRoot),
+    pageCache(),
     mermaidDiagrams(),
     mapPictures(),
     linkCheck(contentRoot),

@@ -1,7 +1,10 @@
 // Generates a large synthetic corpus for the benchmark: guidance pages for the real frameworks and process machines
 // of about 30 steps, written into a copy of the project so they go through the same collections and components.
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** What a copy of the project needs to build: the Mermaid drawing step runs scripts/browser.mjs. */
+export const projectEntries = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'scripts', 'src'];
 
 /**
  * Gives a copy of the project the original's installed packages without sharing its build caches: Astro keeps its
@@ -253,4 +256,158 @@ export function generateCorpus(projectRoot, { pages, machines, steps }) {
   for (const id of ids) writeFileSync(path.join(machineDir, `${id}.ts`), machine(id, steps));
   rmSync(path.join(projectRoot, 'dist'), { recursive: true, force: true });
   return { guidancePages: pages, machines: ids.length, steps: ids.length * steps };
+}
+
+// The scale corpus (`npm run bench -- --scale`): pages that look like the real guidance to every step of the build.
+// Their words are drawn from the real guidance pages, so the search index grows as a real one would, plus a few
+// words of each page's own (names of places, forms and systems), so the vocabulary keeps growing with the pages.
+
+/** A small seeded random number generator (mulberry32), so a corpus of a given size is the same every run. */
+export function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Words that could make a time amount ("two days") or a number in prose, which the build refuses: never generated.
+const timeWords =
+  /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|half|a|an|hours?|days?|weeks?|months?|years?|fortnights?|working|business|daily|weekly|monthly|annually|yearly)$/;
+
+/**
+ * The real guidance pages' prose as a list of lower-case words, in the order they occur (so common words come up
+ * often and rare ones rarely, as in real text): front matter, components, code and acronyms left out.
+ */
+export function realVocabulary(projectRoot) {
+  const dir = path.join(projectRoot, 'src/content/guidance');
+  const words = [];
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.mdx')) continue;
+    const body = readFileSync(path.join(dir, file), 'utf8')
+      .replace(/^---\n[\s\S]*?\n---/, '')
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\{[^}]*\}/g, ' ');
+    for (const word of body.match(/[A-Za-z][a-z]+(?:-[a-z]+)*/g) ?? [])
+      if (!timeWords.test(word.toLowerCase())) words.push(word.toLowerCase());
+  }
+  return words;
+}
+
+const syllables =
+  'bar ton wick ley ham ford stow mere dale holt brook ash well by thorpe ing croft field gate vale'.split(' ');
+
+/** A made-up word of the page's own (a place, form or system name), so vocabulary grows with the corpus. */
+function ownWord(random) {
+  const count = 2 + Math.floor(random() * 2);
+  return Array.from({ length: count }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+}
+
+const glossaryIds = ['POM', 'COM', 'SPO', 'MAPPA', 'OMU', 'ROSH', 'HMPPS', 'PDU', 'DPIA', 'ISA'];
+const roleIds = ['pom', 'com', 'spo', 'pso', 'omu', 'governor', 'chaplain'];
+
+/** A generated corpus page, with the components, citations and diagrams real pages have. */
+export function scalePage({ framework, index, sections, vocabulary, maps }) {
+  const random = seededRandom(index + 1);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const own = Array.from({ length: 4 }, () => ownWord(random));
+  const phrase = (length) => Array.from({ length }, () => (random() < 0.04 ? pick(own) : pick(vocabulary))).join(' ');
+  const sentence = () => {
+    const text = phrase(8 + Math.floor(random() * 14));
+    return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  };
+  const cited = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(sections));
+  // One citation under each heading (the build refuses the same section cited twice in a row under one heading).
+  const source = (position) => `<Source section="${cited[position % cited.length].section}" />`;
+  const term = () => `<Abbr term="${pick(glossaryIds)}" />`;
+  const timescale = () => `<Timescale id="${pick(timescaleIds)}" />`;
+  const paragraph = () => `${sentence()} The ${term()} should ${phrase(5)} ${timescale()}. ${sentence()} ${sentence()}`;
+  const title = `${phrase(4)} ${pick(own)}`;
+  const headings = Array.from(
+    { length: 3 + Math.floor(random() * 4) },
+    (_, position) => `${phrase(3)} ${position + 1}`,
+  );
+  const body = headings.map((heading, position) => {
+    const parts = [
+      `## ${heading[0].toUpperCase()}${heading.slice(1)}`,
+      paragraph(),
+      `${paragraph()} ${source(position)}`,
+    ];
+    if (position === 0) parts.push(`The <Abbr term="${pick(glossaryIds)}" expand /> ${phrase(10)}.`);
+    if (position === 1)
+      parts.push(
+        `<Callout type="${pick(['must', 'should', 'note'])}">${sentence()}</Callout>`,
+        Array.from({ length: 4 }, () => `- ${phrase(6)}`).join('\n'),
+      );
+    if (position === 2 && index % 4 === 0)
+      parts.push(
+        `| Who | What | When |\n| --- | --- | --- |\n${Array.from({ length: 3 }, () => `| ${term()} | ${phrase(4)} | ${timescale()} |`).join('\n')}`,
+      );
+    if (position === 1 && maps.length && index % 10 === 0)
+      parts.push(`<ProcessMapCard id="${maps[index % maps.length]}" />`);
+    if (position === 2 && index % 20 === 0)
+      parts.push(`\`\`\`mermaid
+flowchart TD
+  accTitle: How to ${phrase(3)} on page ${index}
+  accDescr: The ${phrase(6)} goes to a decision, then one of two next steps.
+  start[${phrase(3)}] --> check{${phrase(2)}?}
+  check -->|Yes| yes[${phrase(3)} {{${pick(timescaleIds)}}}]
+  check -->|No| no[${phrase(3)}]
+\`\`\``);
+    return parts.join('\n\n');
+  });
+  return `---
+title: "${title[0].toUpperCase()}${title.slice(1)}"
+description: "How to ${phrase(10)}, for page ${index} of the generated corpus."
+framework: ${framework}
+order: ${1000 + index}
+roles: [${[...new Set([pick(roleIds), pick(roleIds)])].join(', ')}]
+tags: [${phrase(2).split(' ').join(', ')}]
+lastReviewed: "2026-11-22"
+reviewDue: "2027-11-22"
+sources:
+${cited.map((section) => `  - section: "${section.section}"\n    title: "${section.title.replace(/"/g, "'")}"`).join('\n')}
+lastUpdated: "2026-12-01"
+history:
+  - date: "2026-11-23"
+    note: First published on this site, written from the source document.
+  - date: "2026-12-01"
+    note: "${sentence()}"
+---
+${body.join('\n\n')}
+`;
+}
+
+/** The numbered sections of each framework's source document, as the content tests list them. */
+function frameworkSections(projectRoot) {
+  return Object.fromEntries(
+    frameworks.map((framework) => {
+      const file = path.join(projectRoot, 'tests/content/sections', `${framework}.json`);
+      return [framework, JSON.parse(readFileSync(file, 'utf8')).sections];
+    }),
+  );
+}
+
+/**
+ * Writes `pages` scale pages into `contentDir` (a copy of src/content's guidance folders) and `machines` maps of
+ * `steps` steps; `sourceRoot` is the project the words and sections are read from. Returns what was written.
+ */
+export function generateScaleCorpus(projectRoot, { pages, machines, steps = 30, sourceRoot = projectRoot }) {
+  const vocabulary = realVocabulary(sourceRoot);
+  const sections = frameworkSections(sourceRoot);
+  const { machines: mapCount } = generateCorpus(projectRoot, { pages: 0, machines, steps });
+  const maps = Array.from({ length: mapCount }, (_, index) => `benchmark-map-${index + 1}`);
+  const guidanceDir = path.join(projectRoot, 'src/content/guidance');
+  const files = [];
+  for (let index = 0; index < pages; index += 1) {
+    const framework = frameworks[index % frameworks.length];
+    const file = path.join(guidanceDir, framework, `scale-${index}.mdx`);
+    writeFileSync(file, scalePage({ framework, index, sections: sections[framework], vocabulary, maps }));
+    files.push(file);
+  }
+  return { files, maps };
 }

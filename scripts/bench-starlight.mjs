@@ -5,12 +5,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generatePlainCorpus, linkPackages, plainPageBody } from './bench-corpus.mjs';
+import { generatePlainCorpus, linkPackages, plainPageBody, projectEntries } from './bench-corpus.mjs';
 
 export const starlightVersion = '0.42.4';
 
-/** The phases the comparison reports, in build order; `whole` is the wall-clock time of `astro build`. */
-export const phases = ['setup', 'compile', 'render', 'link check', 'index', 'whole'];
+/**
+ * The phases the comparison reports, in build order; `whole` is the wall-clock time of `astro build`, and `cpu` the
+ * CPU time it and every process it started used.
+ */
+export const phases = ['setup', 'compile', 'render', 'link check', 'index', 'whole', 'cpu'];
 
 /**
  * Where each phase ends, as the first log line after the previous phase's end that matches. `setup` (Vite's
@@ -37,15 +40,31 @@ export const phaseEnds = {
 // eslint-disable-next-line no-control-regex
 const stripColour = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
-/** Runs `astro build` with this Node, timing each log line as it arrives. */
-export function timedBuild(cwd, outDir) {
+/**
+ * Runs `astro build` with this Node, timing each log line as it arrives. `watch(pid)`, if given, is called when the
+ * build starts and returns a function called when it ends (the scale bench samples the build's memory with it).
+ */
+export function timedBuild(cwd, outDir, watch) {
   const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     const begin = performance.now();
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    });
+    // Through a shell that prints, once the build has ended, the CPU time of everything it ran (the children's
+    // user and system ticks in /proc/<pid>/stat): on a shared machine the CPU time varies less than the wall time.
+    const child = spawn(
+      'sh',
+      [
+        '-c',
+        '"$@"; status=$?; echo "cpu-ticks $(cut -d" " -f16,17 /proc/$$/stat) $(getconf CLK_TCK)"; exit $status',
+        'sh',
+        process.execPath,
+        astro,
+        'build',
+        '--outDir',
+        outDir,
+      ],
+      { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } },
+    );
+    const stopWatching = watch?.(child.pid) ?? (() => undefined);
     const lines = [];
     let pending = '';
     const take = (chunk) => {
@@ -58,17 +77,21 @@ export function timedBuild(cwd, outDir) {
     child.stderr.setEncoding('utf8').on('data', take);
     child.on('error', reject);
     child.on('close', (code) => {
+      stopWatching();
       const whole = performance.now() - begin;
+      const ticks = lines.findLast((line) => line.text.startsWith('cpu-ticks '))?.text ?? 'cpu-ticks 0 0 1';
+      const [user, system, perSecond] = ticks.split(' ').slice(1).map(Number);
+      const cpu = ((user + system) / perSecond) * 1000;
       if (code !== 0)
         reject(new Error(`Build failed in ${cwd}:\n${lines.map((line) => line.text).join('\n')}\n${pending}`));
-      else resolve({ whole, lines });
+      else resolve({ whole, cpu, lines });
     });
   });
 }
 
 /** Milliseconds per phase, from the log; a phase the site does not have (Starlight has no link check) is absent. */
-export function phasesFromLog({ whole, lines }, ends) {
-  const result = { whole };
+export function phasesFromLog({ whole, cpu, lines }, ends) {
+  const result = { whole, cpu };
   let from = 0;
   let index = 0;
   for (const [phase, pattern] of Object.entries(ends)) {
@@ -90,7 +113,7 @@ const median = (values) => {
 /** A copy of this project with the plain pages added, using its installed packages but caches of its own. */
 export function oursProject(root, pages) {
   const projectRoot = mkdtempSync(path.join(tmpdir(), 'bench-plain-ours-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
+  for (const entry of projectEntries)
     cpSync(path.join(root, entry), path.join(projectRoot, entry), { recursive: true });
   linkPackages(root, projectRoot);
   generatePlainCorpus(projectRoot, pages);
@@ -199,6 +222,8 @@ export function printComparison({ ours, starlight, runs, pages }) {
   console.log(`\n  Median of ${runs} alternating builds each, ${pages} pages:`);
   console.log(`  ${'phase'.padEnd(12)} ${'this site'.padStart(10)} ${'Starlight'.padStart(10)}`);
   for (const phase of phases)
-    console.log(`  ${phase.padEnd(12)} ${seconds(ours[phase]).padStart(10)} ${seconds(starlight[phase]).padStart(10)}`);
+    console.log(
+      `  ${(phase === 'cpu' ? 'CPU time' : phase).padEnd(12)} ${seconds(ours[phase]).padStart(10)} ${seconds(starlight[phase]).padStart(10)}`,
+    );
   return ours.whole / starlight.whole;
 }

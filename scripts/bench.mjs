@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openSite, watchedPage } from '../tests/browser/harness.ts';
-import { generateCorpus, linkPackages } from './bench-corpus.mjs';
+import { generateCorpus, linkPackages, projectEntries } from './bench-corpus.mjs';
 import { measureDiagrams } from './bench-diagram.mjs';
 import { measureConcurrentSearch, printConcurrentSearch } from './bench-load.mjs';
 import { measureMermaid } from './bench-mermaid.mjs';
@@ -14,6 +14,12 @@ import { measureSearch, median, printSearch } from './bench-search.mjs';
 import { compareWithStarlight, printComparison, starlightVersion } from './bench-starlight.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+if (process.argv.includes('--scale')) {
+  // `npm run bench -- --scale`: the scale bench (issue 36) alone; it takes much longer than the rest.
+  const { runScaleBench } = await import('./bench-scale.mjs');
+  await runScaleBench(process.argv.slice(2));
+  process.exit(0);
+}
 const started = Date.now();
 const rows = [];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -190,8 +196,7 @@ measureMermaid(root, record, build, { runs: Number(process.env.BENCH_MERMAID_RUN
 
 console.log('\nGenerated large corpus (2,000 guidance pages, 100 process maps of about 30 steps):');
 const corpusRoot = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
-for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'])
-  cpSync(path.join(root, entry), path.join(corpusRoot, entry), { recursive: true });
+for (const entry of projectEntries) cpSync(path.join(root, entry), path.join(corpusRoot, entry), { recursive: true });
 linkPackages(root, corpusRoot);
 const { guidancePages, machines, steps } = generateCorpus(corpusRoot, { pages: 2000, machines: 100, steps: 30 });
 const corpusOut = path.join(corpusRoot, 'dist');

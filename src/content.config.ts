@@ -9,13 +9,15 @@ import { scenarioFileSchema } from './lib/training/quiz';
 // CONTENT_ROOT lets the schema test point the build at deliberately broken fixtures outside src/.
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
 
+// retainBody: false: no page reads an entry's raw MDX (render() compiles the file itself), so the content store does
+// not keep a copy of every page's text in memory and in node_modules/.astro (issue 36: 10,000 pages).
 const frameworks = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/frameworks` }),
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/frameworks`, retainBody: false }),
   schema: frameworkSchema,
 });
 
 const guidance = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guidance` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guidance`, retainBody: false }),
   schema: guidanceSchema,
 });
 

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { mapBounded } from './bounded';
 import { shownPath } from '../lib/content/content-files';
 import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
@@ -17,19 +18,17 @@ export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
     (entry) =>
       entry.isFile() && entry.name.endsWith('.html') && !path.relative(outDir, entry.parentPath).startsWith('pagefind'),
   );
-  return Promise.all(
-    files.map(async (entry) => {
-      const file = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      const html = await readFile(path.join(outDir, file), 'utf8');
-      const url =
-        file === 'index.html'
-          ? '/'
-          : file.endsWith('/index.html')
-            ? `/${file.slice(0, -'index.html'.length)}`
-            : `/${file}`;
-      return { url, ids: idsIn(html), hrefs: hrefsIn(html), title: titleIn(html) };
-    }),
-  );
+  return mapBounded(files, async (entry) => {
+    const file = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const html = await readFile(path.join(outDir, file), 'utf8');
+    const url =
+      file === 'index.html'
+        ? '/'
+        : file.endsWith('/index.html')
+          ? `/${file.slice(0, -'index.html'.length)}`
+          : `/${file}`;
+    return { url, ids: idsIn(html), hrefs: hrefsIn(html), title: titleIn(html) };
+  });
 }
 
 /**

@@ -8,12 +8,17 @@ import type { AstroIntegration } from 'astro';
 const run = promisify(execFile);
 
 export function mapPictures(): AstroIntegration {
+  // Pictures drawn by an earlier build, under Astro's cache folder (node_modules/.astro), keyed by each map's SVG.
+  let cacheDir = '';
   return {
     name: 'app-map-pictures',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('hmpps-map-pictures/', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const script = fileURLToPath(new URL('../../scripts/map-pictures.mjs', import.meta.url));
-        const { stdout } = await run(process.execPath, [script, fileURLToPath(dir)]);
+        const { stdout } = await run(process.execPath, [script, fileURLToPath(dir), cacheDir]);
         logger.info(`Pictures: ${stdout.trim()}`);
       },
     },

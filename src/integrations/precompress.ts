@@ -2,12 +2,14 @@
 // web server sends the smaller file to every browser that accepts gzip without compressing on each request: nginx
 // with `gzip_static on` (deploy/nginx.conf), and the preview server in scripts/static-server.mjs. Runs last, after the
 // search index is written, so Pagefind's script is compressed too. Its index files are already compressed.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { mapBounded } from './bounded';
 
 const compress = promisify(gzip);
 
@@ -16,37 +18,65 @@ export const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.
 
 /** Below this many bytes a file fits in one packet anyway. */
 const smallest = 1024;
+/** gzip's best compression: the files are compressed once, when the site is built, and served many times. */
+const level = constants.Z_BEST_COMPRESSION;
 
-/** Writes `file.gz` beside each compressible file in `dir` that gzip makes smaller; returns the bytes before and after. */
-export async function precompress(dir: string): Promise<{ files: number; before: number; after: number }> {
+/**
+ * Writes `file.gz` beside each compressible file in `dir` that gzip makes smaller; returns the bytes before and after.
+ * With `cacheDir`, a file whose content was compressed by an earlier build is taken from there (keyed by a hash of
+ * the content), and the cache keeps only what this build used, so it never grows past one build's copies.
+ */
+export async function precompress(
+  dir: string,
+  { cacheDir }: { cacheDir?: string } = {},
+): Promise<{ files: number; before: number; after: number; cached: number }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const totals = { files: 0, before: 0, after: 0 };
-  await Promise.all(
-    entries
-      .filter((entry) => entry.isFile() && compressible.has(path.extname(entry.name)))
-      .map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        const content = await readFile(file);
-        if (content.length < smallest) return;
-        const zipped = await compress(content, { level: constants.Z_BEST_COMPRESSION });
-        if (zipped.length >= content.length) return;
-        await writeFile(`${file}.gz`, zipped);
-        totals.files += 1;
-        totals.before += content.length;
-        totals.after += zipped.length;
-      }),
-  );
+  const files = entries
+    .filter((entry) => entry.isFile() && compressible.has(path.extname(entry.name)))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  const totals = { files: 0, before: 0, after: 0, cached: 0 };
+  const used = new Set<string>();
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  const compressOne = async (file: string) => {
+    const content = await readFile(file);
+    if (content.length < smallest) return;
+    const key = cacheDir && `${createHash('sha256').update(String(level)).update(content).digest('hex')}.gz`;
+    let zipped: Buffer | undefined;
+    if (key) {
+      used.add(key);
+      zipped = await readFile(path.join(cacheDir, key)).catch(() => undefined);
+      if (zipped) totals.cached += 1;
+    }
+    if (!zipped) {
+      zipped = await compress(content, { level });
+      if (key) await writeFile(path.join(cacheDir, key), zipped);
+    }
+    if (zipped.length >= content.length) return;
+    await writeFile(`${file}.gz`, zipped);
+    totals.files += 1;
+    totals.before += content.length;
+    totals.after += zipped.length;
+  };
+  await mapBounded(files, compressOne);
+  if (cacheDir)
+    for (const name of await readdir(cacheDir))
+      if (!used.has(name)) await rm(path.join(cacheDir, name), { force: true });
   return totals;
 }
 
 export function precompressBuild(): AstroIntegration {
+  // Astro's cache folder (node_modules/.astro), which holds its content store: a copy of the project has its own.
+  let cacheDir: string | undefined;
   return {
     name: 'hmpps-precompress',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('hmpps-gzip/', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { files, before, after } = await precompress(fileURLToPath(dir));
+        const { files, before, after, cached } = await precompress(fileURLToPath(dir), { cacheDir });
         const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-        logger.info(`gzipped ${files} files: ${kb(before)} → ${kb(after)}`);
+        logger.info(`gzipped ${files} files: ${kb(before)} → ${kb(after)} (${cached} unchanged, from the cache)`);
       },
     },
   };

@@ -63,20 +63,26 @@ interface BuiltPage {
   html: string;
 }
 
-async function builtPages(outDir: string): Promise<BuiltPage[]> {
+/** The built pages' files, without their text: each page is read when it is indexed, a batch at a time. */
+async function builtPageFiles(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-  const files = entries
+  return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !file.startsWith('pagefind'));
-  return Promise.all(
-    files.map(async (file) => ({
-      file,
-      url: `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\\/g, '/')}`,
-      html: await readFile(path.join(outDir, file), 'utf8'),
-    })),
-  );
+    .filter((file) => !file.startsWith('pagefind'))
+    .sort();
 }
+
+async function readBuiltPage(outDir: string, file: string): Promise<BuiltPage> {
+  return {
+    file,
+    url: `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\\/g, '/')}`,
+    html: await readFile(path.join(outDir, file), 'utf8'),
+  };
+}
+
+/** Pages read and sent to Pagefind at a time: enough to keep it busy, few enough that memory does not grow with the site. */
+const batchSize = 200;
 
 async function frameworkShortTitles(contentRoot: string): Promise<Record<string, string>> {
   const dir = path.join(contentRoot, 'frameworks');
@@ -91,6 +97,8 @@ async function frameworkShortTitles(contentRoot: string): Promise<Record<string,
   }
   return titles;
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /**
  * The part of a built page Pagefind indexes: its <main>, without the navigation marked data-pagefind-ignore. Sending
@@ -125,46 +133,77 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         const titles = await frameworkShortTitles(contentRoot);
         const tools = pageEntries(vocabulary);
         const words = new Map<string, number>();
-        const pages = await builtPages(outDir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+        const failed: string[] = [];
+        // A batch is sent at once: one round trip per file was the slow part.
+        const add = async (
+          records: { name: string; file: { url?: string; sourcePath?: string; content: string } }[],
+        ) => {
+          const results = await Promise.all(records.map(({ file }) => index.addHTMLFile(file)));
+          results.forEach((result, position) => {
+            if (result.errors.length) failed.push(`${records[position]!.name}: ${result.errors.join('; ')}`);
+          });
+        };
 
-        // Every record is prepared first and sent to Pagefind at once: one round trip per file was the slow part.
-        const htmlFiles: { sourcePath: string; content: string }[] = [];
-        const records: SearchPage[] = [];
+        // Pages are read, trimmed to what is indexed and sent to Pagefind a batch at a time: holding every built page
+        // in memory at once grew with the site (hundreds of megabytes at 10,000 pages).
+        let pageCount = 0;
         const toolPages: ToolPage[] = [];
         // A map is one record, built from its machine (its steps are the record's sections); its presenter and quiz
         // views repeat its steps, so they are found through it, by the words staff use for them.
         const mapAddresses = new Map(processes.map((process) => [processMapHref(process.id), process]));
         const mapPurposes = new Map<string, string[]>();
-        for (const page of pages) {
-          const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
-          const staffWords = purposes.flatMap((tool) => tool.staffWords);
-          const map = [...mapAddresses].find(([address]) => page.url.startsWith(address))?.[1];
-          if (map) {
-            mapPurposes.set(map.id, [...(mapPurposes.get(map.id) ?? []), ...staffWords]);
-            continue;
+        const files = await builtPageFiles(outDir);
+        let sending: Promise<void> = Promise.resolve();
+        for (let start = 0; start < files.length; start += batchSize) {
+          const pages = await Promise.all(
+            files.slice(start, start + batchSize).map((file) => readBuiltPage(outDir, file)),
+          );
+          const batch: { name: string; file: { sourcePath: string; content: string } }[] = [];
+          for (const page of pages) {
+            const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
+            const staffWords = purposes.flatMap((tool) => tool.staffWords);
+            const map = [...mapAddresses].find(([address]) => page.url.startsWith(address))?.[1];
+            if (map) {
+              mapPurposes.set(map.id, [...(mapPurposes.get(map.id) ?? []), ...staffWords]);
+              continue;
+            }
+            if (!page.html.includes('data-pagefind-body')) {
+              if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
+              continue;
+            }
+            const main = indexedPart(page.html);
+            const text = main.replace(/<[^>]+>/g, ' ');
+            const timescales = sectionTimescales(main);
+            const extra = [
+              expansionBlock(text, expand),
+              purposeBlock(staffWords),
+              Object.keys(timescales).length
+                ? `<span data-pagefind-meta="timescales:${escapeHtml(JSON.stringify(timescales))}"></span>`
+                : '',
+            ].join('');
+            countWords(decodeEntities(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
+            const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
+            batch.push({
+              name: page.file,
+              file: {
+                sourcePath: page.file,
+                content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
+              },
+            });
           }
-          if (!page.html.includes('data-pagefind-body')) {
-            if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
-            continue;
-          }
-          const main = indexedPart(page.html);
-          const text = main.replace(/<[^>]+>/g, ' ');
-          const timescales = sectionTimescales(main);
-          const extra = [
-            expansionBlock(text, expand),
-            purposeBlock(staffWords),
-            Object.keys(timescales).length
-              ? `<span data-pagefind-meta="timescales:${escapeHtml(JSON.stringify(timescales))}"></span>`
-              : '',
-          ].join('');
-          countWords(decodeEntities(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
-          const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
-          htmlFiles.push({
-            sourcePath: page.file,
-            content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
-          });
+          pageCount += batch.length;
+          // Pagefind (its own process) indexes this batch while the next one is read and prepared here.
+          await sending;
+          sending = add(batch);
+          // Its failure is thrown where it is awaited, at the next batch; until then it is not an unhandled rejection.
+          sending.catch(() => undefined);
         }
+        await sending;
+        const prepared = performance.now();
 
+        const records: SearchPage[] = [];
         let stepCount = 0;
         for (const process of mapsWithModels()) {
           const { model } = process;
@@ -193,18 +232,10 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
         for (const record of records) countWords(decodeEntities(record.content.replace(/<[^>]+>/g, ' ')), words);
 
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-        const added = await Promise.all([
-          ...htmlFiles.map((file) => index.addHTMLFile(file).then((result) => ({ name: file.sourcePath, result }))),
-          ...records.map((record) => index.addHTMLFile(record).then((result) => ({ name: record.url, result }))),
-        ]);
-        const failed = added.filter(({ result }) => result.errors.length);
-        if (failed.length)
-          throw new Error(
-            `Search index: ${failed.map(({ name, result }) => `${name}: ${result.errors.join('; ')}`).join('\n')}`,
-          );
+        await add(records.map((record) => ({ name: record.url, file: record })));
+        if (failed.length) throw new Error(`Search index: ${failed.join('\n')}`);
 
+        const indexed = performance.now();
         await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         await pagefind.close();
         // The site uses Pagefind's search API with its own GOV.UK-styled results; Pagefind's own UIs are not shipped.
@@ -220,8 +251,10 @@ export function searchIndex(contentRoot: string): AstroIntegration {
         );
         await writeDictionary(outDir);
         logger.info(
-          `Search index: ${htmlFiles.length} pages, ${processes.length} process maps of ${stepCount} steps, ${glossary.length} glossary terms, ` +
-            `${toolPages.length} tools, ${spelling.length} words for spelling, in ${((performance.now() - begin) / 1000).toFixed(2)} s`,
+          `Search index: ${pageCount} pages, ${processes.length} process maps of ${stepCount} steps, ${glossary.length} glossary terms, ` +
+            `${toolPages.length} tools, ${spelling.length} words for spelling, in ${seconds(performance.now() - begin)} ` +
+            `(pages read and indexed ${seconds(prepared - begin)}, maps, terms and tools ${seconds(indexed - prepared)}, ` +
+            `index written ${seconds(performance.now() - indexed)})`,
         );
       },
     },

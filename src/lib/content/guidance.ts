@@ -72,3 +72,22 @@ export function sectionHref(entries: CitingEntry[], framework: string, section: 
   );
   return page ? guidanceHref(page) : frameworkHref(framework);
 }
+
+/** Up to this many pages, a framework's side navigation lists them all. */
+export const sideNavAll = 25;
+/** Past it, the side navigation lists this many pages either side of the current one, then a link to all of them. */
+export const sideNavReach = 5;
+
+/**
+ * The pages a framework's side navigation lists: all of them for a framework of up to `sideNavAll` pages; for a
+ * larger one, the current page and its neighbours in reading order (the first pages, on the overview), so each page
+ * carries a few links rather than one per page of its framework (a framework of 2,000 pages would otherwise put
+ * 2,000 links on each of its 2,000 pages). `more` is how many pages it leaves out; the overview lists every page.
+ */
+export function sideNavWindow<T>(pages: T[], currentIndex: number): { items: T[]; more: number } {
+  if (pages.length <= sideNavAll) return { items: pages, more: 0 };
+  const width = 2 * sideNavReach + 1;
+  const centre = currentIndex < 0 ? sideNavReach : currentIndex;
+  const start = Math.max(0, Math.min(centre - sideNavReach, pages.length - width));
+  return { items: pages.slice(start, start + width), more: pages.length - width };
+}

@@ -1,6 +1,7 @@
 // The view models of the guidance: the list of frameworks, a framework's overview and each guidance page.
 import type { CollectionEntry } from 'astro:content';
-import { guidanceSlug, misfiledGuidance, pagesOf } from '../content/guidance';
+import { buildDay, cacheKey, pageEnvironment, siteAssets } from '../content/cache-key';
+import { guidanceSlug, misfiledGuidance, pagesOf, sideNavWindow } from '../content/guidance';
 import type { PartialDate } from '../dates';
 import { siteData } from '../site-data/load';
 
@@ -41,21 +42,43 @@ export function frameworkStatus(framework: CollectionEntry<'frameworks'>) {
  * or naming a framework with no overview.
  */
 export async function guidancePagePaths() {
-  const { frameworks, guidance } = await siteData();
+  const { frameworks, guidance, glossary, journeys, learningPath } = await siteData();
   const misfiled = misfiledGuidance(guidance);
   if (misfiled.length) throw new Error(misfiled.join('\n'));
+  // Each framework's reading order is worked out once, not again for every one of its pages.
   const frameworkPages = new Map<string, typeof guidance>();
   for (const { data } of guidance)
     if (!frameworkPages.has(data.framework)) frameworkPages.set(data.framework, pagesOf(guidance, data.framework));
+  const pageIndex = new Map([...frameworkPages.values()].flatMap((pages) => pages.map((page, index) => [page, index])));
+  // What a page shows besides its own entry and the site's code (src/lib/content/cache-key.ts): a page whose key is
+  // unchanged since the last build is copied from it, not rendered again.
+  const shared = cacheKey(
+    frameworks,
+    glossary,
+    journeys,
+    learningPath.map((item) => JSON.stringify(item)),
+    pageEnvironment(process.env),
+    buildDay(new Date()),
+    siteAssets(process.env),
+  );
   return guidance.map((entry) => {
     const framework = frameworks.find((candidate) => candidate.id === entry.data.framework);
     if (!framework)
       throw new Error(
         `src/content/guidance/${entry.id}.mdx: framework: no overview at src/content/frameworks/${entry.data.framework}.mdx`,
       );
+    const pages = frameworkPages.get(entry.data.framework)!;
+    const index = pageIndex.get(entry)!;
+    const nav = sideNavWindow(pages, index);
     return {
       params: { framework: entry.data.framework, slug: guidanceSlug(entry.id) },
-      props: { entry, framework, pages: frameworkPages.get(entry.data.framework)! },
+      props: { entry, framework, pages, pageIndex: index },
+      cacheKey: cacheKey(
+        shared,
+        entry,
+        nav.items.map((page) => `${page.id}:${page.data.title}`),
+        pages.length,
+      ),
     };
   });
 }

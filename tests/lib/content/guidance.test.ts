@@ -8,6 +8,7 @@ import {
   guidanceSlug,
   misfiledGuidance,
   pagesOf,
+  sideNavWindow,
   type GuidanceLike,
 } from '../../../src/lib/content/guidance';
 
@@ -98,5 +99,26 @@ describe('misfiledGuidance', () => {
 
   it('finds nothing wrong when every file is in its framework folder', () => {
     expect(misfiledGuidance([entry('waspi-jip/01-intro', 'waspi-jip', 1, 'Intro')])).toEqual([]);
+  });
+});
+
+describe('sideNavWindow', () => {
+  const pages = (count: number) => Array.from({ length: count }, (_, index) => `page ${index + 1}`);
+
+  it('lists every page of a framework of up to 25 pages', () => {
+    expect(sideNavWindow(pages(25), 24)).toEqual({ items: pages(25), more: 0 });
+  });
+
+  it('lists the current page with five either side in a larger framework, and how many it leaves out', () => {
+    const { items, more } = sideNavWindow(pages(2000), 999);
+    expect(items).toEqual(pages(2000).slice(994, 1005));
+    expect(items[5]).toBe('page 1000');
+    expect(more).toBe(1989);
+  });
+
+  it('keeps eleven pages at either end of the list, and shows the first ones on the overview', () => {
+    expect(sideNavWindow(pages(30), 0).items).toEqual(pages(11));
+    expect(sideNavWindow(pages(30), 29).items).toEqual(pages(30).slice(19));
+    expect(sideNavWindow(pages(30), -1).items).toEqual(pages(11));
   });
 });

@@ -1,0 +1,132 @@
+// Keeps each guidance page's compiled MDX from one build to the next, keyed by a hash of the page's text and of
+// everything that shapes its compiling (the site's code, content rules, maps, glossary and installed packages), so
+// an edit to one page of 10,000 compiles one page, not 10,000 (issue 36). A page whose compiling failed is never
+// kept, so its error is reported again on every build until it is fixed. The cache keeps only the pages the last
+// build compiled, so it never grows past one copy of the site.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The name of @astrojs/mdx's Vite plugin, whose transform compiles each .mdx file. */
+const mdxPluginName = '@mdx-js/rolldown';
+
+type TransformResult = { code: string; map?: unknown; meta?: unknown };
+type Handler = (this: unknown, code: string, id: string) => Promise<TransformResult | undefined>;
+
+/**
+ * A hash of every file under the folders and of the files given (missing ones are skipped): anything in them that
+ * changes makes every page compile again, which is always right, if slower.
+ */
+export function inputsDigest(root: string, entries: string[]): string {
+  const hash = createHash('sha256');
+  for (const entry of entries) {
+    const full = path.join(root, entry);
+    if (!existsSync(full)) continue;
+    const files = entry.includes('.')
+      ? [full]
+      : readdirSync(full, { recursive: true, encoding: 'utf8' })
+          .sort()
+          .map((file) => path.join(full, file));
+    for (const file of files) {
+      try {
+        hash.update(file).update(readFileSync(file));
+      } catch {
+        // a folder
+      }
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** What a cache of compiled pages holds for one build: where it is, what shapes every page, and what it did. */
+export interface CompileCache {
+  dir: string;
+  inputs: string;
+  used: Set<string>;
+  counts: { compiled: number; cached: number };
+}
+
+export function createCompileCache(dir: string, inputs: string): CompileCache {
+  return { dir, inputs, used: new Set(), counts: { compiled: 0, cached: 0 } };
+}
+
+/** The transform `original`, answered from `cache` when it has compiled the same text before with the same inputs. */
+export function cachedTransform(original: Handler, cache: CompileCache): Handler {
+  return async function (this: unknown, code: string, id: string) {
+    const key = createHash('sha256').update(cache.inputs).update(id).update(code).digest('hex');
+    cache.used.add(key);
+    const file = path.join(cache.dir, `${key}.json`);
+    const kept = await readFile(file, 'utf8').catch(() => undefined);
+    if (kept) {
+      cache.counts.cached += 1;
+      return JSON.parse(kept) as TransformResult;
+    }
+    const result = await original.call(this, code, id);
+    cache.counts.compiled += 1;
+    if (result) {
+      await mkdir(cache.dir, { recursive: true });
+      await writeFile(file, JSON.stringify(result));
+    }
+    return result;
+  };
+}
+
+/** Removes what this build did not use, so the cache holds one copy of the site at most. */
+export async function pruneCompileCache(cache: CompileCache): Promise<void> {
+  if (!existsSync(cache.dir)) return;
+  for (const name of await readdir(cache.dir))
+    if (!cache.used.has(name.replace(/\.json$/, ''))) await rm(path.join(cache.dir, name), { force: true });
+}
+
+export function mdxCache(contentRoot: string): AstroIntegration {
+  let cache: CompileCache | undefined;
+  return {
+    name: 'app-mdx-cache',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, command }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+
+        // The content rules read the glossary, the names list and the maps; the code is everything under src/ but
+        // the pages' own text, plus the configuration and the installed packages' versions.
+        const content = path.relative(root, path.resolve(root, contentRoot));
+        const inputs = inputsDigest(root, [
+          'package-lock.json',
+          'astro.config.mjs',
+          'src/lib',
+          'src/machines',
+          'src/integrations',
+          'src/components/content',
+          `${content}/glossary.yaml`,
+          `${content}/names.yaml`,
+        ]);
+        const compileCache = createCompileCache(fileURLToPath(new URL('hmpps-mdx/', config.cacheDir)), inputs);
+        cache = compileCache;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'app-mdx-cache',
+                configResolved(resolved) {
+                  const mdx = resolved.plugins.find((plugin) => plugin.name === mdxPluginName) as
+                    { transform?: { handler: Handler; wrapped?: boolean } } | undefined;
+                  if (!mdx?.transform || mdx.transform.wrapped) return;
+                  mdx.transform.handler = cachedTransform(mdx.transform.handler, compileCache);
+                  mdx.transform.wrapped = true;
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!cache) return;
+        await pruneCompileCache(cache);
+        logger.info(`MDX: ${cache.counts.compiled} page(s) compiled, ${cache.counts.cached} unchanged, from the cache`);
+      },
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// The build's caches keyed by content (issue 36): compiled MDX (src/integrations/mdx-cache.ts) and gzipped copies
+// (src/integrations/precompress.ts). A cached answer is given only for the same input, and the cache keeps only
+// what the last build used.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cachedTransform, createCompileCache, pruneCompileCache } from '../../src/integrations/mdx-cache';
+import { precompress } from '../../src/integrations/precompress';
+
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'build-caches-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the compiled-MDX cache', () => {
+  const compiler = () => {
+    const calls: string[] = [];
+    const compile = async (code: string, id: string) => {
+      calls.push(id);
+      if (code.includes('BROKEN')) throw new Error(`${id}: cannot compile`);
+      return { code: `compiled(${code})`, meta: { astro: { containsHead: false } } };
+    };
+    return { calls, compile };
+  };
+
+  it('compiles a page once, and gives the same result from the cache on the next build', async () => {
+    const { calls, compile } = compiler();
+    const first = createCompileCache(path.join(folder, 'mdx'), 'inputs-1');
+    const compiled = await cachedTransform(compile, first).call(undefined, 'text', '/a.mdx');
+    const next = createCompileCache(path.join(folder, 'mdx'), 'inputs-1');
+    const again = await cachedTransform(compile, next).call(undefined, 'text', '/a.mdx');
+    expect(again).toEqual(compiled);
+    expect(calls).toEqual(['/a.mdx']);
+    expect(next.counts).toEqual({ compiled: 0, cached: 1 });
+  });
+
+  it('compiles again when the page text, its file or the inputs that shape every page change', async () => {
+    const { calls, compile } = compiler();
+    const cache = createCompileCache(path.join(folder, 'mdx'), 'inputs-1');
+    await cachedTransform(compile, cache).call(undefined, 'text', '/a.mdx');
+    await cachedTransform(compile, cache).call(undefined, 'text edited', '/a.mdx');
+    await cachedTransform(compile, cache).call(undefined, 'text', '/b.mdx');
+    await cachedTransform(compile, createCompileCache(cache.dir, 'inputs-2')).call(undefined, 'text', '/a.mdx');
+    expect(calls).toEqual(['/a.mdx', '/a.mdx', '/b.mdx', '/a.mdx']);
+  });
+
+  it('never keeps a failed compile: the error comes back on every build', async () => {
+    const { calls, compile } = compiler();
+    for (let build = 0; build < 2; build += 1)
+      await expect(
+        cachedTransform(compile, createCompileCache(path.join(folder, 'mdx'), 'i')).call(undefined, 'BROKEN', '/a.mdx'),
+      ).rejects.toThrow('/a.mdx: cannot compile');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('keeps only the pages the last build compiled', async () => {
+    const { compile } = compiler();
+    const first = createCompileCache(path.join(folder, 'mdx'), 'i');
+    await cachedTransform(compile, first).call(undefined, 'old', '/a.mdx');
+    const next = createCompileCache(first.dir, 'i');
+    await cachedTransform(compile, next).call(undefined, 'new', '/a.mdx');
+    await pruneCompileCache(next);
+    expect(readdirSync(first.dir)).toHaveLength(1);
+  });
+});
+
+describe('the gzip cache', () => {
+  const site = () => {
+    const dist = path.join(folder, 'dist');
+    mkdirSync(path.join(dist, 'page'), { recursive: true });
+    writeFileSync(path.join(dist, 'page/index.html'), '<p>page</p>'.repeat(500));
+    writeFileSync(path.join(dist, 'app.js'), 'const value = 1;\n'.repeat(500));
+    return dist;
+  };
+
+  it('gives the same .gz files from the cache, and compresses a changed file again', async () => {
+    const dist = site();
+    const cacheDir = path.join(folder, 'gzip');
+    expect(await precompress(dist, { cacheDir })).toMatchObject({ files: 2, cached: 0 });
+    const before = readFileSync(path.join(dist, 'app.js.gz'));
+    writeFileSync(path.join(dist, 'page/index.html'), '<p>edited</p>'.repeat(500));
+    expect(await precompress(dist, { cacheDir })).toMatchObject({ files: 2, cached: 1 });
+    expect(readFileSync(path.join(dist, 'app.js.gz'))).toEqual(before);
+    expect(gunzipSync(readFileSync(path.join(dist, 'page/index.html.gz'))).toString()).toBe(
+      '<p>edited</p>'.repeat(500),
+    );
+    // The old page's copy is gone from the cache: it holds what the last build used, no more.
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+});
