@@ -98,7 +98,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
       return texts.length ? [[leg.key, Math.max(...texts.map((label) => labelSize(label.text).width))] as const] : [];
     }),
   );
-  const placement = placeAcross(model.steps, ordering, boxWidths);
+  const placement = placeAcross(model.steps, ordering, boxWidths, labelWidths);
   let plan = planRoutes(graph.legs, labelWidths, ordering, placement, kinds);
 
   const laneLines = placement.lanes.map((lane) =>

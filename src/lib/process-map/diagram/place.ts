@@ -4,6 +4,7 @@
 import type { RoleId } from '../../roles';
 import type { Step } from '../model';
 import { boxShape, type BoxShape } from './box';
+import { labelOffset } from './label';
 import type { Chain, Ordering, OrderItem } from './order';
 import { notStatedLane } from './order';
 
@@ -161,6 +162,8 @@ export function placeAcross(
   steps: readonly Step[],
   ordering: Ordering,
   boxWidths: ReadonlyMap<RoleId, BoxWidths>,
+  /** The width of each labelled leg's words (by the leg's key): a loop back beside them keeps clear of them. */
+  labelWidths: ReadonlyMap<string, number> = new Map(),
 ): Placement {
   // Columns left to right across every lane, and the lines each gap between two columns' boxes must let through: the
   // most dummies any row has between steps in neighbouring columns (or between the outermost steps and the edge).
@@ -250,7 +253,7 @@ export function placeAcross(
   for (const row of ordering.rows)
     for (const item of row)
       if (item.kind === 'bar') spanBar(item.id, (other) => x.get(other) ?? x.get(chainEnd.get(other)!));
-  placeDummies(ordering, x, boxes, bars, left);
+  placeDummies(ordering, x, boxes, bars, left, labelWidths);
   for (const row of ordering.rows)
     for (const item of row) if (item.kind === 'bar') spanBar(item.id, (other) => x.get(other));
   for (const [id, bar] of bars) x.set(id, (bar.left + bar.right) / 2);
@@ -279,6 +282,7 @@ function placeDummies(
   boxes: Placement['boxes'],
   bars: Placement['bars'],
   width: number,
+  labelWidths: ReadonlyMap<string, number>,
 ): void {
   const itemById = new Map(ordering.rows.flat().map((item) => [item.id, item]));
   const isFixed = (item: OrderItem) => boxes.has(item.id) || bars.has(item.id);
@@ -314,11 +318,21 @@ function placeDummies(
     const [first, last] = [chain.items[0]!, chain.items.at(-1)!];
     // A loop's line hugs the side of the step its lower point sits beside.
     const lower = itemById.get(last)!;
+    // Where the option it loops back from runs straight down beside it, it keeps clear of that option's words too,
+    // which sit beside that line, on either side.
+    const reverse = ordering.chains.find(
+      (other) => !other.leg.isBack && other.leg.from === chain.leg.to && other.leg.to === chain.leg.from,
+    );
+    const words = reverse ? labelWidths.get(reverse.leg.key) : undefined;
     const hug =
       lower.attachedTo === undefined
         ? undefined
         : x.get(lower.attachedTo)! +
-          ((boxes.get(lower.attachedTo)?.width ?? 0) / 2 + clearance) * (lower.side === 'left' ? -1 : 1);
+          Math.max(
+            (boxes.get(lower.attachedTo)?.width ?? 0) / 2 + clearance,
+            words === undefined ? 0 : labelOffset + words + clearance,
+          ) *
+            (lower.side === 'left' ? -1 : 1);
     /** Straight out of the first box (its bottom takes a port anywhere) and into the last (at its centre). */
     const bends = (line: number) => {
       let count = 0;

@@ -1,6 +1,7 @@
 // The inline SVG follows the diagram contract the map page, presenter and guidance pages rely on.
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram, renderDiagramSvg } from '../../../../src/lib/process-map/diagram';
+import { segmentDistance } from '../../../../src/lib/process-map/diagram/quality';
 import { describeMachine } from '../../../../src/lib/process-map/model';
 import { processById } from '../../../../src/machines';
 
@@ -78,6 +79,25 @@ describe('renderDiagramSvg', () => {
     const ids = (markup: string) => [...markup.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
     expect(ids(svg).filter((id) => ids(other).includes(id))).toEqual([]);
     expect(new Set(ids(svg)).size).toBe(ids(svg).length);
+  });
+
+  it('draws an option’s words over any other line that passes them, so they stay whole', () => {
+    const position = (from: string, to: string) => svg.indexOf(`data-from="${from}" data-to="${to}"`);
+    const touched = layout.connectors.flatMap((connector) =>
+      layout.connectors
+        .filter(
+          (other) =>
+            other !== connector &&
+            connector.labelRect &&
+            other.points
+              .slice(1)
+              .some((point, index) => segmentDistance([other.points[index]!, point], connector.labelRect!) === 0),
+        )
+        .map((other) => [connector, other] as const),
+    );
+    expect(touched.length).toBeGreaterThan(0);
+    for (const [connector, other] of touched)
+      expect(position(connector.from, connector.to)).toBeGreaterThan(position(other.from, other.to));
   });
 
   it('draws fork and join bars for parallel strands', () => {
