@@ -226,10 +226,6 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
     await page.context().close();
   });
 
-  // Issue 28's label spacing made the ISA diagram taller (2,873 px), so on A3 its text prints at 6.1 pt: named here and
-  // allowed only to rise until the layout gives that map a shorter drawing.
-  const printPointsBelowBudget: Record<string, number> = { 'information-sharing-agreement': 6 };
-
   it('prints the diagram whole, as one picture on one page, its text 7 pt or more, then the procedure', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const { page } = await watchedPage(context);
@@ -254,7 +250,7 @@ describe.each(processes)('the diagram of "$id"', ({ id, machine }) => {
         });
     });
     expect(pictures.length).toBe(1);
-    expect(pictures[0]!.points).toBeGreaterThanOrEqual(printPointsBelowBudget[id] ?? 7);
+    expect(pictures[0]!.points).toBeGreaterThanOrEqual(7);
     expect(pictures[0]!.drawn).toBeGreaterThan(0.99);
     await expect(page.locator('[data-trainer-notes]').first().isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(false);
