@@ -195,7 +195,10 @@ class Ordered {
       }
   }
 
-  /** Orders the rows for one lane order: a few sweeps when `thorough` is false (to compare lane orders), more, and sifting, when it is. */
+  /**
+   * Orders the rows for one lane order: a few sweeps when `thorough` is false (to compare lane orders), more, and
+   * sifting, when it is; with `words`, options' lines are then kept off the outer edges too (the chosen order only).
+   */
   run(lanes: RoleId[], thorough = true, words = false): Ordering {
     const offsets = new Map<RoleId, number>();
     let offset = 0;
