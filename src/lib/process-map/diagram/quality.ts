@@ -2,7 +2,7 @@
 // one another, bends, labels touched by another connector, connectors through a box that is not their end, and text
 // overflowing its box. The same measures as the review's tool (shared/tools/diagram-quality.py), over every connector.
 import { decisionIndent } from './box';
-import type { DiagramLayout, Point, Rect } from './types';
+import type { DiagramConnector, DiagramLayout, Point, Rect } from './types';
 
 export interface DiagramQuality {
   connectors: number;
@@ -66,6 +66,20 @@ export function segmentDistance([a, b]: Segment, rect: Rect): number {
 
 const segmentsOf = (points: Point[]): Segment[] => points.slice(1).map((point, index) => [points[index]!, point]);
 
+/** Another connector's line touches a connector's words (strands of one fork share its labelled first leg: not them). */
+export function touchesLabel(
+  connector: Pick<DiagramConnector, 'labelRect' | 'legs'>,
+  other: Pick<DiagramConnector, 'points' | 'legs'>,
+): boolean {
+  const rect = connector.labelRect;
+  return (
+    rect !== undefined &&
+    other !== connector &&
+    other.legs[0] !== connector.legs[0] &&
+    segmentsOf(other.points).some((segment) => segmentDistance(segment, rect) === 0)
+  );
+}
+
 const inset = (rect: Rect, by: number): Rect => ({
   x: rect.x + by,
   y: rect.y + by,
@@ -103,16 +117,7 @@ export function diagramQuality(layout: DiagramLayout): DiagramQuality {
       quality.labels += 1;
       if (Math.min(...edge.segments.map((segment) => segmentDistance(segment, edge.labelRect!))) > 6)
         quality.farLabels += 1;
-      if (
-        edges.some(
-          (other) =>
-            other !== edge &&
-            // Strands of one fork share the labelled first leg.
-            other.legs[0] !== edge.legs[0] &&
-            other.segments.some((segment) => segmentDistance(segment, edge.labelRect!) === 0),
-        )
-      )
-        quality.labelsTouched += 1;
+      if (edges.some((other) => touchesLabel(edge, other))) quality.labelsTouched += 1;
     }
     for (const box of layout.boxes)
       if (

@@ -2,7 +2,7 @@
 // scripts and tests, ids prefixed so several diagrams can share a page.
 import { baselineOffset, lineHeights } from './box';
 import { notStatedLane } from './order';
-import { segmentDistance } from './quality';
+import { touchesLabel } from './quality';
 import type { DiagramBox, DiagramLayout, Point, Rect } from './types';
 import { escapeHtml } from '../../escape';
 
@@ -130,20 +130,14 @@ export function renderDiagramSvg(layout: DiagramLayout, options: RenderOptions):
     .join('');
   // Labelled connectors last, so no unlabelled line is drawn over a label (labels have a background); of those, the
   // ones whose words another line passes come last of all, so their words stay whole on top of it.
-  const drawnOrder = (connector: (typeof connectors)[number]) =>
-    !connector.labelRect
-      ? 0
-      : connectors.some(
-            (other) =>
-              other !== connector &&
-              other.points
-                .slice(1)
-                .some((point, index) => segmentDistance([other.points[index]!, point], connector.labelRect!) === 0),
-          )
-        ? 2
-        : 1;
+  const drawnOrder = new Map(
+    connectors.map((connector) => [
+      connector,
+      !connector.labelRect ? 0 : connectors.some((other) => touchesLabel(connector, other)) ? 2 : 1,
+    ]),
+  );
   const edges = [...connectors]
-    .sort((a, b) => drawnOrder(a) - drawnOrder(b))
+    .sort((a, b) => drawnOrder.get(a)! - drawnOrder.get(b)!)
     .map((connector) => {
       const label =
         connector.labelRect && connector.labelLines.length

@@ -1,7 +1,7 @@
 // The inline SVG follows the diagram contract the map page, presenter and guidance pages rely on.
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram, renderDiagramSvg } from '../../../../src/lib/process-map/diagram';
-import { segmentDistance } from '../../../../src/lib/process-map/diagram/quality';
+import { touchesLabel } from '../../../../src/lib/process-map/diagram/quality';
 import { describeMachine } from '../../../../src/lib/process-map/model';
 import { processById } from '../../../../src/machines';
 
@@ -84,16 +84,7 @@ describe('renderDiagramSvg', () => {
   it('draws an option’s words over any other line that passes them, so they stay whole', () => {
     const position = (from: string, to: string) => svg.indexOf(`data-from="${from}" data-to="${to}"`);
     const touched = layout.connectors.flatMap((connector) =>
-      layout.connectors
-        .filter(
-          (other) =>
-            other !== connector &&
-            connector.labelRect &&
-            other.points
-              .slice(1)
-              .some((point, index) => segmentDistance([other.points[index]!, point], connector.labelRect!) === 0),
-        )
-        .map((other) => [connector, other] as const),
+      layout.connectors.filter((other) => touchesLabel(connector, other)).map((other) => [connector, other] as const),
     );
     expect(touched.length).toBeGreaterThan(0);
     for (const [connector, other] of touched)
