@@ -65,7 +65,7 @@ export interface DiagramFileOptions {
    * The diagram's font, each weight as a data: URL, carried in the file: the build measured every label with this
    * font, and another one (a computer without it) runs words past their boxes.
    */
-  fonts?: { weight: 400 | 700; url: string }[];
+  fonts?: readonly { weight: 400 | 700; url: string }[];
 }
 
 const filePadding = 16;

@@ -17,7 +17,7 @@ const fonts = [
 
 export const GET: APIRoute<{ id: string }> = async ({ props }) => {
   const { map, model, source } = await mapView(props.id);
-  return new Response(mapDiagramFile(model, { title: map.title, source, styles: diagramStyles, fonts: [...fonts] }), {
+  return new Response(mapDiagramFile(model, { title: map.title, source, styles: diagramStyles, fonts }), {
     headers: { 'Content-Type': 'image/svg+xml' },
   });
 };
