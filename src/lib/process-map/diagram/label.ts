@@ -26,10 +26,37 @@ export interface LabelSize {
   height: number;
 }
 
+const sizes = new Map<string, LabelSize>();
+
 /** The option's words wrapped to at most `maxWidth`, and the box they fill (with room round the text). */
 export function labelSize(text: string, maxWidth = widths[0]!): LabelSize {
-  const lines = wrapText(text, maxWidth, fontSizes.edgeLabel);
-  return { lines, width: linesWidth(lines, fontSizes.edgeLabel) + 8, height: lines.length * lineHeights.edgeLabel + 4 };
+  const key = `${maxWidth}\u0000${text}`;
+  let size = sizes.get(key);
+  if (!size) {
+    const lines = wrapText(text, maxWidth, fontSizes.edgeLabel);
+    size = {
+      lines,
+      width: linesWidth(lines, fontSizes.edgeLabel) + 8,
+      height: lines.length * lineHeights.edgeLabel + 4,
+    };
+    sizes.set(key, size);
+  }
+  return size;
+}
+
+const wrappings = new Map<string, LabelSize[]>();
+
+/** The wrappings a label may take, widest first: narrower ones only while they break no word. */
+function labelSizes(text: string): LabelSize[] {
+  let sizes = wrappings.get(text);
+  if (!sizes) {
+    const longestWord = Math.max(...text.split(/\s+/).map((word) => measureText(word, fontSizes.edgeLabel)));
+    sizes = widths
+      .filter((width, index) => index === 0 || width >= longestWord)
+      .map((maxWidth) => labelSize(text, maxWidth));
+    wrappings.set(text, sizes);
+  }
+  return sizes;
 }
 
 export interface LabelRequest {
@@ -56,22 +83,26 @@ export interface LabelShortfall {
   needed: number;
 }
 
-const inflate = (rect: Rect, by: number): Rect => ({
-  x: rect.x - by,
-  y: rect.y - by,
-  width: rect.width + 2 * by,
-  height: rect.height + 2 * by,
-});
+/** Whether `a`, grown by `by` on every side, overlaps `b`. */
+function overlaps(a: Rect, b: Rect, by = 0): boolean {
+  const x = a.x - by;
+  const y = a.y - by;
+  const width = a.width + 2 * by;
+  const height = a.height + 2 * by;
+  return x < b.x + b.width && b.x < x + width && y < b.y + b.height && b.y < y + height;
+}
 
-const overlaps = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-function segmentTouches(a: Point, b: Point, rect: Rect): boolean {
+/** Whether the segment from `a` to `b` touches `rect` grown by `by` on every side. */
+function segmentTouches(a: Point, b: Point, rect: Rect, by = 0): boolean {
+  const x = rect.x - by;
+  const y = rect.y - by;
+  const width = rect.width + 2 * by;
+  const height = rect.height + 2 * by;
   return (
-    Math.min(a.x, b.x) <= rect.x + rect.width &&
-    Math.max(a.x, b.x) >= rect.x &&
-    Math.min(a.y, b.y) <= rect.y + rect.height &&
-    Math.max(a.y, b.y) >= rect.y
+    Math.min(a.x, b.x) <= x + width &&
+    Math.max(a.x, b.x) >= x &&
+    Math.min(a.y, b.y) <= y + height &&
+    Math.max(a.y, b.y) >= y
   );
 }
 
@@ -111,47 +142,70 @@ export function placeLabels(
     for (const anchor of anchors) {
       const [a, b] = [request.points[anchor]!, request.points[anchor + 1]!];
       const alongVertical = Math.abs(a.x - b.x) < 0.5;
-      // Narrower wrappings only while they break no word.
-      const longestWord = Math.max(...request.text.split(/\s+/).map((word) => measureText(word, fontSizes.edgeLabel)));
-      for (const maxWidth of widths.filter((width, index) => index === 0 || width >= longestWord)) {
-        const size = labelSize(request.text, maxWidth);
+      const sizes = labelSizes(request.text);
+      // Only what lies near this segment can touch a label beside it: the rest is left out of the checks, once.
+      const reach = {
+        x: Math.max(...sizes.map((size) => size.width)) + labelOffset + besideGap + 1,
+        y: Math.max(...sizes.map((size) => size.height)) + labelOffset + besideGap + 1,
+      };
+      const region: Rect = {
+        x: Math.min(a.x, b.x) - reach.x,
+        y: Math.min(a.y, b.y) - reach.y,
+        width: Math.abs(a.x - b.x) + 2 * reach.x,
+        height: Math.abs(a.y - b.y) + 2 * reach.y,
+      };
+      const nearSegments = segments.filter((segment) => segmentTouches(segment.a, segment.b, region));
+      const nearObstacles = obstacles.filter((obstacle) => overlaps(obstacle, region));
+      const nearPlaced = [...placed.values()].filter((other) => overlaps(other.rect, region));
+      for (const size of sizes) {
         shortest = Math.min(shortest, isVertical ? size.height : size.width);
         /** What the label would touch there: 0 is a free place. */
-        const faults = (rect: Rect) =>
-          Number(
+        /** What the label would touch there (0 is a free place), counted only while it is below `limit`. */
+        const faults = (rect: Rect, limit: number) => {
+          let count =
             rect.x < area.x ||
-              rect.y < area.y ||
-              rect.x + rect.width > area.x + area.width ||
-              rect.y + rect.height > area.y + area.height,
-          ) *
-            10 +
-          obstacles.filter((obstacle) => overlaps(inflate(rect, labelClearance - 3), obstacle)).length * 10 +
-          [...placed.values()].filter((other) => overlaps(inflate(rect, labelClearance - 2), other.rect)).length * 10 +
-          segments.filter(
-            (segment) =>
-              !(segment.key === request.leg && segment.index === anchor) &&
-              segmentTouches(segment.a, segment.b, inflate(rect, segment.key === request.leg ? 2 : labelClearance)),
-          ).length +
-          // Words between their line and another line beside it must sit plainly nearer their own.
-          segments.filter(
-            (segment) =>
-              segment.key !== request.leg &&
+            rect.y < area.y ||
+            rect.x + rect.width > area.x + area.width ||
+            rect.y + rect.height > area.y + area.height
+              ? 10
+              : 0;
+          for (const obstacle of nearObstacles) if (overlaps(rect, obstacle, labelClearance - 3)) count += 10;
+          for (const other of nearPlaced) if (overlaps(rect, other.rect, labelClearance - 2)) count += 10;
+          for (const segment of nearSegments) {
+            if (count >= limit) return count;
+            const own = segment.key === request.leg;
+            if (
+              !(own && segment.index === anchor) &&
+              segmentTouches(segment.a, segment.b, rect, own ? 2 : labelClearance)
+            )
+              count += 1;
+            // Words between their line and another line beside it must sit plainly nearer their own.
+            if (
+              !own &&
               alongVertical &&
               Math.abs(segment.a.x - segment.b.x) < 0.5 &&
               Math.min(segment.a.y, segment.b.y) < rect.y + rect.height &&
               Math.max(segment.a.y, segment.b.y) > rect.y &&
               (rect.x > a.x
                 ? segment.a.x > a.x && segment.a.x < rect.x + rect.width + besideGap
-                : segment.a.x < a.x && segment.a.x > rect.x - besideGap),
-          ).length;
+                : segment.a.x < a.x && segment.a.x > rect.x - besideGap)
+            )
+              count += 1;
+          }
+          return count;
+        };
         const outward = request.centre === undefined || a.x >= request.centre ? 'right' : 'left';
-        for (const rect of candidates(a, b, size, alongVertical, outward)) {
-          const count = faults(rect);
+        const places = candidates(a, b, size, alongVertical, outward);
+        const probe: Rect = { x: 0, y: 0, width: size.width, height: size.height };
+        for (let index = 0; index < places.length; index += 2) {
+          [probe.x, probe.y] = [places[index]!, places[index + 1]!];
+          const count = faults(probe, leastBad?.faults ?? Infinity);
+          const rect = () => ({ x: probe.x, y: probe.y, ...size });
           if (count === 0) {
-            best = { rect, lines: size.lines };
+            best = { rect: rect(), lines: size.lines };
             break;
           }
-          if (!leastBad || count < leastBad.faults) leastBad = { rect, lines: size.lines, faults: count };
+          if (!leastBad || count < leastBad.faults) leastBad = { rect: rect(), lines: size.lines, faults: count };
         }
         if (best) break;
       }
@@ -171,14 +225,15 @@ export function placeLabels(
   return { placed, shortfalls };
 }
 
-/** Places along a segment from its start, on each side, for a label of `size`. */
-function* candidates(
+/** Places along a segment from its start, on each side, for a label of `size`: x and y of each, in turn. */
+function candidates(
   a: Point,
   b: Point,
   size: { width: number; height: number },
   isVertical: boolean,
   outward: 'left' | 'right',
-): Generator<Rect> {
+): number[] {
+  const places: number[] = [];
   const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
   for (
     let along = labelOffset;
@@ -187,21 +242,18 @@ function* candidates(
   ) {
     if (isVertical) {
       const y = b.y > a.y ? a.y + along : a.y - along - size.height;
-      const [right, left] = [
-        { x: a.x + labelOffset, y, ...size },
-        { x: a.x - labelOffset - size.width, y, ...size },
-      ];
-      yield* outward === 'right' ? [right, left] : [left, right];
+      const [right, left] = [a.x + labelOffset, a.x - labelOffset - size.width];
+      places.push(...(outward === 'right' ? [right, y, left, y] : [left, y, right, y]));
     } else {
       const x = b.x > a.x ? a.x + along : a.x - along - size.width;
-      yield { x, y: a.y - labelOffset - size.height, ...size };
-      yield { x, y: a.y + labelOffset, ...size };
+      places.push(x, a.y - labelOffset - size.height, x, a.y + labelOffset);
     }
   }
   // Above a side run that then turns down, the words may also sit over the turn and past it: the line goes down there.
   if (!isVertical)
     for (let along = length - size.width + labelOffset; along <= length + labelOffset; along += 4) {
       const x = b.x > a.x ? a.x + along : a.x - along - size.width;
-      yield { x, y: a.y - labelOffset - size.height, ...size };
+      places.push(x, a.y - labelOffset - size.height);
     }
+  return places;
 }

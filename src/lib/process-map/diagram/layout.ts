@@ -20,6 +20,8 @@ export { targetWidth } from './place';
 export const notStatedLaneTitle = 'Role not named in the source';
 const headerPadding = 10;
 const labelAttempts = 8;
+/** Room is granted to a label this many times at most while what it needs stays the same. */
+const grantsWithoutChange = 4;
 
 export interface Arrangement {
   graph: LayoutGraph;
@@ -149,6 +151,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     const obstacles = [...boxes.map((box) => box.rect), ...gateways.map((gateway) => gateway.rect)];
     return { vertical, lines, boxes, gateways, ...placeLabels(requests, lines, obstacles, area, final) };
   };
+  const unchanged = new Map<string, { needed: number; times: number }>();
   let result = settle(false);
   let previous = JSON.stringify([result.vertical.height, result.shortfalls]);
   for (let attempt = 1; result.shortfalls.length && attempt < 2 * labelAttempts; attempt += 1) {
@@ -157,8 +160,23 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     if (attempt === labelAttempts) {
       for (const shortfall of result.shortfalls) sideways.add(labels.find((label) => label.key === shortfall.key)!.leg);
       plan = planRoutes(graph.legs, labelWidths, ordering, placement, kinds, sideways);
-    } else
-      for (const shortfall of result.shortfalls) {
+    } else {
+      // Room given again and again to a label whose need it does not change is wasted: that label is given up on.
+      const open = result.shortfalls.filter((shortfall) => {
+        const seen = unchanged.get(shortfall.key);
+        const times = seen?.needed === shortfall.needed ? seen.times + 1 : 1;
+        unchanged.set(shortfall.key, { needed: shortfall.needed, times });
+        return times <= grantsWithoutChange;
+      });
+      if (!open.length && attempt < labelAttempts) {
+        attempt = labelAttempts - 1;
+        continue;
+      }
+      if (!open.length) {
+        result = settle(true);
+        break;
+      }
+      for (const shortfall of open) {
         const leg = labels.find((label) => label.key === shortfall.key)!.leg;
         const route = plan.legs.find((candidate) => candidate.leg.key === leg)!;
         const row = route.rows[route.leg.isBack ? route.rows.length - 1 : 0]!;
@@ -171,6 +189,7 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
           grants.push({ key: shortfall.key, kind: 'band', at: String(row), amount });
         else grants.push({ key: shortfall.key, kind: 'above', at: String(row), amount: Math.min(amount, 24) });
       }
+    }
     result = settle(attempt + 1 === 2 * labelAttempts);
     // The same shortfalls in a diagram of the same height: the room granted was not taken up, so go on to the next
     // remedy (leaving from the side), or from there to the last chance, instead of trying it over and over.

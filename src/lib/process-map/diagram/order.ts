@@ -14,6 +14,8 @@ export const notStatedLane: RoleId = 'not-stated';
 /** Lane orders tried in full up to this many lanes (5! = 120); beyond it, neighbouring lanes are swapped. */
 const maxPermutedLanes = 5;
 const sweeps = 8;
+/** A quick ordering (to compare lane orders) sweeps this often, with at most this many rounds of swaps each time. */
+const [quickSweeps, quickRounds] = [3, 3];
 /** How many of the best lane orders, by a quick ordering, are ordered thoroughly. */
 const finalists = 3;
 /** What a column of length across is worth against one crossing. */
@@ -76,8 +78,8 @@ export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: reado
   /** Lane orders compared by a quick ordering each; the few best are then ordered thoroughly. */
   const tried: { lanes: RoleId[]; cost: number }[] = [];
   const consider = (order: RoleId[]) => {
-    const result = base.run([...order, ...last], false);
-    const cost = result.crossings + lengthWeight * 0.5 * base.length;
+    const crossings = base.order([...order, ...last], false);
+    const cost = crossings + lengthWeight * 0.5 * base.length;
     tried.push({ lanes: order, cost });
     return cost;
   };
@@ -102,9 +104,9 @@ export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: reado
   }
   let best: { cost: number; lanes: RoleId[] } | undefined;
   for (const { lanes: order } of [...tried].sort((a, b) => a.cost - b.cost).slice(0, finalists)) {
-    const result = base.run([...order, ...last]);
-    const cost = result.crossings + lengthWeight * 0.5 * base.length;
-    if (!best || cost < best.cost - 1e-9) best = { cost, lanes: result.lanes };
+    const crossings = base.order([...order, ...last]);
+    const cost = crossings + lengthWeight * 0.5 * base.length;
+    if (!best || cost < best.cost - 1e-9) best = { cost, lanes: [...order, ...last] };
   }
   // The chosen order once more, with options' lines kept off the outer edges (too slow to do for every finalist).
   return base.run(best!.lanes, true, true);
@@ -127,7 +129,15 @@ class Ordered {
   private chainEnd: [number, number][] = [];
   /** Each item's place in its row, written by `number`. */
   private position = new Int32Array(0);
+  /** Scratch for `spread`: the next step's place to the right of each index. */
+  private right = new Float64Array(0);
+  /** For a point beside a step: that step's item. */
+  private attachedItem: number[] = [];
+  /** Each item with the points beside it: what moves when it moves. */
+  private groups: number[][] = [];
   length = 0;
+  /** The rows as the last ordering left them. */
+  private ordered: number[][] = [];
 
   constructor(graph: LayoutGraph, layering: Layering) {
     const wordedLegs = new Set(
@@ -177,9 +187,12 @@ class Ordered {
       if (!leg.isBack && chain.length > 2 && wordedLegs.has(leg.key)) this.worded.add(chain[1]!);
       this.chains.push({ leg, items: chain });
     }
-    for (const item of this.items)
-      if (item.attachedTo !== undefined)
-        this.items[byId.get(item.attachedTo)!]!.attached.push(this.items.indexOf(item));
+    this.items.forEach((item, index) => {
+      if (item.attachedTo === undefined) return;
+      this.attachedItem[index] = byId.get(item.attachedTo)!;
+      this.items[byId.get(item.attachedTo)!]!.attached.push(index);
+    });
+    this.groups = this.items.map((item, index) => [index, ...item.attached]);
     for (const { items } of this.chains)
       for (const id of items.slice(1, -1)) this.chainEnd[id] = [items[0]!, items.at(-1)!];
     this.position = new Int32Array(this.items.length);
@@ -200,6 +213,24 @@ class Ordered {
    * sifting, when it is; with `words`, options' lines are then kept off the outer edges too (the chosen order only).
    */
   run(lanes: RoleId[], thorough = true, words = false): Ordering {
+    const crossings = this.order(lanes, thorough, words);
+    return {
+      lanes,
+      columns: this.columns,
+      ranks: this.ranks,
+      rows: this.ordered.map((row) =>
+        this.expand(row).map((id) => {
+          const { id: key, kind, lane, column, leg, attachedTo, side } = this.items[id]!;
+          return { id: key, kind, lane, column, leg, attachedTo, side };
+        }),
+      ),
+      chains: this.chains.map(({ leg, items }) => ({ leg, items: items.map((id) => this.items[id]!.id) })),
+      crossings,
+    };
+  }
+
+  /** Orders the rows for one lane order (see `run`), leaving them in `ordered`; returns the crossings. */
+  order(lanes: RoleId[], thorough = true, words = false): number {
     const offsets = new Map<RoleId, number>();
     let offset = 0;
     for (const lane of lanes) {
@@ -238,13 +269,13 @@ class Ordered {
     }
 
     let best = { rows: rows.map((row) => [...row]), crossings: this.crossings(rows), state: this.snapshot() };
-    for (let sweep = 0; sweep < (thorough ? sweeps : 4); sweep += 1) {
+    for (let sweep = 0; sweep < (thorough ? sweeps : quickSweeps); sweep += 1) {
       const downward = sweep % 2 === 0;
       const sequence = rows.map((_, index) => index);
       if (!downward) sequence.reverse();
       for (const index of sequence.slice(1))
         rows[index] = this.sortRow(rows[index]!, offsets, downward ? 'up' : 'down');
-      this.transpose(rows, offsets);
+      this.transpose(rows, offsets, thorough ? 8 : quickRounds);
       const crossings = this.crossings(rows);
       if (crossings < best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
     }
@@ -262,19 +293,8 @@ class Ordered {
     this.length = 0;
     for (const gap of this.segments)
       for (const [a, b] of gap) this.length += Math.abs(this.items[a]!.coord - this.items[b]!.coord);
-    return {
-      lanes,
-      columns: this.columns,
-      ranks: this.ranks,
-      rows: best.rows.map((row) =>
-        this.expand(row).map((id) => {
-          const { id: key, kind, lane, column, leg, attachedTo, side } = this.items[id]!;
-          return { id: key, kind, lane, column, leg, attachedTo, side };
-        }),
-      ),
-      chains: this.chains.map(({ leg, items }) => ({ leg, items: items.map((id) => this.items[id]!.id) })),
-      crossings: best.crossings,
-    };
+    this.ordered = best.rows;
+    return best.crossings;
   }
 
   private snapshot() {
@@ -288,16 +308,11 @@ class Ordered {
   /** Mean position of an item's neighbours in the row above, below, or both. */
   private barycentre(id: number, from: 'up' | 'down' | 'both'): number {
     const item = this.items[id]!;
-    const neighbours = [...(from !== 'down' ? this.up[id]! : []), ...(from !== 'up' ? this.down[id]! : [])].map(
-      (other) => this.anchor(other),
-    );
-    if (item.attachedTo !== undefined) return this.items.find((other) => other.id === item.attachedTo)!.coord;
-    return neighbours.length ? neighbours.reduce((sum, coord) => sum + coord, 0) / neighbours.length : item.coord;
-  }
-
-  /** Where an item sits for its neighbours: a point beside a step sits at the step. */
-  private anchor(id: number): number {
-    return this.items[id]!.coord;
+    if (item.attachedTo !== undefined) return this.items[this.attachedItem[id]!]!.coord;
+    let [sum, count] = [0, 0];
+    if (from !== 'down') for (const other of this.up[id]!) [sum, count] = [sum + this.items[other]!.coord, count + 1];
+    if (from !== 'up') for (const other of this.down[id]!) [sum, count] = [sum + this.items[other]!.coord, count + 1];
+    return count ? sum / count : item.coord;
   }
 
   /** Gives each step in the row a column of its lane, in the given order, nearest the position it wants. */
@@ -371,7 +386,9 @@ class Ordered {
   /** Keeps dummies and bars between their neighbouring steps, so the next row's barycentres see the order. */
   private spread(row: number[]) {
     // The next step's place to the right of each index.
-    const right = new Array<number>(row.length + 1).fill(Infinity);
+    if (this.right.length < row.length + 1) this.right = new Float64Array(row.length + 1);
+    const right = this.right;
+    right[row.length] = Infinity;
     for (let index = row.length - 1; index >= 0; index -= 1) {
       const item = this.items[row[index]!]!;
       right[index] = item.kind === 'step' ? item.coord : right[index + 1]!;
@@ -611,28 +628,54 @@ class Ordered {
   }
 
   /** Swaps neighbours in a row, and moves loop points to a step's other side, while that removes crossings. */
-  private transpose(rows: number[][], offsets: Map<RoleId, number>) {
-    /** Crossings beside the row, and (lighter) the length across of the segments of the items moved. */
-    const around = (row: number, only: Set<number>) => {
+  private transpose(rows: number[][], offsets: Map<RoleId, number>, rounds = 8) {
+    /** The length across of the segments of the items moved. */
+    const lengthOf = (only: Iterable<number>) => {
       let length = 0;
-      for (const id of only)
-        for (const other of [...this.up[id]!, ...this.down[id]!])
-          length += Math.abs(this.items[id]!.coord - this.items[other]!.coord);
-      return (
-        (row > 0 ? this.gapCrossings(row - 1, rows, only) : 0) +
-        (row + 1 < rows.length ? this.gapCrossings(row, rows, only) : 0) +
-        lengthWeight * length
-      );
+      for (const id of only) {
+        const coord = this.items[id]!.coord;
+        for (const other of this.up[id]!) length += Math.abs(coord - this.items[other]!.coord);
+        for (const other of this.down[id]!) length += Math.abs(coord - this.items[other]!.coord);
+      }
+      return length;
     };
-    for (let improved = true, rounds = 0; improved && rounds < 8; rounds += 1) {
+    /** Crossings beside the row, and (lighter) the length across of the segments of the items moved. */
+    const around = (row: number, only: Set<number>) =>
+      (row > 0 ? this.gapCrossings(row - 1, rows, only) : 0) +
+      (row + 1 < rows.length ? this.gapCrossings(row, rows, only) : 0) +
+      lengthWeight * lengthOf(only);
+    /**
+     * Crossings between the segments of two groups of items in one row, above and below it: swapping two neighbours
+     * changes only these (each keeps its side of everything else).
+     */
+    const between = (first: readonly number[], second: readonly number[]) => {
+      const position = this.position;
+      let count = 0;
+      for (const x of first)
+        for (const y of second) {
+          const order = position[x]! - position[y]!;
+          for (const p of this.up[x]!)
+            for (const q of this.up[y]!) if ((position[p]! - position[q]!) * order < 0) count += 1;
+          for (const p of this.down[x]!)
+            for (const q of this.down[y]!) if ((position[p]! - position[q]!) * order < 0) count += 1;
+        }
+      return count;
+    };
+    /** Renumbers two neighbouring groups after the left one and the right one change places. */
+    const shift = (left: readonly number[], right: readonly number[]) => {
+      for (const id of left) this.position[id]! += right.length;
+      for (const id of right) this.position[id]! -= left.length;
+    };
+    for (let improved = true, round = 0; improved && round < rounds; round += 1) {
       improved = false;
       rows.forEach((row, rowIndex) => {
+        for (const near of [rowIndex - 1, rowIndex, rowIndex + 1]) if (rows[near]) this.number(rows[near]);
         for (let index = 0; index + 1 < row.length; index += 1) {
           const [a, b] = [this.items[row[index]!]!, this.items[row[index + 1]!]!];
           if (a.kind === 'step' && b.kind === 'step' && a.lane !== b.lane) continue;
-          const only = new Set([row[index]!, row[index + 1]!, ...a.attached, ...b.attached]);
+          const [first, second] = [this.groups[row[index]!]!, this.groups[row[index + 1]!]!];
           const coords = [a.coord, b.coord];
-          const before = around(rowIndex, only);
+          const before = between(first, second) + lengthWeight * (lengthOf(first) + lengthOf(second));
           [row[index], row[index + 1]] = [row[index + 1]!, row[index]!];
           if (a.kind === 'step' && b.kind === 'step')
             this.placeSteps([row[index]!, row[index + 1]!], offsets, (id) =>
@@ -642,7 +685,9 @@ class Ordered {
           else if (b.kind === 'step') a.coord = b.coord + 0.4;
           else [a.coord, b.coord] = [b.coord, a.coord];
           this.spread(row);
-          if (around(rowIndex, only) < before - 1e-9) improved = true;
+          shift(first, second);
+          if (between(first, second) + lengthWeight * (lengthOf(first) + lengthOf(second)) < before - 1e-9)
+            improved = true;
           else {
             [row[index], row[index + 1]] = [row[index + 1]!, row[index]!];
             if (a.kind === 'step' && b.kind === 'step')
@@ -651,6 +696,7 @@ class Ordered {
               );
             [a.coord, b.coord] = coords as [number, number];
             this.spread(row);
+            shift(second, first);
           }
         }
         for (const id of row)
