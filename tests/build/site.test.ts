@@ -53,6 +53,15 @@ describe('the built site', () => {
     },
   );
 
+  it('has the header search box on every page but the search page, which has one box of its own', () => {
+    for (const page of pages) {
+      const boxes = readPage(page).match(/<input\b[^>]*\btype="search"/g) ?? [];
+      const inHeader = readPage(page).includes('id="app-header-search-input"');
+      expect({ page, inHeader }).toEqual({ page, inHeader: page !== 'search/index.html' });
+      if (page === 'search/index.html') expect(boxes).toHaveLength(1);
+    }
+  });
+
   it('gives every page its own <title>, so tabs, history and bookmarks tell them apart', async () => {
     const built = await readBuiltPages(distDir);
     expect(built.every((page) => page.title)).toBe(true);
