@@ -1,5 +1,6 @@
-// The incremental build (issue 36) copies a guidance page from the last build when nothing it shows has changed
-// (experimental.incrementalBuild with the page's cacheKey; the compiled-MDX, Mermaid, map-picture and gzip caches).
+// The incremental build (issue 36) copies a guidance page, or a map's pages, from the last build when nothing they
+// show has changed (experimental.incrementalBuild with the page's cacheKey; the compiled-MDX, Mermaid, map-picture and
+// gzip caches).
 // A stale page of policy guidance is worse than a slow build, so each kind of change a guidance page shows is made
 // here in a copy of the project, the copy is built again with the caches the last build left, and the built page
 // must show the change. A change that only one page shows is made alongside others whose pages differ; a change that
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkPackages, projectEntries } from '../../scripts/bench-corpus.mjs';
+import { escapeRegExp } from '../../src/lib/escape';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -61,9 +63,23 @@ beforeAll(async () => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('a guidance page after an incremental build', { timeout: 600_000 }, () => {
-  it('shows its own edited text, its new change note, and a new page in its framework’s side navigation', async () => {
+  it('shows its own edited text; every other page, and every page of a map, is copied from the last build', async () => {
     const untouched = page('guidance/national-standards/03-allocation-and-initial-contact');
+    const map = page('process-maps/enforcement');
     edit(`src/content/${advice}.mdx`, /\n## /, '\nEdited sentence for the incremental build test.\n\n## ');
+    const log = await build();
+    expect(text(advice)).toContain('Edited sentence for the incremental build test.');
+    expect(log).toMatch(/02-advice-to-court\/index\.html \(\+\d/);
+    // Pages the change does not touch were copied from the last build, not rendered again: the cache is in use. No
+    // guidance page's text is on a map's pages, so they are copied too (the slowest pages to render).
+    expect(log).toMatch(/03-allocation-and-initial-contact\/index\.html \((?:cached|restored)\)/);
+    expect(page('guidance/national-standards/03-allocation-and-initial-contact')).toBe(untouched);
+    for (const file of ['index.html', 'quiz/index.html', 'present/index.html', 'map.svg', 'map.bpmn'])
+      expect(log).toMatch(new RegExp(`process-maps/enforcement/${escapeRegExp(file)} \\((?:cached|restored)\\)`));
+    expect(page('process-maps/enforcement')).toBe(map);
+  });
+
+  it('shows its new change note, and a new page in its framework’s side navigation', async () => {
     edit(
       `src/content/${chaplaincy}.mdx`,
       'history:\n',
@@ -75,14 +91,9 @@ describe('a guidance page after an incremental build', { timeout: 600_000 }, () 
         .replace(/^title: .*$/m, 'title: A page added by the incremental build test')
         .replace(/^order: .*$/m, 'order: 999'),
     );
-    const log = await build();
-    expect(text(advice)).toContain('Edited sentence for the incremental build test.');
+    await build();
     expect(text(chaplaincy)).toContain('A change note added by the incremental build test.');
     expect(text(jip)).toContain('A page added by the incremental build test');
-    // A page none of those changes touch was copied from the last build, not rendered again: the cache is in use.
-    expect(log).toMatch(/03-allocation-and-initial-contact\/index\.html \((?:cached|restored)\)/);
-    expect(log).toMatch(/02-advice-to-court\/index\.html \(\+\d/);
-    expect(page('guidance/national-standards/03-allocation-and-initial-contact')).toBe(untouched);
   });
 
   it('shows a new title of a map it embeds', async () => {
@@ -93,6 +104,9 @@ describe('a guidance page after an incremental build', { timeout: 600_000 }, () 
     );
     await build();
     expect(text(release)).toContain('Share prisoner release information with councils');
+    expect(text('process-maps/release-information-sharing')).toContain(
+      'Share prisoner release information with councils',
+    );
   });
 
   it('shows a timescale as the registry now words it', async () => {
@@ -150,14 +164,16 @@ describe('a guidance page after an incremental build', { timeout: 600_000 }, () 
     );
     await build();
     expect(page(agreement)).toContain('data-source-status="dated"');
+    expect(page('process-maps/information-sharing-agreement')).toContain('data-source-status="dated"');
   });
 
   it('counts the learning path’s steps as the path now has them', async () => {
-    const total = () => Number(/Step \d+ of (\d+) on your/.exec(text(annexB))?.[1]);
-    const before = total();
+    const total = (address: string) => Number(/Step \d+ of (\d+) on your/.exec(text(address))?.[1]);
+    const before = total(annexB);
     edit('src/content/learning-path.yaml', /- id: omic-handover-quiz\n(?: {2}.*\n)+/, '');
     await build();
-    expect(total()).toBe(before - 1);
+    expect(total(annexB)).toBe(before - 1);
+    expect(total('process-maps/enforcement')).toBe(before - 1);
   });
 
   it('names a journey by its new title', async () => {

@@ -1,9 +1,10 @@
 // The view models of the guidance: the list of frameworks, a framework's overview and each guidance page.
 import type { CollectionEntry } from 'astro:content';
-import { buildDay, cacheKey, pageEnvironment, siteAssets } from '../content/cache-key';
+import { cacheKey } from '../content/cache-key';
 import { guidanceSlug, misfiledGuidance, pagesOf, sideNavWindow } from '../content/guidance';
 import type { PartialDate } from '../dates';
 import { siteData } from '../site-data/load';
+import { sitePageKey } from './page-key';
 
 /** Each framework A to Z with its guidance pages in reading order. */
 export async function guidanceIndexView() {
@@ -42,7 +43,8 @@ export function frameworkStatus(framework: CollectionEntry<'frameworks'>) {
  * or naming a framework with no overview.
  */
 export async function guidancePagePaths() {
-  const { frameworks, guidance, glossary, journeys, learningPath } = await siteData();
+  const data = await siteData();
+  const { frameworks, guidance } = data;
   const misfiled = misfiledGuidance(guidance);
   if (misfiled.length) throw new Error(misfiled.join('\n'));
   // Each framework's reading order is worked out once, not again for every one of its pages.
@@ -52,15 +54,7 @@ export async function guidancePagePaths() {
   const pageIndex = new Map([...frameworkPages.values()].flatMap((pages) => pages.map((page, index) => [page, index])));
   // What a page shows besides its own entry and the site's code (src/lib/content/cache-key.ts): a page whose key is
   // unchanged since the last build is copied from it, not rendered again.
-  const shared = cacheKey(
-    frameworks,
-    glossary,
-    journeys,
-    learningPath.map((item) => JSON.stringify(item)),
-    pageEnvironment(process.env),
-    buildDay(new Date()),
-    siteAssets(process.env),
-  );
+  const shared = sitePageKey(data);
   return guidance.map((entry) => {
     const framework = frameworks.find((candidate) => candidate.id === entry.data.framework);
     if (!framework)

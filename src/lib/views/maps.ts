@@ -1,5 +1,6 @@
 // The view models of a map's pages (the map, its quiz, presenter mode and downloads) and of the list of maps.
 import { citeSources } from '../citation';
+import { cacheKey } from '../content/cache-key';
 import { frameworkOwner } from '../feedback';
 import { changedSteps, historyProblems, newestFirst, unknownChangedSteps } from '../history';
 import { mapSourceLine } from '../process-map/diagram-view';
@@ -8,11 +9,22 @@ import { involvement, involvementWords, unstatedStepsWords } from '../role-view'
 import { siteData } from '../site-data/load';
 import type { MapWithModel } from '../site-data/models';
 import { mapQuiz } from '../training/quiz';
+import { sitePageKey } from './page-key';
 
-/** One static path per map, for the map's page and every page beside it. */
+/**
+ * One static path per map, for the map's page and every page beside it. Their cacheKey: a map's pages show its machine
+ * (their own code, which Astro compares), its scenarios and, from the content, what every page shows and the titles of
+ * guidance pages (the learning path and journeys name them), but no guidance page's text. So when only that text
+ * changed, the map's pages are copied from the last build, not drawn and rendered again.
+ */
 export async function mapPaths() {
-  const { maps } = await siteData();
-  return maps.map((map) => ({ params: { id: map.id }, props: { id: map.id } }));
+  const data = await siteData();
+  const key = cacheKey(
+    sitePageKey(data),
+    data.scenarios,
+    data.guidance.map((entry) => `${entry.id}:${JSON.stringify(entry.data)}`),
+  );
+  return data.maps.map((map) => ({ params: { id: map.id }, props: { id: map.id }, cacheKey: key }));
 }
 
 /** What every page of one map shares: the map, its model, its source document, owner and source titles. */
