@@ -36,7 +36,7 @@ export function resultExcerpt(excerpt: string, content: string): string {
     .slice(0, 40);
   if (added.length === 0 && addedFrom >= 0 && start && content.indexOf(start) > addedFrom)
     [shown, added] = ['', [shown]];
-  if (shown.includes('<mark>') || added.length === 0) return safeExcerpt(shown.trim());
+  if (shown.includes('<mark>') || added.length === 0) return withCuts(shown, content.split(indexOnlyMark)[0] ?? '');
   const matched = [
     ...new Set(
       [...added.join(' ').matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.replace(/[.,;:!?]+$/, '')),
@@ -48,6 +48,32 @@ export function resultExcerpt(excerpt: string, content: string): string {
   return `${safeExcerpt(lead)} <span class="app-search-result__also">Also matches ${matched
     .map((word) => `<mark>${safeExcerpt(word)}</mark>`)
     .join(', ')}</span>`;
+}
+
+/** Text without marks, its spaces as single spaces. */
+const plainText = (text: string) =>
+  text
+    .replace(/<\/?mark>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * An excerpt as safe HTML, with "…" where it starts or ends inside a sentence of the page's text, so words cut from
+ * the middle of one ("…a letter. At a minimum") read as a part, not as the page's own words from their start.
+ */
+function withCuts(excerpt: string, text: string): string {
+  const [words, whole] = [plainText(excerpt), plainText(text)];
+  const shown = safeExcerpt(excerpt.trim());
+  const [head, tail] = [words.slice(0, 40), words.slice(-40)];
+  const start = whole.indexOf(head);
+  const end = whole.lastIndexOf(tail);
+  // Words not found as they are in the text (it should not happen): nothing is claimed about where they sit.
+  if (!words || start < 0 || end < 0) return shown;
+  // A cut at a sentence's end needs no mark: the words shown read whole.
+  const sentenceEnd = /[.!?:]$/;
+  const cutBefore = start > 0 && !sentenceEnd.test(whole.slice(0, start).trimEnd());
+  const cutAfter = end + tail.length < whole.length && !sentenceEnd.test(words);
+  return `${cutBefore ? '…' : ''}${shown}${cutAfter ? '…' : ''}`;
 }
 
 /** Reads ?q= for the search box, trimmed and capped so a hostile URL cannot flood the page. */

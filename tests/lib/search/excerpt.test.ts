@@ -57,6 +57,22 @@ describe('resultExcerpt', () => {
     );
   });
 
+  it('marks with "…" where the excerpt starts or ends inside a sentence of the text, and only there', () => {
+    const text =
+      'Send a letter. At a minimum, a letter should be sent to the person after a failure to attend. Then wait.';
+    expect(resultExcerpt('a <mark>letter</mark> should be sent', text)).toBe('…a <mark>letter</mark> should be sent…');
+    expect(resultExcerpt('Send a <mark>letter</mark>. At a', text)).toBe('Send a <mark>letter</mark>. At a…');
+    expect(resultExcerpt('after a  <mark>failure</mark> to attend. ', text)).toBe(
+      '…after a  <mark>failure</mark> to attend.',
+    );
+    expect(resultExcerpt('At a minimum, a <mark>letter</mark>', text)).toBe('At a minimum, a <mark>letter</mark>…');
+    expect(resultExcerpt(text.replace('letter', '<mark>letter</mark>'), text)).toBe(
+      text.replace('letter', '<mark>letter</mark>'),
+    );
+    // Words not found in the text as they are: no claim about where they sit.
+    expect(resultExcerpt('words from <mark>elsewhere</mark>', text)).toBe('words from <mark>elsewhere</mark>');
+  });
+
   it('shows the start of the page and the word it matched when only the added words matched', () => {
     expect(resultExcerpt('has ended. ⁂ <mark>tag</mark>. tagged. GPS <mark>tag</mark>.', content)).toBe(
       'Monitoring ended. Supervise a National Security Division case: step 3d. Electronic monitoring has ended. ' +
