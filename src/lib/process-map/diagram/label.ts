@@ -159,7 +159,6 @@ export function placeLabels(
       const nearPlaced = [...placed.values()].filter((other) => overlaps(other.rect, region));
       for (const size of sizes) {
         shortest = Math.min(shortest, isVertical ? size.height : size.width);
-        /** What the label would touch there: 0 is a free place. */
         /** What the label would touch there (0 is a free place), counted only while it is below `limit`. */
         const faults = (rect: Rect, limit: number) => {
           let count =
