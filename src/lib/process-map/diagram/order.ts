@@ -320,27 +320,30 @@ class Ordered {
     const byLane = new Map<RoleId, number[]>();
     for (const id of row) {
       const item = this.items[id]!;
-      if (item.kind === 'step') byLane.set(item.lane!, [...(byLane.get(item.lane!) ?? []), id]);
+      if (item.kind !== 'step') continue;
+      const members = byLane.get(item.lane!);
+      if (members) members.push(id);
+      else byLane.set(item.lane!, [id]);
     }
     for (const [lane, members] of byLane) {
       const columns = this.columns.get(lane)!;
       const offset = offsets.get(lane)!;
+      const wants = members.map(wanted);
       // The columns for the members, in order, nearest what each wants (few enough columns to try every choice).
+      const picked = new Array<number>(members.length);
       let chosen: number[] = [];
       let least = Infinity;
-      const choose = (start: number, picked: number[]) => {
-        if (picked.length === members.length) {
-          const cost = picked.reduce(
-            (sum, column, index) => sum + Math.abs(offset + column + 0.5 - wanted(members[index]!)),
-            0,
-          );
-          if (cost < least - 1e-9) [least, chosen] = [cost, [...picked]];
+      const choose = (start: number, count: number, cost: number) => {
+        if (count === members.length) {
+          if (cost < least - 1e-9) [least, chosen] = [cost, picked.slice()];
           return;
         }
-        for (let column = start; column <= columns - (members.length - picked.length); column += 1)
-          choose(column + 1, [...picked, column]);
+        for (let column = start; column <= columns - (members.length - count); column += 1) {
+          picked[count] = column;
+          choose(column + 1, count + 1, cost + Math.abs(offset + column + 0.5 - wants[count]!));
+        }
       };
-      choose(0, []);
+      choose(0, 0, 0);
       members.forEach((id, index) => {
         const item = this.items[id]!;
         item.column = chosen[index] ?? Math.min(index, columns - 1);
