@@ -633,7 +633,7 @@ class Ordered {
   /** Swaps neighbours in a row, and moves loop points to a step's other side, while that removes crossings. */
   private transpose(rows: number[][], offsets: Map<RoleId, number>, rounds = 8) {
     /** The length across of the segments of the items moved. */
-    const lengthOf = (only: Iterable<number>) => {
+    const lengthOf = (only: readonly number[]) => {
       let length = 0;
       for (const id of only) {
         const coord = this.items[id]!.coord;
@@ -642,11 +642,15 @@ class Ordered {
       }
       return length;
     };
-    /** Crossings beside the row, and (lighter) the length across of the segments of the items moved. */
-    const around = (row: number, only: Set<number>) =>
-      (row > 0 ? this.gapCrossings(row - 1, rows, only) : 0) +
-      (row + 1 < rows.length ? this.gapCrossings(row, rows, only) : 0) +
-      lengthWeight * lengthOf(only);
+    /** Crossings beside the row, and (lighter) the length across of the segments of the item moved. */
+    const around = (row: number, moved: number) => {
+      const only = new Set([moved]);
+      return (
+        (row > 0 ? this.gapCrossings(row - 1, rows, only) : 0) +
+        (row + 1 < rows.length ? this.gapCrossings(row, rows, only) : 0) +
+        lengthWeight * lengthOf([moved])
+      );
+    };
     /**
      * Crossings between the segments of two groups of items in one row, above and below it: swapping two neighbours
      * changes only these (each keeps its side of everything else).
@@ -674,30 +678,30 @@ class Ordered {
       rows.forEach((row, rowIndex) => {
         for (const near of [rowIndex - 1, rowIndex, rowIndex + 1]) if (rows[near]) this.number(rows[near]);
         for (let index = 0; index + 1 < row.length; index += 1) {
-          const [a, b] = [this.items[row[index]!]!, this.items[row[index + 1]!]!];
+          const [left, right] = [row[index]!, row[index + 1]!];
+          const [a, b] = [this.items[left]!, this.items[right]!];
           if (a.kind === 'step' && b.kind === 'step' && a.lane !== b.lane) continue;
-          const [first, second] = [this.groups[row[index]!]!, this.groups[row[index + 1]!]!];
-          const coords = [a.coord, b.coord];
+          const [first, second] = [this.groups[left]!, this.groups[right]!];
+          const [aCoord, bCoord] = [a.coord, b.coord];
           const before = between(first, second) + lengthWeight * (lengthOf(first) + lengthOf(second));
-          [row[index], row[index + 1]] = [row[index + 1]!, row[index]!];
-          if (a.kind === 'step' && b.kind === 'step')
-            this.placeSteps([row[index]!, row[index + 1]!], offsets, (id) =>
-              id === row[index] ? Math.min(...coords) : Math.max(...coords),
-            );
-          else if (a.kind === 'step') b.coord = a.coord - 0.4;
+          row[index] = right;
+          row[index + 1] = left;
+          if (a.kind === 'step' && b.kind === 'step') {
+            const [low, high] = [Math.min(aCoord, bCoord), Math.max(aCoord, bCoord)];
+            this.placeSteps([right, left], offsets, (id) => (id === right ? low : high));
+          } else if (a.kind === 'step') b.coord = a.coord - 0.4;
           else if (b.kind === 'step') a.coord = b.coord + 0.4;
-          else [a.coord, b.coord] = [b.coord, a.coord];
+          else [a.coord, b.coord] = [bCoord, aCoord];
           this.spread(row);
           shift(first, second);
           if (between(first, second) + lengthWeight * (lengthOf(first) + lengthOf(second)) < before - 1e-9)
             improved = true;
           else {
-            [row[index], row[index + 1]] = [row[index + 1]!, row[index]!];
+            row[index] = left;
+            row[index + 1] = right;
             if (a.kind === 'step' && b.kind === 'step')
-              this.placeSteps([row[index]!, row[index + 1]!], offsets, (id) =>
-                id === row[index] ? coords[0]! : coords[1]!,
-              );
-            [a.coord, b.coord] = coords as [number, number];
+              this.placeSteps([left, right], offsets, (id) => (id === left ? aCoord : bCoord));
+            [a.coord, b.coord] = [aCoord, bCoord];
             this.spread(row);
             shift(second, first);
           }
@@ -705,11 +709,10 @@ class Ordered {
         for (const id of row)
           for (const point of this.items[id]!.attached) {
             const item = this.items[point]!;
-            const only = new Set([point]);
-            const before = around(rowIndex, only);
+            const before = around(rowIndex, point);
             item.side = item.side === 'left' ? 'right' : 'left';
             this.spread(row);
-            if (around(rowIndex, only) < before - 1e-9) improved = true;
+            if (around(rowIndex, point) < before - 1e-9) improved = true;
             else {
               item.side = item.side === 'left' ? 'right' : 'left';
               this.spread(row);
