@@ -393,6 +393,20 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('prints its heading, the query and the results, without the box, hint or filters', async () => {
+    const { page } = await watchedPage(site.browser);
+    await page.goto(`${site.url}/search/?q=warning`);
+    await page.waitForSelector('.app-search-result');
+    await page.emulateMedia({ media: 'print' });
+    const shown = async (selector: string) => page.locator(selector).first().isVisible();
+    expect(await shown('h1')).toBe(true);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('warning');
+    expect(await shown('.app-search-result')).toBe(true);
+    for (const hidden of ['#search-input', '#search-hint', '.app-search-filters', '.app-header'])
+      expect({ hidden, shown: await shown(hidden) }).toEqual({ hidden, shown: false });
+    await page.close();
+  });
+
   it('shows hostile queries as text, never as markup', async () => {
     const { page, problems } = await watchedPage(site.browser);
     await page.goto(
