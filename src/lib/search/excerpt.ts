@@ -36,13 +36,14 @@ export function resultExcerpt(excerpt: string, content: string): string {
     .slice(0, 40);
   if (added.length === 0 && addedFrom >= 0 && start && content.indexOf(start) > addedFrom)
     [shown, added] = ['', [shown]];
-  if (shown.includes('<mark>') || added.length === 0) return withCuts(shown, content.split(indexOnlyMark)[0] ?? '');
+  const ownText = content.split(indexOnlyMark)[0] ?? '';
+  if (shown.includes('<mark>') || added.length === 0) return withCuts(shown, ownText);
   const matched = [
     ...new Set(
       [...added.join(' ').matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.replace(/[.,;:!?]+$/, '')),
     ),
   ];
-  const words = (content.split(indexOnlyMark)[0] ?? '').trim().split(/\s+/);
+  const words = ownText.trim().split(/\s+/);
   const lead = words.slice(0, wordsShown).join(' ') + (words.length > wordsShown ? '…' : '');
   if (matched.length === 0) return safeExcerpt(lead);
   return `${safeExcerpt(lead)} <span class="app-search-result__also">Also matches ${matched

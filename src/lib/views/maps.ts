@@ -22,7 +22,8 @@ export async function mapPaths() {
   const key = cacheKey(
     sitePageKey(data),
     data.scenarios,
-    data.guidance.map((entry) => `${entry.id}:${JSON.stringify(entry.data)}`),
+    // By id and front matter alone (no digest, which covers the text too).
+    data.guidance.map(({ id, data: frontMatter }) => ({ id, data: frontMatter })),
   );
   return data.maps.map((map) => ({ params: { id: map.id }, props: { id: map.id }, cacheKey: key }));
 }

@@ -26,12 +26,12 @@ export interface LabelSize {
   height: number;
 }
 
-const sizes = new Map<string, LabelSize>();
+const sizeCache = new Map<string, LabelSize>();
 
 /** The option's words wrapped to at most `maxWidth`, and the box they fill (with room round the text). */
 export function labelSize(text: string, maxWidth = widths[0]!): LabelSize {
   const key = `${maxWidth}\u0000${text}`;
-  let size = sizes.get(key);
+  let size = sizeCache.get(key);
   if (!size) {
     const lines = wrapText(text, maxWidth, fontSizes.edgeLabel);
     size = {
@@ -39,7 +39,7 @@ export function labelSize(text: string, maxWidth = widths[0]!): LabelSize {
       width: linesWidth(lines, fontSizes.edgeLabel) + 8,
       height: lines.length * lineHeights.edgeLabel + 4,
     };
-    sizes.set(key, size);
+    sizeCache.set(key, size);
   }
   return size;
 }
