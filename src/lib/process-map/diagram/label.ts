@@ -68,6 +68,11 @@ export interface LabelRequest {
   points: Point[];
   /** The middle of the step it leaves: a label beside a line leaving the bottom goes to the side away from it. */
   centre?: number;
+  /**
+   * The words may also sit beside the run across after the line's first upright (a loop's run to the step it returns
+   * to), when the upright has no room beside it.
+   */
+  runAcross?: boolean;
 }
 
 export interface PlacedLabel {
@@ -136,6 +141,8 @@ export function placeLabels(
     // A first segment too short to hold words (a loop's step out to its line) lends them its next one; so does one
     // with no free place beside it, once the layout has made what room it can (`lastChance`).
     const anchors = (firstLength < shortSegment || lastChance) && request.points.length > 2 ? [0, 1] : [0];
+    const [turn, across] = [request.points[2], request.points[3]];
+    if (anchors.length > 1 && request.runAcross && turn && across && Math.abs(turn.y - across.y) < 0.5) anchors.push(2);
     let best: { rect: Rect; lines: string[] } | undefined;
     let leastBad: { rect: Rect; lines: string[]; faults: number } | undefined;
     let shortest = Infinity;

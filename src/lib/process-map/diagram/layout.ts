@@ -5,7 +5,7 @@ import { roles, type RoleId } from '../../roles';
 import type { ProcessModel } from '../model';
 import { boxText, comfortableWidth, fontSizes, lineHeights } from './box';
 import { buildGraph, drawUnnamedInLanes, type FlowModel, type LayoutGraph, type Transition } from './graph';
-import { labelSize, placeLabels, type LabelRequest } from './label';
+import { labelSize, placeLabels, type LabelRequest, type LabelShortfall } from './label';
 import { assignLayers, breakCycles, type Layering } from './layer';
 import { notStatedLane, orderLayers, type Ordering } from './order';
 import { lanesFit, placeAcross, placeDown, type BoxWidths, type Placement, type VerticalPlacement } from './place';
@@ -130,14 +130,19 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
   };
   // Room granted to labels that found no place: more before the track where a line from the bottom turns, in the
   // channel below a row, or above a row's middle. A label that still finds none gives its room back at the end.
-  const grants: { key: string; kind: 'track' | 'band' | 'above'; at: string; amount: number }[] = [];
+  const grants: { key: string; kind: 'track' | 'after' | 'band' | 'above'; at: string; amount: number }[] = [];
   const sideways = new Set<string>();
+  /** Labels that room in the usual place did not help, and where they are given room instead. */
+  const remedies = new Map<string, 'after' | 'run'>();
   const settle = (final: boolean) => {
     const [below, beside] = labelRoom(plan);
     const spacing = new Map<string, number>();
     for (const grant of grants)
       if (grant.kind === 'track') spacing.set(grant.at, (spacing.get(grant.at) ?? 0) + grant.amount);
-      else if (grant.kind === 'band') below[Number(grant.at)]! += grant.amount;
+      else if (grant.kind === 'after') {
+        const at = `${grant.at}:${plan.tracks[Number(grant.at)] ?? 0}`;
+        spacing.set(at, (spacing.get(at) ?? 0) + grant.amount);
+      } else if (grant.kind === 'band') below[Number(grant.at)]! += grant.amount;
       else beside[Number(grant.at)]! += grant.amount;
     const vertical = placeDown(ordering, placement, plan.tracks, below, beside, spacing, headerHeight);
     const lines = drawRoutes(plan, vertical, placement);
@@ -145,13 +150,46 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     const gateways = diagramGateways(graph, placement, vertical);
     const requests: LabelRequest[] = labels.map((label) => {
       const leg = graph.legs.find((candidate) => candidate.key === label.leg)!;
-      return { ...label, points: lines.get(label.leg)!, centre: placement.x.get(leg.from) };
+      return {
+        ...label,
+        points: lines.get(label.leg)!,
+        centre: placement.x.get(leg.from),
+        runAcross: remedies.get(label.key) === 'run',
+      };
     });
     const area = { x: 0, y: headerHeight, width: placement.width, height: vertical.height - headerHeight };
     const obstacles = [...boxes.map((box) => box.rect), ...gateways.map((gateway) => gateway.rect)];
     return { vertical, lines, boxes, gateways, ...placeLabels(requests, lines, obstacles, area, final) };
   };
   const unchanged = new Map<string, { needed: number; times: number }>();
+  const routeOf = (key: string) => {
+    const leg = labels.find((label) => label.key === key)!.leg;
+    return plan.legs.find((candidate) => candidate.leg.key === leg)!;
+  };
+  /**
+   * Where else room may help a label that room in the usual place did not: words beside a line going straight down
+   * from the bottom, below the jogs of the lines beside it (after the channel's last track); a loop's words, above its
+   * run across to the step it returns to (before that run's track).
+   */
+  const otherRemedy = (shortfall: LabelShortfall): 'after' | 'run' | undefined => {
+    const route = routeOf(shortfall.key);
+    if (route.leg.isBack) return runTrack(shortfall.key) === undefined ? undefined : 'run';
+    const row = route.rows[0]!;
+    return shortfall.along === 'vertical' && route.tracks.get(row) === undefined && plan.tracks[row]
+      ? 'after'
+      : undefined;
+  };
+  /** The channel and track of a loop's run across, after its step out and its upright (as `channel:track`). */
+  const runTrack = (key: string) => {
+    const points = result.lines.get(routeOf(key).leg.key)!;
+    const [turn, across] = [points[2], points[3]];
+    if (!turn || !across || Math.abs(turn.y - across.y) > 0.5) return undefined;
+    for (const [channel, tracks] of result.vertical.tracks.entries()) {
+      const track = tracks.findIndex((y) => Math.abs(y - turn.y) < 0.5);
+      if (track >= 0) return `${channel}:${track}`;
+    }
+    return undefined;
+  };
   let result = settle(false);
   let previous = JSON.stringify([result.vertical.height, result.shortfalls]);
   for (let attempt = 1; result.shortfalls.length && attempt < 2 * labelAttempts; attempt += 1) {
@@ -166,7 +204,14 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
         const seen = unchanged.get(shortfall.key);
         const times = seen?.needed === shortfall.needed ? seen.times + 1 : 1;
         unchanged.set(shortfall.key, { needed: shortfall.needed, times });
-        return times <= grantsWithoutChange;
+        if (times <= grantsWithoutChange) return true;
+        // Given up on where it was: room elsewhere, once, with the room given before taken back.
+        const remedy = remedies.has(shortfall.key) ? undefined : otherRemedy(shortfall);
+        if (!remedy) return false;
+        remedies.set(shortfall.key, remedy);
+        grants.splice(0, grants.length, ...grants.filter((grant) => grant.key !== shortfall.key));
+        unchanged.set(shortfall.key, { needed: shortfall.needed, times: 1 });
+        return true;
       });
       if (!open.length && attempt < labelAttempts) {
         attempt = labelAttempts - 1;
@@ -177,13 +222,17 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
         break;
       }
       for (const shortfall of open) {
-        const leg = labels.find((label) => label.key === shortfall.key)!.leg;
-        const route = plan.legs.find((candidate) => candidate.leg.key === leg)!;
+        const route = routeOf(shortfall.key);
         const row = route.rows[route.leg.isBack ? route.rows.length - 1 : 0]!;
         const track = route.tracks.get(row);
         const amount = shortfall.needed;
+        const remedy = remedies.get(shortfall.key);
+        const run = remedy === 'run' ? runTrack(shortfall.key) : undefined;
+        if (remedy === 'after') grants.push({ key: shortfall.key, kind: 'after', at: String(row), amount });
+        // (What a loop's words ask for is measured along its step out, not the run: a little at a time.)
+        else if (run) grants.push({ key: shortfall.key, kind: 'track', at: run, amount: Math.min(amount, 24) });
         // A line from the bottom needs to run further before it turns: more room before its track, or the channel's.
-        if (shortfall.along === 'vertical' && !route.leg.isBack && track !== undefined)
+        else if (shortfall.along === 'vertical' && !route.leg.isBack && track !== undefined)
           grants.push({ key: shortfall.key, kind: 'track', at: `${row}:${track}`, amount });
         else if (shortfall.along === 'vertical' && !route.leg.isBack)
           grants.push({ key: shortfall.key, kind: 'band', at: String(row), amount });

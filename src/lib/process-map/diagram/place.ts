@@ -496,7 +496,8 @@ export interface VerticalPlacement {
 /**
  * Heights down the page: each row as tall as its tallest box (and `above` more where a label beside a side connector
  * needs it), each channel as tall as its tracks plus `band` for labels beside connectors leaving the bottom, and
- * `spacing` more before a track where a label beside a connector that jogs there needs a longer line.
+ * `spacing` more before a track (`channel:track`) where a label beside a connector that jogs there needs a longer line,
+ * or after the channel's last track (`channel:count`).
  */
 export function placeDown(
   ordering: Ordering,
@@ -548,7 +549,9 @@ export function placeDown(
       track += trackGap;
     }
     vertical.tracks.push(lines);
-    y += Math.max(least + room, count ? lines.at(-1)! - y + trackBottom : 0);
+    // Room after the last track (`index:count`): for words beside a straight line, below the jogs beside it.
+    const after = count ? (spacing.get(`${index}:${count}`) ?? 0) : 0;
+    y += Math.max(least + room, count ? lines.at(-1)! - y + trackBottom + after : 0);
   });
   vertical.height = y + bottomMargin;
   return vertical;

@@ -67,4 +67,28 @@ describe('placeLabels', () => {
     expect(shortfalls.map(({ key, along }) => ({ key, along }))).toEqual([{ key: 'a', along: 'vertical' }]);
     expect(shortfalls[0]!.needed).toBeGreaterThan(10);
   });
+
+  it('writes a loop’s words above its run across when its upright has no room, if the layout allows it', () => {
+    // Out of a step's right side, up between it and a box beside it, across and up to the step it returns to.
+    const loop = [
+      { x: 300, y: 400 },
+      { x: 312, y: 400 },
+      { x: 312, y: 300 },
+      { x: 500, y: 300 },
+      { x: 500, y: 100 },
+    ];
+    const step = { x: 150, y: 250, width: 150, height: 200 };
+    const beside = { x: 330, y: 320, width: 200, height: 150 };
+    const lines = new Map([['a', loop]]);
+    const text = 'Not agreed: keep enhanced contact';
+    const upright = placeLabels([request('a', loop, text)], lines, [step, beside], area, true);
+    expect(upright.shortfalls.map(({ key }) => key)).toEqual(['a']);
+
+    const across = placeLabels([{ ...request('a', loop, text), runAcross: true }], lines, [step, beside], area, true);
+    const rect = across.placed.get('a')!.rect;
+    expect(across.shortfalls).toEqual([]);
+    expect(rect.y + rect.height).toBeLessThanOrEqual(300);
+    expect(rect.x).toBeGreaterThan(312);
+    expect(segmentDistance([loop[2]!, loop[3]!], rect)).toBeLessThanOrEqual(6);
+  });
 });

@@ -82,13 +82,26 @@ describe('renderDiagramSvg', () => {
   });
 
   it('draws an option’s words over any other line that passes them, so they stay whole', () => {
-    const position = (from: string, to: string) => svg.indexOf(`data-from="${from}" data-to="${to}"`);
-    const touched = layout.connectors.flatMap((connector) =>
-      layout.connectors.filter((other) => touchesLabel(connector, other)).map((other) => [connector, other] as const),
-    );
-    expect(touched.length).toBeGreaterThan(0);
-    for (const [connector, other] of touched)
-      expect(position(connector.from, connector.to)).toBeGreaterThan(position(other.from, other.to));
+    // The ten maps' words are touched by no line now: one labelled line is moved to run through the first words.
+    const labelled = layout.connectors.filter((connector) => connector.labelRect);
+    const [words, passing] = [labelled[0]!, labelled.at(-1)!];
+    const { x, y, width, height } = words.labelRect!;
+    const through = {
+      ...passing,
+      points: [
+        { x: x - 10, y: y + height / 2 },
+        { x: x + width + 10, y: y + height / 2 },
+      ],
+    };
+    expect(touchesLabel(words, through)).toBe(true);
+    const crossed = {
+      ...layout,
+      connectors: layout.connectors.map((connector) => (connector === passing ? through : connector)),
+    };
+    const markup = renderDiagramSvg(crossed, { idPrefix: 'map-enforcement', title: 'Enforcement' });
+    const position = ({ from, to }: { from: string; to: string }) =>
+      markup.indexOf(`data-from="${from}" data-to="${to}"`);
+    expect(position(words)).toBeGreaterThan(position(through));
   });
 
   it('draws fork and join bars for parallel strands', () => {
