@@ -673,6 +673,7 @@ class Ordered {
       for (const id of left) this.position[id]! += right.length;
       for (const id of right) this.position[id]! -= left.length;
     };
+    const saved = new Float64Array(this.items.length);
     for (let improved = true, round = 0; improved && round < rounds; round += 1) {
       improved = false;
       rows.forEach((row, rowIndex) => {
@@ -683,7 +684,14 @@ class Ordered {
           if (a.kind === 'step' && b.kind === 'step' && a.lane !== b.lane) continue;
           const [first, second] = [this.groups[left]!, this.groups[right]!];
           const [aCoord, bCoord] = [a.coord, b.coord];
+          const [aColumn, bColumn] = [a.column, b.column];
           const before = between(first, second) + lengthWeight * (lengthOf(first) + lengthOf(second));
+          // Where the row's items and the points beside them are: put back as they were if the swap does not help.
+          let kept = 0;
+          for (const id of row) {
+            saved[kept++] = this.items[id]!.coord;
+            for (const point of this.items[id]!.attached) saved[kept++] = this.items[point]!.coord;
+          }
           row[index] = right;
           row[index + 1] = left;
           if (a.kind === 'step' && b.kind === 'step') {
@@ -699,10 +707,12 @@ class Ordered {
           else {
             row[index] = left;
             row[index + 1] = right;
-            if (a.kind === 'step' && b.kind === 'step')
-              this.placeSteps([left, right], offsets, (id) => (id === left ? aCoord : bCoord));
-            [a.coord, b.coord] = [aCoord, bCoord];
-            this.spread(row);
+            [a.column, b.column] = [aColumn, bColumn];
+            kept = 0;
+            for (const id of row) {
+              this.items[id]!.coord = saved[kept++]!;
+              for (const point of this.items[id]!.attached) this.items[point]!.coord = saved[kept++]!;
+            }
             shift(second, first);
           }
         }
@@ -710,12 +720,14 @@ class Ordered {
           for (const point of this.items[id]!.attached) {
             const item = this.items[point]!;
             const before = around(rowIndex, point);
+            const coord = item.coord;
             item.side = item.side === 'left' ? 'right' : 'left';
             this.spread(row);
             if (around(rowIndex, point) < before - 1e-9) improved = true;
             else {
+              // Only the point moved: it goes back.
               item.side = item.side === 'left' ? 'right' : 'left';
-              this.spread(row);
+              item.coord = coord;
             }
           }
       });
