@@ -128,8 +128,9 @@ export function layoutDiagram(model: ProcessModel): DiagramLayout {
     }
     return [below, beside];
   };
-  // Room granted to labels that found no place: more before the track where a line from the bottom turns, in the
-  // channel below a row, or above a row's middle. A label that still finds none gives its room back at the end.
+  // Room granted to labels that found no place: more before the track where a line from the bottom turns (or a loop's
+  // run across), after a channel's last track, in the channel below a row, or above a row's middle. A label that still
+  // finds none gives its room back at the end.
   const grants: { key: string; kind: 'track' | 'after' | 'band' | 'above'; at: string; amount: number }[] = [];
   const sideways = new Set<string>();
   /** Labels that room in the usual place did not help, and where they are given room instead. */
