@@ -62,7 +62,8 @@ export function timedBuild(cwd, outDir, watch) {
         '--outDir',
         outDir,
       ],
-      { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } },
+      // MIMALLOC_PURGE_DELAY as `npm run build` sets it (see package.json), for both sites.
+      { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0', FORCE_COLOR: '0' } },
     );
     const stopWatching = watch?.(child.pid) ?? (() => undefined);
     const lines = [];
