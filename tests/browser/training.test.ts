@@ -65,17 +65,36 @@ describe.each(processes)('presenter mode for "$id"', ({ id, machine }) => {
       const context = await site.browser.newContext({ viewport: { width, height } });
       const { page } = await watchedPage(context);
       await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+        // Each shift with what moved (its class, and where it was and went), so a failure says what moved.
+        interface Shift {
+          value: number;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        }
+        const shifts: { value: number; moved: string[] }[] = [];
+        (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+        const box = ({ x, y, width, height }: DOMRectReadOnly) => [x, y, width, height].map(Math.round).join(',');
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+          for (const entry of list.getEntries() as unknown as Shift[])
+            shifts.push({
+              value: entry.value,
+              moved: entry.sources.map(
+                (source) =>
+                  `${source.node instanceof Element ? source.node.getAttribute('class') : source.node?.nodeName} ` +
+                  `${box(source.previousRect)} → ${box(source.currentRect)}`,
+              ),
+            });
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`${site.url}/process-maps/${id}/present/`);
       await page.waitForSelector('[data-presenter][data-ready]');
       await page.waitForTimeout(200);
-      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
-      expect(shifts.reduce((total, value) => total + value, 0)).toBe(0);
+      const shifts = await page.evaluate(
+        () => (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts,
+      );
+      expect(
+        shifts.reduce((total, { value }) => total + value, 0),
+        JSON.stringify(shifts),
+      ).toBe(0);
       const scroll = await page.evaluate(() => ({
         height: document.documentElement.scrollHeight,
         width: document.documentElement.scrollWidth,
