@@ -78,7 +78,7 @@ export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: reado
   /** Lane orders compared by a quick ordering each; the few best are then ordered thoroughly. */
   const tried: { lanes: RoleId[]; cost: number }[] = [];
   const consider = (order: RoleId[]) => {
-    const crossings = base.order([...order, ...last], false);
+    const crossings = base.finish(base.sweep([...order, ...last], false));
     const cost = crossings + lengthWeight * 0.5 * base.length;
     tried.push({ lanes: order, cost });
     return cost;
@@ -102,14 +102,30 @@ export function orderLayers(graph: LayoutGraph, layering: Layering, lanes: reado
       }
     }
   }
-  let best: { cost: number; lanes: RoleId[] } | undefined;
+  let best: { cost: number; pass: Pass } | undefined;
   for (const { lanes: order } of [...tried].sort((a, b) => a.cost - b.cost).slice(0, finalists)) {
-    const crossings = base.order([...order, ...last]);
-    const cost = crossings + lengthWeight * 0.5 * base.length;
-    if (!best || cost < best.cost - 1e-9) best = { cost, lanes: [...order, ...last] };
+    const pass = base.sweep([...order, ...last], true);
+    const cost = base.finish(pass) + lengthWeight * 0.5 * base.length;
+    if (!best || cost < best.cost - 1e-9) best = { cost, pass };
   }
-  // The chosen order once more, with options' lines kept off the outer edges (too slow to do for every finalist).
-  return base.run(best!.lanes, true, true);
+  // The chosen order's rows, with options' lines kept off the outer edges (too slow to do for every finalist).
+  return base.result(best!.pass.lanes, base.finish(best!.pass, true));
+}
+
+/** Every item's place on the scale, column and side, to go back to. */
+interface Snapshot {
+  coords: Float64Array;
+  columns: Int32Array;
+  left: Uint8Array;
+}
+
+/** What ordering the rows for one lane order found, before options' lines are kept off the outer edges. */
+interface Pass {
+  lanes: RoleId[];
+  /** The rows with the fewest crossings the sweeps found, and every item's place then. */
+  best: { rows: number[][]; crossings: number; state: Snapshot };
+  /** For a thorough ordering: the rows after its last pass, and every item's place then. */
+  last?: { rows: number[][]; state: Snapshot };
 }
 
 /** The rows and chains of one layered graph, ordered again for each lane order tried. */
@@ -131,6 +147,8 @@ class Ordered {
   private position = new Int32Array(0);
   /** Scratch for `spread`: the next step's place to the right of each index. */
   private right = new Float64Array(0);
+  /** Scratch for `sortRow`, by item. */
+  private scratch = new Float64Array(0);
   /** For a point beside a step: that step's item. */
   private attachedItem: number[] = [];
   /** Each item with the points beside it: what moves when it moves. */
@@ -196,6 +214,7 @@ class Ordered {
     for (const { items } of this.chains)
       for (const id of items.slice(1, -1)) this.chainEnd[id] = [items[0]!, items.at(-1)!];
     this.position = new Int32Array(this.items.length);
+    this.scratch = new Float64Array(this.items.length);
     this.segments = this.rows.slice(1).map(() => []);
     this.up = this.items.map(() => []);
     this.down = this.items.map(() => []);
@@ -208,12 +227,8 @@ class Ordered {
       }
   }
 
-  /**
-   * Orders the rows for one lane order: a few sweeps when `thorough` is false (to compare lane orders), more, and
-   * sifting, when it is; with `words`, options' lines are then kept off the outer edges too (the chosen order only).
-   */
-  run(lanes: RoleId[], thorough = true, words = false): Ordering {
-    const crossings = this.order(lanes, thorough, words);
+  /** The rows as the last ordering left them, with `crossings`, for the layout. */
+  result(lanes: RoleId[], crossings: number): Ordering {
     return {
       lanes,
       columns: this.columns,
@@ -229,8 +244,11 @@ class Ordered {
     };
   }
 
-  /** Orders the rows for one lane order (see `run`), leaving them in `ordered`; returns the crossings. */
-  order(lanes: RoleId[], thorough = true, words = false): number {
+  /**
+   * Orders the rows for one lane order: a few sweeps when `thorough` is false (to compare lane orders), more, and
+   * sifting, when it is. `finish` then chooses between what it found.
+   */
+  sweep(lanes: RoleId[], thorough = true): Pass {
     const offsets = new Map<RoleId, number>();
     let offset = 0;
     for (const lane of lanes) {
@@ -262,7 +280,8 @@ class Ordered {
     for (const { leg, items } of this.chains) {
       if (!leg.isBack) continue;
       const [upper, lower] = [this.items[items[0]!]!, this.items[items.at(-1)!]!];
-      const [to, from] = [upper.attachedTo, lower.attachedTo].map((id) => this.items.find((item) => item.id === id)!);
+      const to = this.items[this.attachedItem[items[0]!]!];
+      const from = this.items[this.attachedItem[items.at(-1)!]!];
       if (!to || !from || Math.abs(to.coord - from.coord) < 0.5) continue;
       upper.side = to.coord > from.coord ? 'left' : 'right';
       lower.side = to.coord > from.coord ? 'right' : 'left';
@@ -280,16 +299,28 @@ class Ordered {
       if (crossings < best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
     }
     this.restore(best.state);
-    if (thorough) {
-      rows.forEach((_, index) => (rows[index] = [...best.rows[index]!]));
-      this.moveChains(rows);
-      this.sift(rows);
-      this.transpose(rows, offsets);
+    if (!thorough) return { lanes, best };
+    rows.forEach((_, index) => (rows[index] = [...best.rows[index]!]));
+    this.moveChains(rows);
+    this.sift(rows);
+    this.transpose(rows, offsets);
+    return { lanes, best, last: { rows, state: this.snapshot() } };
+  }
+
+  /**
+   * The better of what a pass found, with options' lines first kept off the outer edges when `words` is set, left in
+   * `ordered` (and every item's place set to match); returns its crossings.
+   */
+  finish(pass: Pass, words = false): number {
+    let best = pass.best;
+    if (pass.last) {
+      const rows = pass.last.rows.map((row) => [...row]);
+      this.restore(pass.last.state);
       if (words) this.keepWordsOffEdges(rows);
       const crossings = this.crossings(rows);
-      if (crossings <= best.crossings) best = { rows: rows.map((row) => [...row]), crossings, state: this.snapshot() };
-      this.restore(best.state);
+      if (crossings <= best.crossings) best = { rows, crossings, state: this.snapshot() };
     }
+    this.restore(best.state);
     this.length = 0;
     for (const gap of this.segments)
       for (const [a, b] of gap) this.length += Math.abs(this.items[a]!.coord - this.items[b]!.coord);
@@ -297,21 +328,41 @@ class Ordered {
     return best.crossings;
   }
 
-  private snapshot() {
-    return this.items.map((item) => [item.coord, item.column, item.side] as const);
+  private snapshot(): Snapshot {
+    const count = this.items.length;
+    const state = { coords: new Float64Array(count), columns: new Int32Array(count), left: new Uint8Array(count) };
+    this.items.forEach((item, index) => {
+      state.coords[index] = item.coord;
+      state.columns[index] = item.column;
+      state.left[index] = item.side === 'left' ? 1 : 0;
+    });
+    return state;
   }
 
-  private restore(state: ReturnType<Ordered['snapshot']>) {
-    state.forEach(([coord, column, side], index) => Object.assign(this.items[index]!, { coord, column, side }));
+  private restore(state: Snapshot) {
+    this.items.forEach((item, index) => {
+      item.coord = state.coords[index]!;
+      item.column = state.columns[index]!;
+      if (item.side !== undefined) item.side = state.left[index] ? 'left' : 'right';
+    });
   }
 
   /** Mean position of an item's neighbours in the row above, below, or both. */
   private barycentre(id: number, from: 'up' | 'down' | 'both'): number {
     const item = this.items[id]!;
     if (item.attachedTo !== undefined) return this.items[this.attachedItem[id]!]!.coord;
-    let [sum, count] = [0, 0];
-    if (from !== 'down') for (const other of this.up[id]!) [sum, count] = [sum + this.items[other]!.coord, count + 1];
-    if (from !== 'up') for (const other of this.down[id]!) [sum, count] = [sum + this.items[other]!.coord, count + 1];
+    let sum = 0;
+    let count = 0;
+    if (from !== 'down')
+      for (const other of this.up[id]!) {
+        sum += this.items[other]!.coord;
+        count += 1;
+      }
+    if (from !== 'up')
+      for (const other of this.down[id]!) {
+        sum += this.items[other]!.coord;
+        count += 1;
+      }
     return count ? sum / count : item.coord;
   }
 
@@ -328,6 +379,21 @@ class Ordered {
     for (const [lane, members] of byLane) {
       const columns = this.columns.get(lane)!;
       const offset = offsets.get(lane)!;
+      if (members.length === 1 && columns >= 1) {
+        // One step: the column nearest where it wants to be (the leftmost of equals).
+        const item = this.items[members[0]!]!;
+        const want = wanted(members[0]!);
+        let least = Infinity;
+        for (let column = 0; column < columns; column += 1) {
+          const cost = Math.abs(offset + column + 0.5 - want);
+          if (cost < least - 1e-9) {
+            least = cost;
+            item.column = column;
+          }
+        }
+        item.coord = offset + item.column + 0.5;
+        continue;
+      }
       const wants = members.map(wanted);
       // The columns for the members, in order, nearest what each wants (few enough columns to try every choice).
       const picked = new Array<number>(members.length);
@@ -355,29 +421,32 @@ class Ordered {
   /** Sorts a row by barycentre: steps keep to their lanes, everything else goes where its neighbours pull it. */
   private sortRow(row: number[], offsets: Map<RoleId, number>, from: 'up' | 'down' | 'both'): number[] {
     const free = row.filter((id) => this.items[id]!.attachedTo === undefined);
-    const wanted = new Map(free.map((id) => [id, this.barycentre(id, from)]));
+    // Scratch, by item: where each wants to be, then the place it is sorted by.
+    const wanted = this.scratch;
+    for (const id of free) wanted[id] = this.barycentre(id, from);
     const steps = free
       .filter((id) => this.items[id]!.kind === 'step')
       .sort(
         (a, b) =>
           this.items[a]!.laneIndex - this.items[b]!.laneIndex ||
-          wanted.get(a)! - wanted.get(b)! ||
+          wanted[a]! - wanted[b]! ||
           this.items[a]!.coord - this.items[b]!.coord ||
           this.items[a]!.index - this.items[b]!.index,
       );
-    this.placeSteps(steps, offsets, (id) => wanted.get(id)!);
-    for (const id of free) if (this.items[id]!.kind !== 'step') this.items[id]!.coord = wanted.get(id)!;
+    this.placeSteps(steps, offsets, (id) => wanted[id]!);
+    for (const id of free) if (this.items[id]!.kind !== 'step') this.items[id]!.coord = wanted[id]!;
     // A point that wants a step's own place goes to the side where its chain ends.
-    const key = (id: number) => {
+    const key = wanted;
+    for (const id of free) {
       const item = this.items[id]!;
-      if (item.kind === 'step') return item.coord;
       const end = this.chainEnd[id];
       const other = end === undefined ? item.coord : this.items[from === 'down' ? end[0] : end[1]]!.coord;
-      return item.coord + (other > item.coord ? 0.01 : other < item.coord ? -0.01 : 0);
-    };
+      key[id] =
+        item.kind === 'step' ? item.coord : item.coord + (other > item.coord ? 0.01 : other < item.coord ? -0.01 : 0);
+    }
     const sorted = [...free].sort(
       (a, b) =>
-        key(a) - key(b) ||
+        key[a]! - key[b]! ||
         Number(this.items[a]!.kind === 'step') - Number(this.items[b]!.kind === 'step') ||
         this.items[a]!.index - this.items[b]!.index ||
         a - b,
@@ -386,18 +455,21 @@ class Ordered {
     return sorted;
   }
 
-  /** Keeps dummies and bars between their neighbouring steps, so the next row's barycentres see the order. */
-  private spread(row: number[]) {
+  /**
+   * Keeps dummies and bars between their neighbouring steps, so the next row's barycentres see the order. Given `from`
+   * and `to`, only that stretch of the row, which must have a step (or the row's end) on either side of it.
+   */
+  private spread(row: number[], from = 0, to = row.length - 1) {
     // The next step's place to the right of each index.
     if (this.right.length < row.length + 1) this.right = new Float64Array(row.length + 1);
     const right = this.right;
-    right[row.length] = Infinity;
-    for (let index = row.length - 1; index >= 0; index -= 1) {
+    right[to + 1] = to + 1 < row.length ? this.items[row[to + 1]!]!.coord : Infinity;
+    for (let index = to; index >= from; index -= 1) {
       const item = this.items[row[index]!]!;
       right[index] = item.kind === 'step' ? item.coord : right[index + 1]!;
     }
-    let left = -Infinity;
-    for (let index = 0; index < row.length; index += 1) {
+    let left = from > 0 ? this.items[row[from - 1]!]!.coord : -Infinity;
+    for (let index = from; index <= to; index += 1) {
       const item = this.items[row[index]!]!;
       for (const point of item.attached) {
         const beside = this.items[point]!;
@@ -608,7 +680,7 @@ class Ordered {
         );
       const saved = { rows: rows.map((other) => [...other]), state: this.snapshot() };
       const before = crossings();
-      let best: { rows: number[][]; state: ReturnType<Ordered['snapshot']>; length: number } | undefined;
+      let best: { rows: number[][]; state: Snapshot; length: number } | undefined;
       for (let at = 1; at + 1 < row.length; at += 1) {
         rows.forEach((_, index) => (rows[index] = [...saved.rows[index]!]));
         this.restore(saved.state);
@@ -642,14 +714,18 @@ class Ordered {
       }
       return length;
     };
-    /** Crossings beside the row, and (lighter) the length across of the segments of the item moved. */
+    /**
+     * Crossings beside the row involving the point moved, and (lighter) the length across of its segments. The rows
+     * beside it are numbered, and so is the row itself as the point's side now makes it.
+     */
     const around = (row: number, moved: number) => {
-      const only = new Set([moved]);
-      return (
-        (row > 0 ? this.gapCrossings(row - 1, rows, only) : 0) +
-        (row + 1 < rows.length ? this.gapCrossings(row, rows, only) : 0) +
-        lengthWeight * lengthOf([moved])
-      );
+      let count = 0;
+      for (const gap of [row - 1, row]) {
+        const segments = this.segments[gap];
+        if (!segments || gap + 1 >= rows.length) continue;
+        count += this.crossingsOf(segments, moved);
+      }
+      return count + lengthWeight * lengthOf([moved]);
     };
     /**
      * Crossings between the segments of two groups of items in one row, above and below it: swapping two neighbours
@@ -677,20 +753,32 @@ class Ordered {
     for (let improved = true, round = 0; improved && round < rounds; round += 1) {
       improved = false;
       rows.forEach((row, rowIndex) => {
-        for (const near of [rowIndex - 1, rowIndex, rowIndex + 1]) if (rows[near]) this.number(rows[near]);
+        for (let near = rowIndex - 1; near <= rowIndex + 1; near += 1) if (rows[near]) this.number(rows[near]!);
         for (let index = 0; index + 1 < row.length; index += 1) {
-          const [left, right] = [row[index]!, row[index + 1]!];
-          const [a, b] = [this.items[left]!, this.items[right]!];
+          const left = row[index]!;
+          const right = row[index + 1]!;
+          const a = this.items[left]!;
+          const b = this.items[right]!;
           if (a.kind === 'step' && b.kind === 'step' && a.lane !== b.lane) continue;
-          const [first, second] = [this.groups[left]!, this.groups[right]!];
-          const [aCoord, bCoord] = [a.coord, b.coord];
-          const [aColumn, bColumn] = [a.column, b.column];
+          const first = this.groups[left]!;
+          const second = this.groups[right]!;
+          const aCoord = a.coord;
+          const bCoord = b.coord;
+          const aColumn = a.column;
+          const bColumn = b.column;
           const before = between(first, second) + lengthWeight * (lengthOf(first) + lengthOf(second));
-          // Where the row's items and the points beside them are: put back as they were if the swap does not help.
+          // Two points (neither a step) only trade places on the scale, and a spread row stays spread. Otherwise
+          // spreading the row after the swap moves only what lies between the steps either side of the pair (a step
+          // ends the reach of what `spread` does). What may move is saved, to be put back if the swap does not help.
+          const points = a.kind !== 'step' && b.kind !== 'step';
+          let [from, to] = [index, index + 1];
+          while (!points && from > 0 && this.items[row[from - 1]!]!.kind !== 'step') from -= 1;
+          while (!points && to + 1 < row.length && this.items[row[to + 1]!]!.kind !== 'step') to += 1;
           let kept = 0;
-          for (const id of row) {
-            saved[kept++] = this.items[id]!.coord;
-            for (const point of this.items[id]!.attached) saved[kept++] = this.items[point]!.coord;
+          for (let at = from; at <= to; at += 1) {
+            const item = this.items[row[at]!]!;
+            saved[kept++] = item.coord;
+            for (const point of item.attached) saved[kept++] = this.items[point]!.coord;
           }
           row[index] = right;
           row[index + 1] = left;
@@ -699,19 +787,25 @@ class Ordered {
             this.placeSteps([right, left], offsets, (id) => (id === right ? low : high));
           } else if (a.kind === 'step') b.coord = a.coord - 0.4;
           else if (b.kind === 'step') a.coord = b.coord + 0.4;
-          else [a.coord, b.coord] = [bCoord, aCoord];
-          this.spread(row);
-          shift(first, second);
-          if (between(first, second) + lengthWeight * (lengthOf(first) + lengthOf(second)) < before - 1e-9)
-            improved = true;
           else {
+            a.coord = bCoord;
+            b.coord = aCoord;
+          }
+          if (!points) this.spread(row, from, to);
+          shift(first, second);
+          if (between(first, second) + lengthWeight * (lengthOf(first) + lengthOf(second)) < before - 1e-9) {
+            improved = true;
+            this.spread(row);
+          } else {
             row[index] = left;
             row[index + 1] = right;
-            [a.column, b.column] = [aColumn, bColumn];
+            a.column = aColumn;
+            b.column = bColumn;
             kept = 0;
-            for (const id of row) {
-              this.items[id]!.coord = saved[kept++]!;
-              for (const point of this.items[id]!.attached) this.items[point]!.coord = saved[kept++]!;
+            for (let at = from; at <= to; at += 1) {
+              const item = this.items[row[at]!]!;
+              item.coord = saved[kept++]!;
+              for (const point of item.attached) this.items[point]!.coord = saved[kept++]!;
             }
             shift(second, first);
           }
@@ -723,14 +817,35 @@ class Ordered {
             const coord = item.coord;
             item.side = item.side === 'left' ? 'right' : 'left';
             this.spread(row);
+            this.number(row);
             if (around(rowIndex, point) < before - 1e-9) improved = true;
             else {
               // Only the point moved: it goes back.
               item.side = item.side === 'left' ? 'right' : 'left';
               item.coord = coord;
+              this.number(row);
             }
           }
       });
     }
+  }
+
+  /** Crossings, in one gap between rows as numbered, of the segments of one item with any other segment. */
+  private crossingsOf(segments: readonly [number, number][], moved: number): number {
+    const position = this.position;
+    let count = 0;
+    for (let i = 0; i < segments.length; i += 1) {
+      const [a, b] = segments[i]!;
+      if (a !== moved && b !== moved) continue;
+      const [aTop, aBottom] = [position[a]!, position[b]!];
+      for (let j = 0; j < segments.length; j += 1) {
+        if (j === i) continue;
+        const [c, d] = segments[j]!;
+        // A pair of the moved item's own segments is counted once.
+        if (j < i && (c === moved || d === moved)) continue;
+        if ((aTop - position[c]!) * (aBottom - position[d]!) < 0) count += 1;
+      }
+    }
+    return count;
   }
 }

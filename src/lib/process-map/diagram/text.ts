@@ -8,17 +8,30 @@ export function missingCharacters(text: string): string[] {
   return [...new Set([...text].filter((character) => !(character in fontMetrics.regular.advances)))];
 }
 
+/**
+ * Widths already measured, in font units, by weight: wrapping tries the same lines at many widths, and a build lays out
+ * the same labels many times. Emptied when it grows past `remembered` lines, so it stays small.
+ */
+const measured: Record<FontWeight, Map<string, number>> = { regular: new Map(), bold: new Map() };
+const remembered = 20_000;
+
 /** Width in px of one line of text at `size` px: advance widths plus pair kerning, as the browser lays it out. */
 export function measureText(text: string, size: number, weight: FontWeight = 'regular'): number {
   const metrics = fontMetrics[weight];
-  const advances: Record<string, number> = metrics.advances;
-  const kerning: Record<string, number> = metrics.kerning;
-  let units = 0;
-  let previous = '';
-  for (const character of text) {
-    units += advances[character] ?? metrics.unitsPerEm;
-    units += kerning[previous + character] ?? 0;
-    previous = character;
+  const known = measured[weight];
+  let units = known.get(text);
+  if (units === undefined) {
+    const advances: Record<string, number> = metrics.advances;
+    const kerning: Record<string, number> = metrics.kerning;
+    units = 0;
+    let previous = '';
+    for (const character of text) {
+      units += advances[character] ?? metrics.unitsPerEm;
+      units += kerning[previous + character] ?? 0;
+      previous = character;
+    }
+    if (known.size >= remembered) known.clear();
+    known.set(text, units);
   }
   return (units / metrics.unitsPerEm) * size;
 }
