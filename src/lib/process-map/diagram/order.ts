@@ -169,7 +169,22 @@ class Ordered {
     const byId = new Map<string, number>();
     const add = (item: Omit<Item, 'attached' | 'coord' | 'laneIndex'>) => {
       const id = this.items.length;
-      this.items.push({ ...item, attached: [], coord: 0, laneIndex: -1 });
+      // Every item has the same fields in the same order, so the ordering's loops see one shape of object.
+      const { kind, lane, column, leg, attachedTo, side, row, index } = item;
+      this.items.push({
+        id: item.id,
+        kind,
+        lane,
+        column,
+        leg,
+        attachedTo,
+        side,
+        row,
+        index,
+        attached: [],
+        coord: 0,
+        laneIndex: -1,
+      });
       this.rows[item.row]!.push(id);
       byId.set(item.id, id);
       return id;
@@ -503,7 +518,7 @@ class Ordered {
     return total;
   }
 
-  private gapCrossings(gap: number, rows: number[][], only?: Set<number>): number {
+  private gapCrossings(gap: number, rows: number[][]): number {
     this.number(rows[gap]!);
     this.number(rows[gap + 1]!);
     const segments = this.segments[gap]!;
@@ -511,11 +526,10 @@ class Ordered {
     let count = 0;
     for (let i = 0; i < segments.length; i += 1) {
       const [a, b] = segments[i]!;
-      const [aTop, aBottom] = [position[a]!, position[b]!];
-      const aMoved = !only || only.has(a) || only.has(b);
+      const aTop = position[a]!;
+      const aBottom = position[b]!;
       for (let j = i + 1; j < segments.length; j += 1) {
         const [c, d] = segments[j]!;
-        if (!aMoved && !only!.has(c) && !only!.has(d)) continue;
         if ((aTop - position[c]!) * (aBottom - position[d]!) < 0) count += 1;
       }
     }
@@ -815,8 +829,9 @@ class Ordered {
             const item = this.items[point]!;
             const before = around(rowIndex, point);
             const coord = item.coord;
+            // The row is spread, and a point beside a step moves nothing else.
             item.side = item.side === 'left' ? 'right' : 'left';
-            this.spread(row);
+            item.coord = this.items[id]!.coord + (item.side === 'right' ? 0.3 : -0.3);
             this.number(row);
             if (around(rowIndex, point) < before - 1e-9) improved = true;
             else {
