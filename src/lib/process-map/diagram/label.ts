@@ -129,11 +129,11 @@ export function placeLabels(
   );
   // Of the options sharing a line, the widest words choose first: the narrower fit in the places left beside it.
   const width = (request: LabelRequest) => labelSize(request.text).width;
-  const ordered = [...requests].sort(
-    (a, b) =>
-      requests.findIndex((other) => other.leg === a.leg) - requests.findIndex((other) => other.leg === b.leg) ||
-      width(b) - width(a),
-  );
+  const firstOfLeg = new Map<string, number>();
+  requests.forEach((request, index) => {
+    if (!firstOfLeg.has(request.leg)) firstOfLeg.set(request.leg, index);
+  });
+  const ordered = [...requests].sort((a, b) => firstOfLeg.get(a.leg)! - firstOfLeg.get(b.leg)! || width(b) - width(a));
   for (const request of ordered) {
     const first = [request.points[0]!, request.points[1]!] as const;
     const firstLength = Math.abs(first[0].x - first[1].x) + Math.abs(first[0].y - first[1].y);
@@ -204,14 +204,15 @@ export function placeLabels(
         const places = candidates(a, b, size, alongVertical, outward);
         const probe: Rect = { x: 0, y: 0, width: size.width, height: size.height };
         for (let index = 0; index < places.length; index += 2) {
-          [probe.x, probe.y] = [places[index]!, places[index + 1]!];
+          probe.x = places[index]!;
+          probe.y = places[index + 1]!;
           const count = faults(probe, leastBad?.faults ?? Infinity);
-          const rect = () => ({ x: probe.x, y: probe.y, ...size });
           if (count === 0) {
-            best = { rect: rect(), lines: size.lines };
+            best = { rect: { x: probe.x, y: probe.y, ...size }, lines: size.lines };
             break;
           }
-          if (!leastBad || count < leastBad.faults) leastBad = { rect: rect(), lines: size.lines, faults: count };
+          if (!leastBad || count < leastBad.faults)
+            leastBad = { rect: { x: probe.x, y: probe.y, ...size }, lines: size.lines, faults: count };
         }
         if (best) break;
       }
@@ -249,7 +250,8 @@ function candidates(
     if (isVertical) {
       const y = b.y > a.y ? a.y + along : a.y - along - size.height;
       const [right, left] = [a.x + labelOffset, a.x - labelOffset - size.width];
-      places.push(...(outward === 'right' ? [right, y, left, y] : [left, y, right, y]));
+      if (outward === 'right') places.push(right, y, left, y);
+      else places.push(left, y, right, y);
     } else {
       const x = b.x > a.x ? a.x + along : a.x - along - size.width;
       places.push(x, a.y - labelOffset - size.height, x, a.y + labelOffset);
