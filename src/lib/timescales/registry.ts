@@ -280,7 +280,7 @@ export const timescaleRegistry = {
     qualifier: 'by-day',
     from: 'the last failure to comply',
     event: 'failure-to-comply',
-    task: 'The person’s 5 days to provide evidence of an acceptable explanation end',
+    task: 'The person’s time to provide evidence of an acceptable explanation ends',
     who: 'person-on-probation',
     source: ns('9.1'),
     interpretation:
