@@ -3,15 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { builtSite } from './src/integrations/built-site.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
-import { contentReview } from './src/integrations/content-review.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { mapPictures } from './src/integrations/map-pictures.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { mermaidDiagrams } from './src/integrations/mermaid.ts';
 import { pageCache } from './src/integrations/page-cache.ts';
-import { precompressBuild } from './src/integrations/precompress.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
 import { readGlossaryTerms, readKnownCapitals } from './src/lib/content/content-files.ts';
 import { mdxChecksPlugin } from './src/lib/content/mdx-checks.ts';
@@ -42,19 +38,16 @@ export default defineConfig({
   // contentFiles runs first: a content file that does not parse or fit its schema stops the build, naming file and line.
   // mdxCache keeps each page's compiled MDX between builds, keyed by its text and the code that compiles it;
   // pageCache gives the guidance pages' cacheKey the names of the built CSS and JavaScript.
-  // mapPictures writes the maps' PNG files before linkCheck looks for them; precompressBuild runs last, so it
-  // compresses what the others write (Pagefind's script among them).
+  // builtSite tells scripts/build.mjs (`npm run build`) where the site was built: the steps that read it (map
+  // pictures, link check, search index, content review, gzip: src/integrations/site-steps.ts) run once Astro's
+  // process has ended, so their memory never adds to what Astro's build holds.
   integrations: [
     contentFiles(contentRoot),
     mdx({ optimize: true }),
     mdxCache(contentRoot),
     pageCache(),
     mermaidDiagrams(),
-    mapPictures(),
-    linkCheck(contentRoot),
-    searchIndex(contentRoot),
-    contentReview(),
-    precompressBuild(),
+    builtSite(contentRoot),
   ],
   markdown: {
     // Sätteri parses and compiles MDX natively (as Starlight does); our checks see only headings, tables and JSX.

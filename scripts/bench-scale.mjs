@@ -70,23 +70,25 @@ function folderBytes(dir, keep = () => true) {
   }, 0);
 }
 
-const ourPhases = { ...phaseEnds.ours, gzip: /page\(s\) built in/ };
+const ourPhases = { ...phaseEnds.ours, gzip: /\[hmpps-precompress\]/ };
 
-/** One `astro build` of the project, with its phases and the peak memory of its process tree. */
+/** One build of the project (`npm run build`'s), with its phases and the peak memory of its process tree. */
 async function measuredBuild(projectRoot, outDir) {
   let peak = 0;
-  const build = timedBuild(projectRoot, outDir, (pid) => {
-    const timer = setInterval(() => {
-      peak = Math.max(peak, treeRss(pid));
-    }, 200);
-    return () => clearInterval(timer);
+  const build = timedBuild(projectRoot, outDir, {
+    watch: (pid) => {
+      const timer = setInterval(() => {
+        peak = Math.max(peak, treeRss(pid));
+      }, 200);
+      return () => clearInterval(timer);
+    },
   });
   const result = await build;
   return { ...phasesFromLog(result, ourPhases), peak, log: result.lines };
 }
 
-/** The build's own summary lines: each of its steps (content sync, bundling, our integrations, gzip) as it ends. */
-const summaryLine = /\[(?:app-[a-z-]+|hmpps-[a-z-]+|build|content)\]|page\(s\) built in/;
+/** The build's own summary lines: each of its steps (content sync, bundling, our own steps, gzip) as it ends. */
+const summaryLine = /\[(?:app-[a-z-]+|hmpps-[a-z-]+|build|content)\]|page\(s\) built in|^Built in/;
 
 /**
  * What Astro did with each page: copied from the last build (incremental build) or rendered, and the rendering time

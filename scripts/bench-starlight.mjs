@@ -6,19 +6,21 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generatePlainCorpus, linkPackages, plainPageBody, projectEntries } from './bench-corpus.mjs';
+import { astroBuildEnvironment } from './build.mjs';
 
 export const starlightVersion = '0.42.4';
 
 /**
- * The phases the comparison reports, in build order; `whole` is the wall-clock time of `astro build`, and `cpu` the
- * CPU time it and every process it started used.
+ * The phases the comparison reports, in build order; `whole` is the wall-clock time of the site's build
+ * (`buildCommands`), and `cpu` the CPU time it and every process it started used.
  */
 export const phases = ['setup', 'compile', 'render', 'link check', 'index', 'whole', 'cpu'];
 
 /**
  * Where each phase ends, as the first log line after the previous phase's end that matches. `setup` (Vite's
  * dependency scan, content sync and types) ends when Astro starts bundling; `compile` (Vite and MDX) when it starts
- * generating routes; `render` when that reports it is complete; then each site's own build:done hooks.
+ * generating routes; `render` when that reports it is complete; then each site's own steps (ours run once Astro's
+ * process has ended, Starlight's search index in its build:done hook).
  */
 export const phaseEnds = {
   ours: {
@@ -41,11 +43,21 @@ export const phaseEnds = {
 const stripColour = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /**
- * Runs `astro build` with this Node, timing each log line as it arrives. `watch(pid)`, if given, is called when the
- * build starts and returns a function called when it ends (the scale bench samples the build's memory with it).
+ * The command each site builds with, run with this Node from the project's folder: ours is `npm run build`'s script
+ * (Astro's build, then the steps that read the built site: scripts/build.mjs), Starlight's is `astro build`.
  */
-export function timedBuild(cwd, outDir, watch) {
-  const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
+export const buildCommands = {
+  ours: ['scripts/build.mjs'],
+  starlight: ['node_modules/astro/bin/astro.mjs', 'build'],
+};
+
+/**
+ * Runs a site's build (`buildCommands`) with this Node, timing each log line as it arrives. `watch(pid)`, if given, is
+ * called when the build starts and returns a function called when it ends (the scale bench samples the build's
+ * memory with it).
+ */
+export function timedBuild(cwd, outDir, { site = 'ours', watch } = {}) {
+  const [script, ...args] = buildCommands[site];
   return new Promise((resolve, reject) => {
     const begin = performance.now();
     // Through a shell that prints, once the build has ended, the CPU time of everything it ran (the children's
@@ -57,13 +69,13 @@ export function timedBuild(cwd, outDir, watch) {
         '"$@"; status=$?; echo "cpu-ticks $(cut -d" " -f16,17 /proc/$$/stat) $(getconf CLK_TCK)"; exit $status',
         'sh',
         process.execPath,
-        astro,
-        'build',
+        path.join(cwd, script),
+        ...args,
         '--outDir',
         outDir,
       ],
-      // MIMALLOC_PURGE_DELAY as `npm run build` sets it (see package.json), for both sites.
-      { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0', FORCE_COLOR: '0' } },
+      // MIMALLOC_PURGE_DELAY as `npm run build` sets it (astroBuildEnvironment in scripts/build.mjs), for both sites.
+      { cwd, env: { ...process.env, ...astroBuildEnvironment, FORCE_COLOR: '0' } },
     );
     const stopWatching = watch?.(child.pid) ?? (() => undefined);
     const lines = [];
@@ -189,7 +201,7 @@ export async function compareWithStarlight(root, { pages = 1000, runs = 2 } = {}
         ['starlight', starlight],
       ]) {
         const outDir = mkdtempSync(path.join(tmpdir(), `bench-plain-${site}-dist-`));
-        const measured = phasesFromLog(await timedBuild(projectRoot, outDir), phaseEnds[site]);
+        const measured = phasesFromLog(await timedBuild(projectRoot, outDir, { site }), phaseEnds[site]);
         // A build that made fewer pages than it was given would be fast for the wrong reason.
         const built = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
           (file) => file.endsWith('.html') && !file.startsWith('pagefind'),

@@ -4,9 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { mapBounded } from './bounded';
+import type { BuiltSite, StepLogger } from './built-site';
 import { shownPath } from '../lib/content/content-files';
 import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
@@ -62,33 +61,21 @@ export function linkSource(contentRoot: string, root: string): (page: BuiltPage,
   };
 }
 
-export function linkCheck(contentRoot: string): AstroIntegration {
-  let projectRoot = process.cwd();
-  return {
-    name: 'app-link-check',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        projectRoot = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = await readBuiltPages(outDir);
-        const problems = brokenLinks(
-          pages,
-          (pathname) => existsSync(path.join(outDir, decodeSafely(pathname))),
-          linkSource(path.resolve(projectRoot, contentRoot), projectRoot),
-        );
-        if (problems.length) throw new Error(`Broken links in the built site:\n${problems.join('\n')}`);
-        // Checked here once for every map, against the built guidance pages, rather than on each map page.
-        const guidance = builtGuidancePages(pages);
-        const broken = mapsWithModels().flatMap((map) => brokenGuidanceLinks(map.model, guidance));
-        if (broken.length) throw new Error(`Process map guidance links do not resolve:\n${broken.join('\n')}`);
-        const shared = duplicateTitles(pages);
-        if (shared.length) throw new Error(`Pages that share a title (each needs its own):\n${shared.join('\n')}`);
-        logger.info(
-          `Links: every internal link and anchor on ${pages.length} pages, and every map step's guidance link, resolves; every page has its own title`,
-        );
-      },
-    },
-  };
+export async function checkLinks({ root, outDir, contentRoot }: BuiltSite, logger: StepLogger): Promise<void> {
+  const pages = await readBuiltPages(outDir);
+  const problems = brokenLinks(
+    pages,
+    (pathname) => existsSync(path.join(outDir, decodeSafely(pathname))),
+    linkSource(contentRoot, root),
+  );
+  if (problems.length) throw new Error(`Broken links in the built site:\n${problems.join('\n')}`);
+  // Checked here once for every map, against the built guidance pages, rather than on each map page.
+  const guidance = builtGuidancePages(pages);
+  const broken = mapsWithModels().flatMap((map) => brokenGuidanceLinks(map.model, guidance));
+  if (broken.length) throw new Error(`Process map guidance links do not resolve:\n${broken.join('\n')}`);
+  const shared = duplicateTitles(pages);
+  if (shared.length) throw new Error(`Pages that share a title (each needs its own):\n${shared.join('\n')}`);
+  logger.info(
+    `Links: every internal link and anchor on ${pages.length} pages, and every map step's guidance link, resolves; every page has its own title`,
+  );
 }

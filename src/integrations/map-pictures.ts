@@ -1,26 +1,16 @@
 // Writes each map's picture for slides (map.png, beside map.svg) once the build has written the SVG files, by running
-// scripts/map-pictures.mjs in its own Node process: it drives Chromium, which Astro's module runner cannot load.
+// scripts/map-pictures.mjs, which drives Chromium, in a Node process of its own.
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { promisify } from 'node:util';
-import type { AstroIntegration } from 'astro';
+import type { BuiltSite, StepLogger } from './built-site';
 
 const run = promisify(execFile);
 
-export function mapPictures(): AstroIntegration {
+export async function drawMapPictures({ root, outDir, cacheDir }: BuiltSite, logger: StepLogger): Promise<void> {
   // Pictures drawn by an earlier build, under Astro's cache folder (node_modules/.astro), keyed by each map's SVG.
-  let cacheDir = '';
-  return {
-    name: 'app-map-pictures',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('hmpps-map-pictures/', config.cacheDir));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const script = fileURLToPath(new URL('../../scripts/map-pictures.mjs', import.meta.url));
-        const { stdout } = await run(process.execPath, [script, fileURLToPath(dir), cacheDir]);
-        logger.info(`Pictures: ${stdout.trim()}`);
-      },
-    },
-  };
+  const pictureCache = path.join(cacheDir, 'hmpps-map-pictures');
+  const script = path.join(root, 'scripts/map-pictures.mjs');
+  const { stdout } = await run(process.execPath, [script, outDir, pictureCache]);
+  logger.info(`Pictures: ${stdout.trim()}`);
 }

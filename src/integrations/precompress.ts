@@ -5,11 +5,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { mapBounded } from './bounded';
+import type { BuiltSite, StepLogger } from './built-site';
 
 const compress = promisify(gzip);
 
@@ -64,20 +63,9 @@ export async function precompress(
   return totals;
 }
 
-export function precompressBuild(): AstroIntegration {
-  // Astro's cache folder (node_modules/.astro), which holds its content store: a copy of the project has its own.
-  let cacheDir: string | undefined;
-  return {
-    name: 'hmpps-precompress',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('hmpps-gzip/', config.cacheDir));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { files, before, after, cached } = await precompress(fileURLToPath(dir), { cacheDir });
-        const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-        logger.info(`gzipped ${files} files: ${kb(before)} → ${kb(after)} (${cached} unchanged, from the cache)`);
-      },
-    },
-  };
+export async function precompressSite({ outDir, cacheDir }: BuiltSite, logger: StepLogger): Promise<void> {
+  // Under Astro's cache folder (node_modules/.astro), beside its content store: a copy of the project has its own.
+  const { files, before, after, cached } = await precompress(outDir, { cacheDir: path.join(cacheDir, 'hmpps-gzip') });
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  logger.info(`gzipped ${files} files: ${kb(before)} → ${kb(after)} (${cached} unchanged, from the cache)`);
 }

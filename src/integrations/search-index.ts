@@ -1,14 +1,13 @@
-// Builds the Pagefind index as part of `astro build`: the built pages (with acronym expansions and staff words added
+// Builds the Pagefind index from the built site: the built pages (with acronym expansions and staff words added
 // for search only, and each section's timescales as the answer to show), one record per process map (its steps as
 // sections), glossary term and tool, the spelling list the search page suggests corrections from, and the English
 // dictionary it checks a word against before calling it misspelt.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import type { BuiltSite, StepLogger } from './built-site';
 import { decodeEntities, escapeHtml } from '../lib/escape';
 import { sectionTimescales } from '../lib/search/answers';
 import {
@@ -119,144 +118,133 @@ function toolPage(page: BuiltPage, type: ToolPage['type'], staffWords: string[])
   return { url: page.url, type, title, description, staffWords };
 }
 
-export function searchIndex(contentRoot: string): AstroIntegration {
-  return {
-    name: 'app-search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const begin = performance.now();
-        const outDir = fileURLToPath(dir);
-        const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ??
-          []) as (GlossaryTerm & { frameworks?: string[] })[];
-        const vocabulary = loadStaffVocabulary(contentRoot);
-        const expand = createSearchExpander(glossary, vocabulary);
-        const titles = await frameworkShortTitles(contentRoot);
-        const tools = pageEntries(vocabulary);
-        const words = new Map<string, number>();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-        const failed: string[] = [];
-        // A batch is sent at once: one round trip per file was the slow part.
-        const add = async (
-          records: { name: string; file: { url?: string; sourcePath?: string; content: string } }[],
-        ) => {
-          const results = await Promise.all(records.map(({ file }) => index.addHTMLFile(file)));
-          results.forEach((result, position) => {
-            if (result.errors.length) failed.push(`${records[position]!.name}: ${result.errors.join('; ')}`);
-          });
-        };
-
-        // Pages are read, trimmed to what is indexed and sent to Pagefind a batch at a time: holding every built page
-        // in memory at once grew with the site (hundreds of megabytes at 10,000 pages).
-        let pageCount = 0;
-        const toolPages: ToolPage[] = [];
-        // A map is one record, built from its machine (its steps are the record's sections); its presenter and quiz
-        // views repeat its steps, so they are found through it, by the words staff use for them.
-        const mapAddresses = new Map(processes.map((process) => [processMapHref(process.id), process]));
-        const mapPurposes = new Map<string, string[]>();
-        const files = await builtPageFiles(outDir);
-        let sending: Promise<void> = Promise.resolve();
-        for (let start = 0; start < files.length; start += batchSize) {
-          const pages = await Promise.all(
-            files.slice(start, start + batchSize).map((file) => readBuiltPage(outDir, file)),
-          );
-          const batch: { name: string; file: { sourcePath: string; content: string } }[] = [];
-          for (const page of pages) {
-            const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
-            const staffWords = purposes.flatMap((tool) => tool.staffWords);
-            const map = [...mapAddresses].find(([address]) => page.url.startsWith(address))?.[1];
-            if (map) {
-              mapPurposes.set(map.id, [...(mapPurposes.get(map.id) ?? []), ...staffWords]);
-              continue;
-            }
-            if (!page.html.includes('data-pagefind-body')) {
-              if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
-              continue;
-            }
-            const main = indexedPart(page.html);
-            const text = main.replace(/<[^>]+>/g, ' ');
-            const timescales = sectionTimescales(main);
-            const extra = [
-              expansionBlock(text, expand),
-              purposeBlock(staffWords),
-              Object.keys(timescales).length
-                ? `<span data-pagefind-meta="timescales:${escapeHtml(JSON.stringify(timescales))}"></span>`
-                : '',
-            ].join('');
-            countWords(decodeEntities(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
-            const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
-            batch.push({
-              name: page.file,
-              file: {
-                sourcePath: page.file,
-                content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
-              },
-            });
-          }
-          pageCount += batch.length;
-          // Pagefind (its own process) indexes this batch while the next one is read and prepared here.
-          await sending;
-          sending = add(batch);
-          // Its failure is thrown where it is awaited, at the next batch; until then it is not an unhandled rejection.
-          sending.catch(() => undefined);
-        }
-        await sending;
-        const prepared = performance.now();
-
-        const records: SearchPage[] = [];
-        let stepCount = 0;
-        for (const process of mapsWithModels()) {
-          const { model } = process;
-          // A step link is made from its anchor on the map page, so every anchor must give back its step.
-          for (const step of model.steps)
-            if (stepPathFromAnchor(stepAnchor(step.path)) !== step.path)
-              throw new Error(`Search index: map "${process.id}" step "${step.path}" cannot be linked from its anchor`);
-          stepCount += model.steps.length;
-          records.push(
-            mapSearchPage(
-              model,
-              {
-                id: process.id,
-                title: process.title,
-                summary: process.summary,
-                frameworkTitle: titles[process.framework] ?? process.framework,
-                purposeWords: [...new Set(mapPurposes.get(process.id) ?? [])],
-              },
-              expand,
-            ),
-          );
-        }
-        const termFrameworks = Object.fromEntries(
-          glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
-        );
-        records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
-        for (const record of records) countWords(decodeEntities(record.content.replace(/<[^>]+>/g, ' ')), words);
-
-        await add(records.map((record) => ({ name: record.url, file: record })));
-        if (failed.length) throw new Error(`Search index: ${failed.join('\n')}`);
-
-        const indexed = performance.now();
-        await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        await pagefind.close();
-        // The site uses Pagefind's search API with its own GOV.UK-styled results; Pagefind's own UIs are not shipped.
-        // Its highlight script is kept: the page a result opens loads it to mark the searched words.
-        for (const name of await readdir(path.join(outDir, 'pagefind'))) {
-          if (/^pagefind-(ui|modular-ui|component-ui)\./.test(name)) await rm(path.join(outDir, 'pagefind', name));
-        }
-        const spelling = spellingList(words, spellingBudgetBytes);
-        await mkdir(path.join(outDir, path.dirname(spellingListPath)), { recursive: true });
-        await writeFile(
-          path.join(outDir, spellingListPath),
-          JSON.stringify({ complete: spelling.length === words.size, words: spelling }),
-        );
-        await writeDictionary(outDir);
-        logger.info(
-          `Search index: ${pageCount} pages, ${processes.length} process maps of ${stepCount} steps, ${glossary.length} glossary terms, ` +
-            `${toolPages.length} tools, ${spelling.length} words for spelling, in ${seconds(performance.now() - begin)} ` +
-            `(pages read and indexed ${seconds(prepared - begin)}, maps, terms and tools ${seconds(indexed - prepared)}, ` +
-            `index written ${seconds(performance.now() - indexed)})`,
-        );
-      },
-    },
+export async function writeSearchIndex({ outDir, contentRoot }: BuiltSite, logger: StepLogger): Promise<void> {
+  const begin = performance.now();
+  const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ?? []) as (GlossaryTerm & {
+    frameworks?: string[];
+  })[];
+  const vocabulary = loadStaffVocabulary(contentRoot);
+  const expand = createSearchExpander(glossary, vocabulary);
+  const titles = await frameworkShortTitles(contentRoot);
+  const tools = pageEntries(vocabulary);
+  const words = new Map<string, number>();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+  const failed: string[] = [];
+  // A batch is sent at once: one round trip per file was the slow part.
+  const add = async (records: { name: string; file: { url?: string; sourcePath?: string; content: string } }[]) => {
+    const results = await Promise.all(records.map(({ file }) => index.addHTMLFile(file)));
+    results.forEach((result, position) => {
+      if (result.errors.length) failed.push(`${records[position]!.name}: ${result.errors.join('; ')}`);
+    });
   };
+
+  // Pages are read, trimmed to what is indexed and sent to Pagefind a batch at a time: holding every built page
+  // in memory at once grew with the site (hundreds of megabytes at 10,000 pages).
+  let pageCount = 0;
+  const toolPages: ToolPage[] = [];
+  // A map is one record, built from its machine (its steps are the record's sections); its presenter and quiz
+  // views repeat its steps, so they are found through it, by the words staff use for them.
+  const mapAddresses = new Map(processes.map((process) => [processMapHref(process.id), process]));
+  const mapPurposes = new Map<string, string[]>();
+  const files = await builtPageFiles(outDir);
+  let sending: Promise<void> = Promise.resolve();
+  for (let start = 0; start < files.length; start += batchSize) {
+    const pages = await Promise.all(files.slice(start, start + batchSize).map((file) => readBuiltPage(outDir, file)));
+    const batch: { name: string; file: { sourcePath: string; content: string } }[] = [];
+    for (const page of pages) {
+      const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
+      const staffWords = purposes.flatMap((tool) => tool.staffWords);
+      const map = [...mapAddresses].find(([address]) => page.url.startsWith(address))?.[1];
+      if (map) {
+        mapPurposes.set(map.id, [...(mapPurposes.get(map.id) ?? []), ...staffWords]);
+        continue;
+      }
+      if (!page.html.includes('data-pagefind-body')) {
+        if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
+        continue;
+      }
+      const main = indexedPart(page.html);
+      const text = main.replace(/<[^>]+>/g, ' ');
+      const timescales = sectionTimescales(main);
+      const extra = [
+        expansionBlock(text, expand),
+        purposeBlock(staffWords),
+        Object.keys(timescales).length
+          ? `<span data-pagefind-meta="timescales:${escapeHtml(JSON.stringify(timescales))}"></span>`
+          : '',
+      ].join('');
+      countWords(decodeEntities(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
+      const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
+      batch.push({
+        name: page.file,
+        file: {
+          sourcePath: page.file,
+          content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
+        },
+      });
+    }
+    pageCount += batch.length;
+    // Pagefind (its own process) indexes this batch while the next one is read and prepared here.
+    await sending;
+    sending = add(batch);
+    // Its failure is thrown where it is awaited, at the next batch; until then it is not an unhandled rejection.
+    sending.catch(() => undefined);
+  }
+  await sending;
+  const prepared = performance.now();
+
+  const records: SearchPage[] = [];
+  let stepCount = 0;
+  for (const process of mapsWithModels()) {
+    const { model } = process;
+    // A step link is made from its anchor on the map page, so every anchor must give back its step.
+    for (const step of model.steps)
+      if (stepPathFromAnchor(stepAnchor(step.path)) !== step.path)
+        throw new Error(`Search index: map "${process.id}" step "${step.path}" cannot be linked from its anchor`);
+    stepCount += model.steps.length;
+    records.push(
+      mapSearchPage(
+        model,
+        {
+          id: process.id,
+          title: process.title,
+          summary: process.summary,
+          frameworkTitle: titles[process.framework] ?? process.framework,
+          purposeWords: [...new Set(mapPurposes.get(process.id) ?? [])],
+        },
+        expand,
+      ),
+    );
+  }
+  const termFrameworks = Object.fromEntries(
+    glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
+  );
+  records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
+  for (const record of records) countWords(decodeEntities(record.content.replace(/<[^>]+>/g, ' ')), words);
+
+  await add(records.map((record) => ({ name: record.url, file: record })));
+  if (failed.length) throw new Error(`Search index: ${failed.join('\n')}`);
+
+  const indexed = performance.now();
+  await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  await pagefind.close();
+  // The site uses Pagefind's search API with its own GOV.UK-styled results; Pagefind's own UIs are not shipped.
+  // Its highlight script is kept: the page a result opens loads it to mark the searched words.
+  for (const name of await readdir(path.join(outDir, 'pagefind'))) {
+    if (/^pagefind-(ui|modular-ui|component-ui)\./.test(name)) await rm(path.join(outDir, 'pagefind', name));
+  }
+  const spelling = spellingList(words, spellingBudgetBytes);
+  await mkdir(path.join(outDir, path.dirname(spellingListPath)), { recursive: true });
+  await writeFile(
+    path.join(outDir, spellingListPath),
+    JSON.stringify({ complete: spelling.length === words.size, words: spelling }),
+  );
+  await writeDictionary(outDir);
+  logger.info(
+    `Search index: ${pageCount} pages, ${processes.length} process maps of ${stepCount} steps, ${glossary.length} glossary terms, ` +
+      `${toolPages.length} tools, ${spelling.length} words for spelling, in ${seconds(performance.now() - begin)} ` +
+      `(pages read and indexed ${seconds(prepared - begin)}, maps, terms and tools ${seconds(indexed - prepared)}, ` +
+      `index written ${seconds(performance.now() - indexed)})`,
+  );
 }

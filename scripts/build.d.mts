@@ -1,0 +1,2 @@
+export const builtSiteVariable: string;
+export const astroBuildEnvironment: Record<string, string>;
