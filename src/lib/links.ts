@@ -1,4 +1,5 @@
 // Checks the links of the built site: every internal link must reach a page or file, and every anchor an element id.
+import { detached } from './detached';
 import { decodeSafely, siteUrl } from './url';
 
 export interface BuiltPage {
@@ -11,7 +12,8 @@ export interface BuiltPage {
 }
 
 export function titleIn(html: string): string | undefined {
-  return /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
+  return title === undefined ? undefined : detached([title])[0];
 }
 
 /**
@@ -28,11 +30,11 @@ export function duplicateTitles(pages: Pick<BuiltPage, 'url' | 'title'>[]): stri
 }
 
 export function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+  return new Set(detached([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!)));
 }
 
 export function hrefsIn(html: string): string[] {
-  return [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+  return detached([...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')));
 }
 
 /** "/a/b" and "/a/b/" name the same page; "/a/b/index.html" too. */

@@ -1,5 +1,6 @@
 // The spelling list, made at build time from the words put into the search index, most used first (Node only).
 import { gzipSync } from 'node:zlib';
+import { detached } from '../detached';
 
 /** Words worth suggesting: letters only (an apostrophe or hyphen inside), three letters or more. */
 const wordPattern = /[a-z][a-z'’-]*[a-z]/g;
@@ -8,7 +9,10 @@ const wordPattern = /[a-z][a-z'’-]*[a-z]/g;
 export function countWords(text: string, counts: Map<string, number>): void {
   for (const word of text.toLowerCase().match(wordPattern) ?? []) {
     if (word.length < 3 || word.length > 30) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
+    const count = counts.get(word);
+    // A new word is kept in a string of its own, not as a view of the whole text it was found in.
+    if (count === undefined) counts.set(detached([word])[0]!, 1);
+    else counts.set(word, count + 1);
   }
 }
 
