@@ -17,3 +17,24 @@ export async function mapBounded<T, R>(items: T[], work: (item: T) => Promise<R>
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/**
+ * A gate that lets at most `limit` pieces of work run at once: `run(work)` starts `work` when a place is free and
+ * resolves to its result. The others wait their turn, in the order they asked.
+ */
+export function concurrencyLimit(limit: number): <R>(work: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (work) => {
+    // A place is handed straight from the work that ends to the next in line, so `running` never passes the limit.
+    if (running < limit) running += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}

@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { concurrencyLimit } from './bounded';
 
 /** The name of @astrojs/mdx's Vite plugin, whose transform compiles each .mdx file. */
 const mdxPluginName = '@mdx-js/rolldown';
@@ -53,8 +54,19 @@ export function createCompileCache(dir: string, inputs: string): CompileCache {
   return { dir, inputs, used: new Set(), counts: { compiled: 0, cached: 0 } };
 }
 
-/** The transform `original`, answered from `cache` when it has compiled the same text before with the same inputs. */
+/**
+ * Pages compiled at a time. The bundler asks for every page at once (all 10,033 of a 10,000-page corpus were being
+ * compiled together), and each compile in progress holds its page's syntax trees: eight at a time is as fast on two
+ * cores, and the build's peak memory at 10,000 pages fell by 0.6 GB.
+ */
+export const compilesInFlight = 8;
+
+/**
+ * The transform `original`, answered from `cache` when it has compiled the same text before with the same inputs;
+ * otherwise compiled, `compilesInFlight` pages at a time.
+ */
 export function cachedTransform(original: Handler, cache: CompileCache): Handler {
+  const compiling = concurrencyLimit(compilesInFlight);
   return async function (this: unknown, code: string, id: string) {
     const key = createHash('sha256').update(cache.inputs).update(id).update(code).digest('hex');
     cache.used.add(key);
@@ -64,7 +76,7 @@ export function cachedTransform(original: Handler, cache: CompileCache): Handler
       cache.counts.cached += 1;
       return JSON.parse(kept) as TransformResult;
     }
-    const result = await original.call(this, code, id);
+    const result = await compiling(() => original.call(this, code, id));
     cache.counts.compiled += 1;
     if (result) {
       await mkdir(cache.dir, { recursive: true });

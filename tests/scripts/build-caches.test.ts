@@ -6,7 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedTransform, createCompileCache, pruneCompileCache } from '../../src/integrations/mdx-cache';
+import {
+  cachedTransform,
+  compilesInFlight,
+  createCompileCache,
+  pruneCompileCache,
+} from '../../src/integrations/mdx-cache';
 import { precompress } from '../../src/integrations/precompress';
 
 let folder: string;
@@ -54,6 +59,29 @@ describe('the compiled-MDX cache', () => {
         cachedTransform(compile, createCompileCache(path.join(folder, 'mdx'), 'i')).call(undefined, 'BROKEN', '/a.mdx'),
       ).rejects.toThrow('/a.mdx: cannot compile');
     expect(calls).toHaveLength(2);
+  });
+
+  it('compiles a few pages at a time when the bundler asks for them all at once, and a failed page frees its place', async () => {
+    let running = 0;
+    let most = 0;
+    const compile = async (code: string) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      running -= 1;
+      if (code === 'BROKEN') throw new Error('cannot compile');
+      return { code: `compiled(${code})` };
+    };
+    const transform = cachedTransform(compile, createCompileCache(path.join(folder, 'mdx'), 'i'));
+    const pages = Array.from({ length: compilesInFlight * 4 }, (_, index) =>
+      index === 3 ? 'BROKEN' : `page ${index}`,
+    );
+    const results = await Promise.allSettled(
+      pages.map((code, index) => transform.call(undefined, code, `/${index}.mdx`)),
+    );
+    expect(most).toBe(compilesInFlight);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(pages.length - 1);
+    expect(results[5]).toEqual({ status: 'fulfilled', value: { code: 'compiled(page 5)' } });
   });
 
   it('keeps only the pages the last build compiled', async () => {
