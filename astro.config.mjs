@@ -10,12 +10,13 @@ import { mermaidDiagrams } from './src/integrations/mermaid.ts';
 import { pageCache } from './src/integrations/page-cache.ts';
 import { stripMachineMeta } from './src/integrations/strip-machine-meta.ts';
 import { readGlossaryTerms, readKnownCapitals } from './src/lib/content/content-files.ts';
+import { contentRootSetting } from './src/lib/content/content-root.ts';
 import { mdxChecksPlugin } from './src/lib/content/mdx-checks.ts';
 import { tableScrollPlugin } from './src/lib/content/table-scroll.ts';
 import { mapsWithModels } from './src/lib/site-data/models.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
+const contentRoot = contentRootSetting();
 
 const glossaryTerms = readGlossaryTerms(fileURLToPath(new URL(`${contentRoot}/glossary.yaml`, `file://${root}/`)));
 // Words in capitals prose may write bare: an unknown one ("ZZQ") fails the build.

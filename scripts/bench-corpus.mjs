@@ -1,6 +1,6 @@
 // Generates a large synthetic corpus for the benchmark: guidance pages for the real frameworks and process machines
 // of about 30 steps, written into a copy of the project so they go through the same collections and components.
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** What a copy of the project needs to build: the Mermaid drawing step runs scripts/browser.mjs. */
@@ -9,14 +9,17 @@ export const projectEntries = ['astro.config.mjs', 'tsconfig.json', 'package.jso
 /**
  * Gives a copy of the project the original's installed packages without sharing its build caches: Astro keeps its
  * content store in node_modules/.astro and Vite its dependency cache in node_modules/.vite, and a copy reading the
- * real site's store would build the wrong pages.
+ * real site's store would build the wrong pages. Of node_modules/.cache it shares only the unpacked Chromium: the
+ * Mermaid drawings kept there would make a copy's first build a warm one.
  */
 export function linkPackages(fromRoot, projectRoot) {
   const packages = path.join(projectRoot, 'node_modules');
-  mkdirSync(packages, { recursive: true });
+  mkdirSync(path.join(packages, '.cache'), { recursive: true });
   for (const name of readdirSync(path.join(fromRoot, 'node_modules')))
-    if (!['.astro', '.vite'].includes(name))
+    if (!['.astro', '.vite', '.cache'].includes(name))
       symlinkSync(path.join(fromRoot, 'node_modules', name), path.join(packages, name));
+  const chromium = path.join(fromRoot, 'node_modules/.cache/hmpps-chromium');
+  if (existsSync(chromium)) symlinkSync(chromium, path.join(packages, '.cache/hmpps-chromium'));
 }
 
 const frameworks = [

@@ -1,2 +1,3 @@
 export const builtSiteVariable: string;
 export const astroBuildEnvironment: Record<string, string>;
+export const buildV8Options: string[];

@@ -1,13 +1,13 @@
 // The content collections: frameworks (one per source document), guidance pages, the glossary, journeys and quiz scenarios.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { contentRootSetting } from './lib/content/content-root';
 import { journeySchema } from './lib/journeys';
 import { frameworkSchema, glossarySchema, guidanceSchema } from './lib/schemas';
 import { learningItemSchema } from './lib/training/learning-path';
 import { scenarioFileSchema } from './lib/training/quiz';
 
-// CONTENT_ROOT lets the schema test point the build at deliberately broken fixtures outside src/.
-const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
+const contentRoot = contentRootSetting();
 
 // retainBody: false: no page reads an entry's raw MDX (render() compiles the file itself), so the content store does
 // not keep a copy of every page's text in memory and in node_modules/.astro (issue 36: 10,000 pages).

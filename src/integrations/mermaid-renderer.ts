@@ -97,6 +97,11 @@ function startWorker() {
   };
 }
 
+/** Where the drawings are kept between builds: one SVG file per drawing, named by its hash. */
+export function mermaidCacheDir(root: string): string {
+  return path.join(root, 'node_modules', '.cache', 'hmpps-mermaid');
+}
+
 /** The renderer for one build. `cacheDir` holds one SVG file per drawing, named by its hash. */
 export function createMermaidRenderer({ cacheDir }: { cacheDir: string }): MermaidRenderer {
   const fingerprint = JSON.stringify({

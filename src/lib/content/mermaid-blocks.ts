@@ -185,15 +185,21 @@ export async function drawFigure(
   return { html: mermaidFigure(cleaned, text) };
 }
 
+/** The text Mermaid is given for a block (its timescale tokens in words), or the problems that stop it being drawn. */
+export function textToDraw(block: string): { text: string } | { problems: DiagramProblem[] } {
+  const problems = diagramTextProblems(block);
+  return problems.length ? { problems } : { text: expandTimescaleTokens(block) };
+}
+
 /** The figure for one block, or its problems (each with the file's line). */
 export async function diagramFigure(
   block: DiagramBlock,
   options: Pick<MermaidBlockOptions, 'render' | 'drawingId'>,
 ): Promise<{ html: string } | { problems: DiagramProblem[] }> {
   const atFileLine = (problem: DiagramProblem) => ({ ...problem, line: block.fenceLine + problem.line });
-  const textProblems = diagramTextProblems(block.text);
-  if (textProblems.length) return { problems: textProblems.map(atFileLine) };
-  const figure = await drawFigure(expandTimescaleTokens(block.text), options);
+  const toDraw = textToDraw(block.text);
+  if ('problems' in toDraw) return { problems: toDraw.problems.map(atFileLine) };
+  const figure = await drawFigure(toDraw.text, options);
   return 'problem' in figure ? { problems: [atFileLine(figure.problem)] } : figure;
 }
 

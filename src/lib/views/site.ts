@@ -1,4 +1,5 @@
 // The view models of the site-wide pages: home, learning path, search, glossary and about.
+import { contentRootSetting } from '../content/content-root';
 import { frameworkHref } from '../content/guidance';
 import { glossaryAnchor, groupByInitial } from '../content/glossary';
 import { reportRecipient } from '../feedback';
@@ -51,8 +52,7 @@ const byTerm = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id
 /** The glossary A to Z, each term with the words staff also use for it, and staff words for the guidance's words. */
 export async function glossaryView() {
   const { glossary } = await siteData();
-  // CONTENT_ROOT lets the schema tests build deliberately broken fixtures outside src/.
-  const vocabulary = loadStaffVocabulary(process.env.CONTENT_ROOT ?? './src/content');
+  const vocabulary = loadStaffVocabulary(contentRootSetting());
   const entries = [...glossary].sort(byTerm).map((entry) => ({
     ...entry,
     anchor: glossaryAnchor(entry.id),
