@@ -26,3 +26,13 @@ describe("the browser's copy of each machine", () => {
       expect(scripts.includes(words), words).toBe(false);
   });
 });
+
+describe('the scripts the browser loads', () => {
+  // A process that has loaded code through Vite has NODE_ENV set to "development": passed on to Astro's build, it
+  // bundled packages' development builds (a kilobyte more XState on every map page). scripts/build.mjs sets it.
+  it('are production builds, without the development-only warnings of the packages they bundle', () => {
+    expect(scripts).toContain('xstate.init');
+    expect(scripts).not.toContain('Please let the maintainers know');
+    expect(scripts).not.toContain('Dynamically mapping values to individual properties is deprecated');
+  });
+});
