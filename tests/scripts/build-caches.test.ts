@@ -12,6 +12,7 @@ import {
   createCompileCache,
   pruneCompileCache,
 } from '../../src/integrations/mdx-cache';
+import { mapBounded } from '../../src/integrations/bounded';
 import { precompress } from '../../src/integrations/precompress';
 
 let folder: string;
@@ -117,5 +118,23 @@ describe('the gzip cache', () => {
     );
     // The old page's copy is gone from the cache: it holds what the last build used, no more.
     expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+});
+
+describe('reading built files a few at a time', () => {
+  it('gives every result in the files’ order, with no more than the limit read at once', async () => {
+    let running = 0;
+    let most = 0;
+    const read = async (file: number) => {
+      running += 1;
+      most = Math.max(most, running);
+      // Later files finish sooner, so the results come back out of order.
+      await new Promise((resolve) => setTimeout(resolve, (100 - file) % 5));
+      running -= 1;
+      return `file ${file}`;
+    };
+    const files = Array.from({ length: 100 }, (_, index) => index);
+    expect(await mapBounded(files, read, 7)).toEqual(files.map((file) => `file ${file}`));
+    expect(most).toBe(7);
   });
 });
