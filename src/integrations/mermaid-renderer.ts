@@ -39,6 +39,8 @@ export interface MermaidRenderer {
   render(text: string): Promise<Drawing>;
   /** How many diagrams were drawn in the browser, and how many came from the cache. */
   counts(): { drawn: number; cached: number };
+  /** The build log's words for those counts ("Mermaid: 3 diagram(s) drawn, 6 from the cache"; the bench reads them). */
+  summary(): string;
   /** Stops the browser, if it was started. */
   close(): Promise<void>;
 }
@@ -139,6 +141,7 @@ export function createMermaidRenderer({ cacheDir }: { cacheDir: string }): Merma
   return {
     render,
     counts: () => ({ ...counts }),
+    summary: () => `Mermaid: ${counts.drawn} diagram(s) drawn, ${counts.cached} from the cache`,
     async close() {
       const running = drawer;
       drawer = undefined;

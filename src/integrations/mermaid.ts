@@ -44,9 +44,8 @@ export function mermaidDiagrams(): AstroIntegration {
           });
       },
       'astro:build:done': async ({ logger }) => {
-        const counts = renderer?.counts();
-        if (counts && counts.drawn + counts.cached > 0)
-          logger.info(`Mermaid: ${counts.drawn} diagram(s) drawn, ${counts.cached} from the cache`);
+        const { drawn = 0, cached = 0 } = renderer?.counts() ?? {};
+        if (drawn + cached > 0) logger.info(renderer!.summary());
         await close();
       },
       'astro:server:done': close,
