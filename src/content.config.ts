@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRootSetting } from './lib/content/content-root';
+import { compiledByTheRoute } from './lib/content/guidance-loader';
 import { journeySchema } from './lib/journeys';
 import { frameworkSchema, glossarySchema, guidanceSchema } from './lib/schemas';
 import { learningItemSchema } from './lib/training/learning-path';
@@ -17,7 +18,7 @@ const frameworks = defineCollection({
 });
 
 const guidance = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guidance`, retainBody: false }),
+  loader: compiledByTheRoute(glob({ pattern: '**/*.mdx', base: `${contentRoot}/guidance`, retainBody: false })),
   schema: guidanceSchema,
 });
 

@@ -1,8 +1,9 @@
-// Keeps each guidance page's compiled MDX from one build to the next, keyed by a hash of the page's text and of
-// everything that shapes its compiling (the site's code, content rules, maps, glossary and installed packages), so
-// an edit to one page of 10,000 compiles one page, not 10,000 (issue 36). A page whose compiling failed is never
-// kept, so its error is reported again on every build until it is fixed. The cache keeps only the pages the last
-// build compiled, so it never grows past one copy of the site.
+// Compiles guidance pages for their route to render (src/lib/content/render-guidance.ts) without the bundler, and
+// keeps each page's compiled MDX from one build to the next, keyed by a hash of the page's text and of everything that
+// shapes its compiling (the site's code, content rules, maps, glossary and installed packages), so an edit to one
+// page of 10,000 compiles one page, not 10,000 (issue 36). A page whose compiling failed is never kept, so its error
+// is reported again on every build until it is fixed. The cache keeps only the pages the last build compiled, so it
+// never grows past one copy of the site.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { concurrencyLimit } from './bounded';
+import { compileInputsVariable } from '../lib/content/cache-key';
+import { compilerKey, moduleBody, type GuidanceCompiler } from '../lib/content/guidance-module';
 
 /** The name of @astrojs/mdx's Vite plugin, whose transform compiles each .mdx file. */
 const mdxPluginName = '@mdx-js/rolldown';
@@ -69,11 +72,13 @@ export function cachedTransform(original: Handler, cache: CompileCache): Handler
   const compiling = concurrencyLimit(compilesInFlight);
   return async function (this: unknown, code: string, id: string) {
     const key = createHash('sha256').update(cache.inputs).update(id).update(code).digest('hex');
+    // A page is asked for more than once (for its headings, then for its page): it is counted once.
+    const isFirstAsk = !cache.used.has(key);
     cache.used.add(key);
     const file = path.join(cache.dir, `${key}.json`);
     const kept = await readFile(file, 'utf8').catch(() => undefined);
     if (kept) {
-      cache.counts.cached += 1;
+      if (isFirstAsk) cache.counts.cached += 1;
       return JSON.parse(kept) as TransformResult;
     }
     const result = await compiling(() => original.call(this, code, id));
@@ -93,14 +98,47 @@ export async function pruneCompileCache(cache: CompileCache): Promise<void> {
     if (!cache.used.has(name.replace(/\.json$/, ''))) await rm(path.join(cache.dir, name), { force: true });
 }
 
+/**
+ * The compiler a guidance page's route calls (src/lib/content/render-guidance.ts): the MDX plugin's own transform
+ * (with the content rules and Mermaid), given the page's file as Vite would have given it.
+ */
+export function guidanceCompiler(transform: Handler, root: string): GuidanceCompiler {
+  return async (filePath) => {
+    const id = path.resolve(root, filePath);
+    const result = await transform.call(undefined, await readFile(id, 'utf8'), id);
+    if (!result) throw new Error(`${filePath}: the MDX compiler gave nothing back`);
+    return moduleBody(result.code, filePath);
+  };
+}
+
 export function mdxCache(contentRoot: string): AstroIntegration {
   let cache: CompileCache | undefined;
   return {
     name: 'app-mdx-cache',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, command }) => {
-        if (command !== 'build') return;
         const root = fileURLToPath(config.root);
+        const setCompiler = (transform: Handler) => {
+          (globalThis as Record<symbol, GuidanceCompiler>)[compilerKey] = guidanceCompiler(transform, root);
+        };
+        if (command !== 'build') {
+          // The development server compiles each page as it is asked for, without the cache.
+          updateConfig({
+            vite: {
+              plugins: [
+                {
+                  name: 'app-mdx-compiler',
+                  configResolved: (resolved) => {
+                    const mdx = resolved.plugins.find((plugin) => plugin.name === mdxPluginName) as
+                      { transform?: { handler: Handler } } | undefined;
+                    if (mdx?.transform) setCompiler(mdx.transform.handler);
+                  },
+                },
+              ],
+            },
+          });
+          return;
+        }
 
         // The content rules read the glossary, the names list and the maps; the code is everything under src/ but
         // the pages' own text, plus the configuration and the installed packages' versions.
@@ -117,6 +155,8 @@ export function mdxCache(contentRoot: string): AstroIntegration {
         ]);
         const compileCache = createCompileCache(fileURLToPath(new URL('hmpps-mdx/', config.cacheDir)), inputs);
         cache = compileCache;
+        // Astro no longer sees a guidance page's compiled MDX, so a page's cacheKey takes what shapes it instead.
+        process.env[compileInputsVariable] = inputs;
         updateConfig({
           vite: {
             plugins: [
@@ -125,9 +165,12 @@ export function mdxCache(contentRoot: string): AstroIntegration {
                 configResolved(resolved) {
                   const mdx = resolved.plugins.find((plugin) => plugin.name === mdxPluginName) as
                     { transform?: { handler: Handler; wrapped?: boolean } } | undefined;
-                  if (!mdx?.transform || mdx.transform.wrapped) return;
-                  mdx.transform.handler = cachedTransform(mdx.transform.handler, compileCache);
-                  mdx.transform.wrapped = true;
+                  if (!mdx?.transform) return;
+                  if (!mdx.transform.wrapped) {
+                    mdx.transform.handler = cachedTransform(mdx.transform.handler, compileCache);
+                    mdx.transform.wrapped = true;
+                  }
+                  setCompiler(mdx.transform.handler);
                 },
               },
             ],

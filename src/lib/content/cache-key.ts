@@ -3,7 +3,8 @@
 // anything the page shows that is not its own entry or code changes: the entries of other collections it reads,
 // its side navigation, the environment the build reads, the day (the footer's build date, the review-due warning)
 // and the names of the site's CSS and JavaScript files (a page links them by a hash of their content).
-// Astro itself compares each page's code (its modules, their CSS and scripts) and its compiled MDX.
+// Astro itself compares each page's code (its modules, their CSS and scripts); a guidance page's compiled MDX is
+// compared through `compileInputs` and the entry's digest.
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 
@@ -31,6 +32,17 @@ export function siteAssets(environment: Record<string, string | undefined>): str
   } catch {
     return [];
   }
+}
+
+/**
+ * Set by the MDX cache (src/integrations/mdx-cache.ts) to a hash of everything that shapes a guidance page's compiled
+ * MDX besides its own text: the content rules, glossary, names, maps and packages. A guidance page's route compiles
+ * its MDX itself (src/lib/content/render-guidance.ts), out of Astro's sight, so this goes in the page's key.
+ */
+export const compileInputsVariable = 'HMPPS_MDX_INPUTS';
+
+export function compileInputs(environment: Record<string, string | undefined>): string {
+  return environment[compileInputsVariable] ?? '';
 }
 
 /** The day of the build (UTC), which the footer shows and the review-due warning is worked out from. */

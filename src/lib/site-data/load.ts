@@ -1,10 +1,11 @@
 // Loads the content collections once per build (a memoised promise, as Starlight's routing data is loaded "at the top
 // level so it runs just once"), checks what links between them, and hands every view builder the same data.
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceTitles } from '../content/frameworks';
 import { guidanceHref, guidanceSlug } from '../content/guidance';
 import type { Heading } from '../content/guidance';
 import type { TimescaleOnPage } from '../content/mdx-checks';
+import { renderGuidance } from '../content/render-guidance';
 import { unresolvedItems, type LearningItem } from '../training/learning-path';
 import { mapsWithModels, type MapWithModel } from './models';
 
@@ -46,13 +47,13 @@ export function renderedGuidance(): Promise<RenderedGuidance[]> {
   rendering ??= siteData().then(({ guidance }) =>
     Promise.all(
       guidance.map(async (entry) => {
-        const { headings, remarkPluginFrontmatter } = await render(entry);
+        const { headings, frontmatter } = await renderGuidance(entry);
         return {
           entry,
           key: `${entry.data.framework}/${guidanceSlug(entry.id)}`,
           href: guidanceHref(entry),
           headings,
-          timescales: (remarkPluginFrontmatter.timescales ?? []) as TimescaleOnPage[],
+          timescales: (frontmatter.timescales ?? []) as TimescaleOnPage[],
         };
       }),
     ),

@@ -1,6 +1,6 @@
 // The view models of the guidance: the list of frameworks, a framework's overview and each guidance page.
 import type { CollectionEntry } from 'astro:content';
-import { cacheKey } from '../content/cache-key';
+import { cacheKey, compileInputs } from '../content/cache-key';
 import { guidanceSlug, misfiledGuidance, pagesOf, sideNavWindow } from '../content/guidance';
 import type { PartialDate } from '../dates';
 import { siteData } from '../site-data/load';
@@ -72,6 +72,7 @@ export async function guidancePagePaths() {
         entry,
         nav.items.map((page) => `${page.id}:${page.data.title}`),
         pages.length,
+        compileInputs(process.env),
       ),
     };
   });
