@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertContentFiles, checkContentFiles } from '../../../src/lib/content/content-files';
+import { assertContentFiles, checkContentFiles, checkedFiles } from '../../../src/lib/content/content-files';
 
 let root: string;
 let content: string;
@@ -120,5 +120,38 @@ describe('content files that cannot be read', () => {
     expect(() => assertContentFiles(content, root)).toThrow(
       /^2 problems in content files: they cannot be read as written:\ncontent\/journeys\.yaml:3:1: .+\ncontent\/learning-path\.yaml:1:3: entry 1 needs an id$/,
     );
+  });
+});
+
+describe('content files checked in the last build', () => {
+  const enforcing = 'guidance/national-standards/09-enforcing-the-sentence.mdx';
+
+  it('are not parsed again when their text and the rules are unchanged; an edited file is', () => {
+    const first = checkedFiles('rules-1');
+    expect(checkContentFiles(content, root, first)).toEqual([]);
+    expect(first.counts.unchanged).toBe(0);
+    const total = first.counts.checked;
+
+    const second = checkedFiles('rules-1', first.passing);
+    breakLine(enforcing, 3, 'description: An edited description.');
+    expect(checkContentFiles(content, root, second)).toEqual([]);
+    expect(second.counts).toEqual({ checked: 1, unchanged: total - 1 });
+
+    // New rules (the schemas' code or the packages) check every file again.
+    const third = checkedFiles('rules-2', second.passing);
+    checkContentFiles(content, root, third);
+    expect(third.counts).toEqual({ checked: total, unchanged: 0 });
+  });
+
+  it('never count a file with a problem as passed: its problem is reported on every build', () => {
+    breakLine(enforcing, 3, 'description: [unclosed');
+    let passed: Set<string> = new Set();
+    for (let build = 0; build < 2; build += 1) {
+      const checked = checkedFiles('rules-1', passed);
+      expect(checkContentFiles(content, root, checked)).toEqual([
+        expect.stringMatching(/09-enforcing-the-sentence\.mdx:4:1: Flow sequence/),
+      ]);
+      passed = checked.passing;
+    }
   });
 });
