@@ -111,6 +111,25 @@ export function guidanceCompiler(transform: Handler, root: string): GuidanceComp
   };
 }
 
+/**
+ * The build's cache of compiled pages. The content rules read the glossary, the names list and the maps; the code is
+ * everything under src/ but the pages' own text, plus the configuration and the installed packages' versions.
+ */
+function buildCompileCache(root: string, contentRoot: string, cacheDir: URL): CompileCache {
+  const content = path.relative(root, path.resolve(root, contentRoot));
+  const inputs = inputsDigest(root, [
+    'package-lock.json',
+    'astro.config.mjs',
+    'src/lib',
+    'src/machines',
+    'src/integrations',
+    'src/components/content',
+    `${content}/glossary.yaml`,
+    `${content}/names.yaml`,
+  ]);
+  return createCompileCache(fileURLToPath(new URL('hmpps-mdx/', cacheDir)), inputs);
+}
+
 export function mdxCache(contentRoot: string): AstroIntegration {
   let cache: CompileCache | undefined;
   return {
@@ -118,45 +137,11 @@ export function mdxCache(contentRoot: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, command }) => {
         const root = fileURLToPath(config.root);
-        const setCompiler = (transform: Handler) => {
-          (globalThis as Record<symbol, GuidanceCompiler>)[compilerKey] = guidanceCompiler(transform, root);
-        };
-        if (command !== 'build') {
-          // The development server compiles each page as it is asked for, without the cache.
-          updateConfig({
-            vite: {
-              plugins: [
-                {
-                  name: 'app-mdx-compiler',
-                  configResolved: (resolved) => {
-                    const mdx = resolved.plugins.find((plugin) => plugin.name === mdxPluginName) as
-                      { transform?: { handler: Handler } } | undefined;
-                    if (mdx?.transform) setCompiler(mdx.transform.handler);
-                  },
-                },
-              ],
-            },
-          });
-          return;
-        }
-
-        // The content rules read the glossary, the names list and the maps; the code is everything under src/ but
-        // the pages' own text, plus the configuration and the installed packages' versions.
-        const content = path.relative(root, path.resolve(root, contentRoot));
-        const inputs = inputsDigest(root, [
-          'package-lock.json',
-          'astro.config.mjs',
-          'src/lib',
-          'src/machines',
-          'src/integrations',
-          'src/components/content',
-          `${content}/glossary.yaml`,
-          `${content}/names.yaml`,
-        ]);
-        const compileCache = createCompileCache(fileURLToPath(new URL('hmpps-mdx/', config.cacheDir)), inputs);
+        // The development server compiles each page as it is asked for, without the cache.
+        const compileCache = command === 'build' ? buildCompileCache(root, contentRoot, config.cacheDir) : undefined;
         cache = compileCache;
         // Astro no longer sees a guidance page's compiled MDX, so a page's cacheKey takes what shapes it instead.
-        process.env[compileInputsVariable] = inputs;
+        if (compileCache) process.env[compileInputsVariable] = compileCache.inputs;
         updateConfig({
           vite: {
             plugins: [
@@ -166,11 +151,14 @@ export function mdxCache(contentRoot: string): AstroIntegration {
                   const mdx = resolved.plugins.find((plugin) => plugin.name === mdxPluginName) as
                     { transform?: { handler: Handler; wrapped?: boolean } } | undefined;
                   if (!mdx?.transform) return;
-                  if (!mdx.transform.wrapped) {
+                  if (compileCache && !mdx.transform.wrapped) {
                     mdx.transform.handler = cachedTransform(mdx.transform.handler, compileCache);
                     mdx.transform.wrapped = true;
                   }
-                  setCompiler(mdx.transform.handler);
+                  (globalThis as Record<symbol, GuidanceCompiler>)[compilerKey] = guidanceCompiler(
+                    mdx.transform.handler,
+                    root,
+                  );
                 },
               },
             ],

@@ -1,5 +1,5 @@
-// The build's caches keyed by content (issue 36): compiled MDX (src/integrations/mdx-cache.ts) and gzipped copies
-// (src/integrations/precompress.ts). A cached answer is given only for the same input, and the cache keeps only
+// The build's caches keyed by content (issue 36): compiled MDX (src/integrations/mdx-cache.ts), gzipped copies
+// (src/integrations/precompress.ts) and the search index's prepared pages (src/integrations/search-index.ts). A cached answer is given only for the same input, and the cache keeps only
 // what the last build used.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import {
 } from '../../src/integrations/mdx-cache';
 import { mapBounded } from '../../src/integrations/bounded';
 import { precompress } from '../../src/integrations/precompress';
+import { writeSearchIndex } from '../../src/integrations/search-index';
 
 let folder: string;
 beforeEach(() => {
@@ -118,6 +119,59 @@ describe('the gzip cache', () => {
     );
     // The old page's copy is gone from the cache: it holds what the last build used, no more.
     expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+});
+
+describe('the search index’s prepared pages', () => {
+  const page = (title: string, text: string) =>
+    `<!doctype html><html lang="en"><head><title>${title} – HMPPS Guidance and process maps</title></head><body>` +
+    `<main data-pagefind-body><h1>${title}</h1><p>${text}</p></main><footer>Built today</footer></body></html>`;
+  const write = (dist: string, slug: string, html: string) => {
+    mkdirSync(path.join(dist, 'guidance', slug), { recursive: true });
+    writeFileSync(path.join(dist, 'guidance', slug, 'index.html'), html);
+  };
+  const build = async (dist: string) => {
+    const lines: string[] = [];
+    const logger = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line) };
+    const site = {
+      root: process.cwd(),
+      outDir: dist,
+      cacheDir: path.join(folder, 'cache'),
+      contentRoot: 'src/content',
+    };
+    await writeSearchIndex({ ...site, contentRoot: path.resolve(site.contentRoot) }, logger);
+    return {
+      log: lines.join('\n'),
+      files: readdirSync(path.join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort(),
+      spelling: JSON.parse(readFileSync(path.join(dist, 'search/spelling.json'), 'utf8')) as { words: string[] },
+    };
+  };
+
+  it('gives the same index from the cache, and prepares an edited page again', { timeout: 60_000 }, async () => {
+    const dist = path.join(folder, 'dist');
+    write(dist, 'release', page('Share release information', 'The POM tells the council before release.'));
+    write(dist, 'recall', page('Recall a person', 'The probation practitioner asks for a recall quickly.'));
+    const first = await build(dist);
+    expect(first.log).toContain('(2 page(s) prepared, 0 unchanged, from the cache)');
+
+    // A new day's footer is outside what is indexed: the pages are still the ones prepared.
+    write(
+      dist,
+      'release',
+      page('Share release information', 'The POM tells the council before release.').replace('today', 'tomorrow'),
+    );
+    const again = await build(dist);
+    expect(again.log).toContain('(0 page(s) prepared, 2 unchanged, from the cache)');
+    expect(again.files).toEqual(first.files);
+    expect(again.spelling).toEqual(first.spelling);
+
+    write(dist, 'recall', page('Recall a person', 'The probation practitioner asks for a recall on licence.'));
+    const edited = await build(dist);
+    expect(edited.log).toContain('(1 page(s) prepared, 1 unchanged, from the cache)');
+    expect(edited.spelling.words).toContain('licence');
+    expect(edited.spelling.words).not.toContain('quickly');
+    // The cache holds what the last build used: one entry per page.
+    expect(readdirSync(path.join(folder, 'cache/hmpps-search'))).toHaveLength(2);
   });
 });
 
