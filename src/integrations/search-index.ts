@@ -23,7 +23,7 @@ import {
   type SearchPage,
   type ToolPage,
 } from '../lib/search/records';
-import { countWords, spellingList } from '../lib/search/spelling-list';
+import { addWordCounts, countWords, spellingList, wordsOf } from '../lib/search/spelling-list';
 import { pageEntries, pageMatches } from '../lib/search/vocabulary';
 import { loadStaffVocabulary } from '../lib/search/vocabulary-file';
 import { siteName } from '../lib/site';
@@ -132,9 +132,7 @@ function preparePage(
       ? `<span data-pagefind-meta="timescales:${escapeHtml(JSON.stringify(timescales))}"></span>`
       : '',
   ].join('');
-  const words = new Map<string, number>();
-  countWords(decodeEntities(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`), words);
-  return { extra, words: [...words] };
+  return { extra, words: [...wordsOf(decodeEntities(`${text} ${extra.replace(/<[^>]+>/g, ' ')}`))] };
 }
 
 /**
@@ -185,8 +183,9 @@ export async function writeSearchIndex(
 ): Promise<void> {
   const begin = performance.now();
   const content = path.relative(root, contentRoot);
+  const preparedDir = path.join(cacheDir, 'hmpps-search');
   const cache = preparedPages(
-    path.join(cacheDir, 'hmpps-search'),
+    preparedDir,
     inputsDigest(root, [
       'package-lock.json',
       'src/lib',
@@ -195,7 +194,7 @@ export async function writeSearchIndex(
       `${content}/staff-vocabulary.yaml`,
     ]),
   );
-  await mkdir(path.join(cacheDir, 'hmpps-search'), { recursive: true });
+  await mkdir(preparedDir, { recursive: true });
   const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ?? []) as (GlossaryTerm & {
     frameworks?: string[];
   })[];
@@ -244,7 +243,7 @@ export async function writeSearchIndex(
       const { extra, words: pageWords } = await cache.get(main, staffWords, () =>
         preparePage(main, staffWords, expand),
       );
-      for (const [word, count] of pageWords) words.set(word, (words.get(word) ?? 0) + count);
+      addWordCounts(words, pageWords);
       const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
       batch.push({
         name: page.file,

@@ -5,15 +5,29 @@ import { detached } from '../detached';
 /** Words worth suggesting: letters only (an apostrophe or hyphen inside), three letters or more. */
 const wordPattern = /[a-z][a-z'’-]*[a-z]/g;
 
-/** Adds the words of a text to a running count. */
-export function countWords(text: string, counts: Map<string, number>): void {
+/** Each word of a text worth suggesting, and how often it is there. The words are views of the text: keep them with `addWordCounts`. */
+export function wordsOf(text: string): Map<string, number> {
+  const words = new Map<string, number>();
   for (const word of text.toLowerCase().match(wordPattern) ?? []) {
     if (word.length < 3 || word.length > 30) continue;
-    const count = counts.get(word);
-    // A new word is kept in a string of its own, not as a view of the whole text it was found in.
-    if (count === undefined) counts.set(detached([word])[0]!, 1);
-    else counts.set(word, count + 1);
+    words.set(word, (words.get(word) ?? 0) + 1);
   }
+  return words;
+}
+
+/** Adds counted words to a running count. */
+export function addWordCounts(counts: Map<string, number>, words: Iterable<[string, number]>): void {
+  for (const [word, count] of words) {
+    const before = counts.get(word);
+    // A new word is kept in a string of its own, not as a view of the whole text it was found in.
+    if (before === undefined) counts.set(detached([word])[0]!, count);
+    else counts.set(word, before + count);
+  }
+}
+
+/** Adds the words of a text to a running count. */
+export function countWords(text: string, counts: Map<string, number>): void {
+  addWordCounts(counts, wordsOf(text));
 }
 
 /**
