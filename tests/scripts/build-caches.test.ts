@@ -22,6 +22,19 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
+/** A wait of `ms` that counts how many waits are under way at once; `seen.most` is the most at any moment. */
+function overlapCounter() {
+  let running = 0;
+  const seen = { most: 0 };
+  const wait = async (ms: number) => {
+    running += 1;
+    seen.most = Math.max(seen.most, running);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    running -= 1;
+  };
+  return { wait, seen };
+}
+
 describe('the compiled-MDX cache', () => {
   const compiler = () => {
     const calls: string[] = [];
@@ -64,13 +77,9 @@ describe('the compiled-MDX cache', () => {
   });
 
   it('compiles a few pages at a time when the bundler asks for them all at once, and a failed page frees its place', async () => {
-    let running = 0;
-    let most = 0;
+    const { wait, seen } = overlapCounter();
     const compile = async (code: string) => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      running -= 1;
+      await wait(1);
       if (code === 'BROKEN') throw new Error('cannot compile');
       return { code: `compiled(${code})` };
     };
@@ -81,7 +90,7 @@ describe('the compiled-MDX cache', () => {
     const results = await Promise.allSettled(
       pages.map((code, index) => transform.call(undefined, code, `/${index}.mdx`)),
     );
-    expect(most).toBe(compilesInFlight);
+    expect(seen.most).toBe(compilesInFlight);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(pages.length - 1);
     expect(results[5]).toEqual({ status: 'fulfilled', value: { code: 'compiled(page 5)' } });
   });
@@ -177,18 +186,14 @@ describe('the search index’s prepared pages', () => {
 
 describe('reading built files a few at a time', () => {
   it('gives every result in the files’ order, with no more than the limit read at once', async () => {
-    let running = 0;
-    let most = 0;
+    const { wait, seen } = overlapCounter();
     const read = async (file: number) => {
-      running += 1;
-      most = Math.max(most, running);
       // Later files finish sooner, so the results come back out of order.
-      await new Promise((resolve) => setTimeout(resolve, (100 - file) % 5));
-      running -= 1;
+      await wait((100 - file) % 5);
       return `file ${file}`;
     };
     const files = Array.from({ length: 100 }, (_, index) => index);
     expect(await mapBounded(files, read, 7)).toEqual(files.map((file) => `file ${file}`));
-    expect(most).toBe(7);
+    expect(seen.most).toBe(7);
   });
 });
