@@ -10,6 +10,8 @@ import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import type { BuiltSite, StepLogger } from './built-site';
 import { inputsDigest } from './mdx-cache';
+import { digestOf, lendablePages, searchIndexStore, type SearchItem } from './search-index-store';
+import { CannotPatch } from '../lib/search/pagefind-patch';
 import { decodeEntities, escapeHtml } from '../lib/escape';
 import { sectionTimescales } from '../lib/search/answers';
 import {
@@ -143,20 +145,18 @@ function preparePage(
  */
 function preparedPages(dir: string, inputs: string) {
   const used = new Set<string>();
-  const counts = { prepared: 0, cached: 0 };
+  const prepared = new Set<string>();
   return {
-    counts,
+    /** Pages prepared by this build, and pages taken from the cache (a page read twice counts once). */
+    counts: () => ({ prepared: prepared.size, cached: used.size - prepared.size }),
     async get(main: string, staffWords: string[], prepare: () => PreparedPage): Promise<PreparedPage> {
       const key = createHash('sha256').update(inputs).update(staffWords.join('\n')).update('\0').update(main);
       const name = `${key.digest('hex')}.json`;
       used.add(name);
       const kept = await readFile(path.join(dir, name), 'utf8').catch(() => undefined);
-      if (kept) {
-        counts.cached += 1;
-        return JSON.parse(kept) as PreparedPage;
-      }
+      if (kept) return JSON.parse(kept) as PreparedPage;
       const page = prepare();
-      counts.prepared += 1;
+      prepared.add(name);
       await writeFile(path.join(dir, name), JSON.stringify(page));
       return page;
     },
@@ -177,6 +177,13 @@ function toolPage(page: BuiltPage, type: ToolPage['type'], staffWords: string[])
   return { url: page.url, type, title, description, staffWords };
 }
 
+interface Pass {
+  /** The items Pagefind is given, a batch at a time: the built pages, then one record per map, term and tool. */
+  items: AsyncIterable<SearchItem[]>;
+  /** What the pass found, complete once its items have all been read. */
+  found: { pages: number; steps: number; toolPages: number; words: Map<string, number> };
+}
+
 export async function writeSearchIndex(
   { root, outDir, cacheDir, contentRoot }: BuiltSite,
   logger: StepLogger,
@@ -184,16 +191,14 @@ export async function writeSearchIndex(
   const begin = performance.now();
   const content = path.relative(root, contentRoot);
   const preparedDir = path.join(cacheDir, 'hmpps-search');
-  const cache = preparedPages(
-    preparedDir,
-    inputsDigest(root, [
-      'package-lock.json',
-      'src/lib',
-      'src/integrations',
-      `${content}/glossary.yaml`,
-      `${content}/staff-vocabulary.yaml`,
-    ]),
-  );
+  const inputs = inputsDigest(root, [
+    'package-lock.json',
+    'src/lib',
+    'src/integrations',
+    `${content}/glossary.yaml`,
+    `${content}/staff-vocabulary.yaml`,
+  ]);
+  const cache = preparedPages(preparedDir, inputs);
   await mkdir(preparedDir, { recursive: true });
   const glossary = (parse(await readFile(path.join(contentRoot, 'glossary.yaml'), 'utf8')) ?? []) as (GlossaryTerm & {
     frameworks?: string[];
@@ -202,120 +207,147 @@ export async function writeSearchIndex(
   const expand = createSearchExpander(glossary, vocabulary);
   const titles = await frameworkShortTitles(contentRoot);
   const tools = pageEntries(vocabulary);
-  const words = new Map<string, number>();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-  const failed: string[] = [];
-  // A batch is sent at once: one round trip per file was the slow part.
-  const add = async (records: { name: string; file: { url?: string; sourcePath?: string; content: string } }[]) => {
-    const results = await Promise.all(records.map(({ file }) => index.addHTMLFile(file)));
-    results.forEach((result, position) => {
-      if (result.errors.length) failed.push(`${records[position]!.name}: ${result.errors.join('; ')}`);
-    });
-  };
-
-  // Pages are read, trimmed to what is indexed and sent to Pagefind a batch at a time: holding every built page
-  // in memory at once grew with the site (hundreds of megabytes at 10,000 pages).
-  let pageCount = 0;
-  const toolPages: ToolPage[] = [];
+  const files = await builtPageFiles(outDir);
   // A map is one record, built from its machine (its steps are the record's sections); its presenter and quiz
   // views repeat its steps, so they are found through it, by the words staff use for them.
   const mapAddresses = new Map(processes.map((process) => [processMapHref(process.id), process]));
-  const mapPurposes = new Map<string, string[]>();
-  const files = await builtPageFiles(outDir);
-  let sending: Promise<void> = Promise.resolve();
-  for (let start = 0; start < files.length; start += batchSize) {
-    const pages = await Promise.all(files.slice(start, start + batchSize).map((file) => readBuiltPage(outDir, file)));
-    const batch: { name: string; file: { sourcePath: string; content: string } }[] = [];
-    for (const page of pages) {
-      const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
-      const staffWords = purposes.flatMap((tool) => tool.staffWords);
-      const map = [...mapAddresses].find(([address]) => page.url.startsWith(address))?.[1];
-      if (map) {
-        mapPurposes.set(map.id, [...(mapPurposes.get(map.id) ?? []), ...staffWords]);
-        continue;
+
+  /** One reading of the built site, for Pagefind or to see what changed. */
+  const pass = (): Pass => {
+    const found: Pass['found'] = { pages: 0, steps: 0, toolPages: 0, words: new Map() };
+    async function* items(): AsyncGenerator<SearchItem[]> {
+      const toolPages: ToolPage[] = [];
+      const mapPurposes = new Map<string, string[]>();
+      // Pages are read, trimmed to what is indexed and given to Pagefind a batch at a time: holding every built page
+      // in memory at once grew with the site (hundreds of megabytes at 10,000 pages).
+      const read = (start: number) =>
+        Promise.all(files.slice(start, start + batchSize).map((file) => readBuiltPage(outDir, file)));
+      // The next batch is read from disk while this one is prepared.
+      let reading = read(0);
+      for (let start = 0; start < files.length; start += batchSize) {
+        const pages = await reading;
+        reading = read(start + batchSize);
+        // A failed read is thrown where it is awaited, at the next batch; until then it is not an unhandled rejection.
+        reading.catch(() => undefined);
+        const indexed: Promise<SearchItem & { words: [string, number][] }>[] = [];
+        for (const page of pages) {
+          const purposes = tools.filter((tool) => pageMatches(tool.page, page.url));
+          const staffWords = purposes.flatMap((tool) => tool.staffWords);
+          const map = [...mapAddresses].find(([address]) => page.url.startsWith(address))?.[1];
+          if (map) {
+            mapPurposes.set(map.id, [...(mapPurposes.get(map.id) ?? []), ...staffWords]);
+            continue;
+          }
+          if (!page.html.includes('data-pagefind-body')) {
+            if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
+            continue;
+          }
+          const main = indexedPart(page.html);
+          const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
+          indexed.push(
+            cache
+              .get(main, staffWords, () => preparePage(main, staffWords, expand))
+              .then(({ extra, words }) => ({
+                url: page.url,
+                content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
+                words,
+              })),
+          );
+        }
+        // The batch's prepared pages are read from the cache together; their words are counted in the pages' order.
+        const batch = await Promise.all(indexed);
+        for (const { words } of batch) addWordCounts(found.words, words);
+        found.pages += batch.length;
+        yield batch.map(({ url, content }) => ({ url, content }));
       }
-      if (!page.html.includes('data-pagefind-body')) {
-        if (purposes.length) toolPages.push(toolPage(page, purposes[0]!.type, staffWords));
-        continue;
+
+      const records: SearchPage[] = [];
+      for (const process of mapsWithModels()) {
+        const { model } = process;
+        // A step link is made from its anchor on the map page, so every anchor must give back its step.
+        for (const step of model.steps)
+          if (stepPathFromAnchor(stepAnchor(step.path)) !== step.path)
+            throw new Error(`Search index: map "${process.id}" step "${step.path}" cannot be linked from its anchor`);
+        found.steps += model.steps.length;
+        records.push(
+          mapSearchPage(
+            model,
+            {
+              id: process.id,
+              title: process.title,
+              summary: process.summary,
+              frameworkTitle: titles[process.framework] ?? process.framework,
+              purposeWords: [...new Set(mapPurposes.get(process.id) ?? [])],
+            },
+            expand,
+          ),
+        );
       }
-      const main = indexedPart(page.html);
-      const { extra, words: pageWords } = await cache.get(main, staffWords, () =>
-        preparePage(main, staffWords, expand),
+      const termFrameworks = Object.fromEntries(
+        glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
       );
-      addWordCounts(words, pageWords);
-      const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0] ?? '';
-      batch.push({
-        name: page.file,
-        file: {
-          sourcePath: page.file,
-          content: `<!doctype html><html lang="en"><head>${title}</head><body>${main.replace(/<\/main>$/, `${extra}</main>`)}</body></html>`,
-        },
-      });
+      records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
+      found.toolPages = toolPages.length;
+      for (const record of records) countWords(decodeEntities(record.content.replace(/<[^>]+>/g, ' ')), found.words);
+      yield records.map(({ url, content }) => ({ url, content }));
     }
-    pageCount += batch.length;
-    // Pagefind (its own process) indexes this batch while the next one is read and prepared here.
-    await sending;
-    sending = add(batch);
-    // Its failure is thrown where it is awaited, at the next batch; until then it is not an unhandled rejection.
-    sending.catch(() => undefined);
+    return { items: items(), found };
+  };
+
+  const store = searchIndexStore(cacheDir, inputs);
+  const previous = await store.previous();
+  let found: Pass['found'];
+  let how: string;
+  if (!previous) {
+    const full = pass();
+    await store.full(full.items);
+    found = full.found;
+    how = 'indexed in full';
+  } else {
+    // The last build's index is patched with the pages that changed, if that is all that changed.
+    const indexed = new Map(previous.pages.map(({ url, digest }) => [url, digest]));
+    const lendable = new Set(lendablePages(previous));
+    const changed: SearchItem[] = [];
+    const unchanged = new Map<string, SearchItem>();
+    const seen = new Set<string>();
+    const reading = pass();
+    for await (const batch of reading.items)
+      for (const item of batch) {
+        seen.add(item.url);
+        if (indexed.get(item.url) !== digestOf(item)) changed.push(item);
+        else if (lendable.has(item.url)) unchanged.set(item.url, item);
+      }
+    found = reading.found;
+    try {
+      if (seen.size !== indexed.size || [...indexed.keys()].some((url) => !seen.has(url)))
+        throw new CannotPatch('pages were added or taken away');
+      if (changed.length) await store.patch(previous, changed, (url) => unchanged.get(url));
+      how = changed.length
+        ? `${changed.length} changed page(s) patched into the last index`
+        : 'the last index, unchanged';
+    } catch (error) {
+      if (!(error instanceof CannotPatch)) throw error;
+      const full = pass();
+      await store.full(full.items);
+      found = full.found;
+      how = `indexed in full: ${error.message}`;
+    }
   }
-  await sending;
-  const prepared = performance.now();
-
-  const records: SearchPage[] = [];
-  let stepCount = 0;
-  for (const process of mapsWithModels()) {
-    const { model } = process;
-    // A step link is made from its anchor on the map page, so every anchor must give back its step.
-    for (const step of model.steps)
-      if (stepPathFromAnchor(stepAnchor(step.path)) !== step.path)
-        throw new Error(`Search index: map "${process.id}" step "${step.path}" cannot be linked from its anchor`);
-    stepCount += model.steps.length;
-    records.push(
-      mapSearchPage(
-        model,
-        {
-          id: process.id,
-          title: process.title,
-          summary: process.summary,
-          frameworkTitle: titles[process.framework] ?? process.framework,
-          purposeWords: [...new Set(mapPurposes.get(process.id) ?? [])],
-        },
-        expand,
-      ),
-    );
-  }
-  const termFrameworks = Object.fromEntries(
-    glossary.map((term) => [term.id, (term.frameworks ?? []).map((id) => titles[id] ?? id)]),
-  );
-  records.push(...glossarySearchPages(glossary, termFrameworks, vocabulary), ...toolSearchPages(toolPages));
-  for (const record of records) countWords(decodeEntities(record.content.replace(/<[^>]+>/g, ' ')), words);
-
-  await add(records.map((record) => ({ name: record.url, file: record })));
-  if (failed.length) throw new Error(`Search index: ${failed.join('\n')}`);
-
-  const indexed = performance.now();
-  await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   await pagefind.close();
+  await store.copyTo(outDir);
   await cache.prune();
-  // The site uses Pagefind's search API with its own GOV.UK-styled results; Pagefind's own UIs are not shipped.
-  // Its highlight script is kept: the page a result opens loads it to mark the searched words.
-  for (const name of await readdir(path.join(outDir, 'pagefind'))) {
-    if (/^pagefind-(ui|modular-ui|component-ui)\./.test(name)) await rm(path.join(outDir, 'pagefind', name));
-  }
-  const spelling = spellingList(words, spellingBudgetBytes);
+  const indexed = performance.now();
+  const spelling = spellingList(found.words, spellingBudgetBytes);
   await mkdir(path.join(outDir, path.dirname(spellingListPath)), { recursive: true });
   await writeFile(
     path.join(outDir, spellingListPath),
-    JSON.stringify({ complete: spelling.length === words.size, words: spelling }),
+    JSON.stringify({ complete: spelling.length === found.words.size, words: spelling }),
   );
   await writeDictionary(outDir);
   logger.info(
-    `Search index: ${pageCount} pages, ${processes.length} process maps of ${stepCount} steps, ${glossary.length} glossary terms, ` +
-      `${toolPages.length} tools, ${spelling.length} words for spelling (${cache.counts.prepared} page(s) prepared, ` +
-      `${cache.counts.cached} unchanged, from the cache), in ${seconds(performance.now() - begin)} ` +
-      `(pages read and indexed ${seconds(prepared - begin)}, maps, terms and tools ${seconds(indexed - prepared)}, ` +
-      `index written ${seconds(performance.now() - indexed)})`,
+    `Search index: ${found.pages} pages, ${processes.length} process maps of ${found.steps} steps, ${glossary.length} glossary terms, ` +
+      `${found.toolPages} tools, ${spelling.length} words for spelling (${cache.counts().prepared} page(s) prepared, ` +
+      `${cache.counts().cached} unchanged, from the cache); ${how}; in ${seconds(performance.now() - begin)} ` +
+      `(pages read and indexed ${seconds(indexed - begin)}, spelling list and dictionary ${seconds(performance.now() - indexed)})`,
   );
 }

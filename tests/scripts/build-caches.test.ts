@@ -15,6 +15,7 @@ import {
 import { mapBounded } from '../../src/integrations/bounded';
 import { precompress } from '../../src/integrations/precompress';
 import { writeSearchIndex } from '../../src/integrations/search-index';
+import { searchableIndex } from '../support/pagefind-index';
 
 let folder: string;
 beforeEach(() => {
@@ -182,6 +183,47 @@ describe('the search index’s prepared pages', () => {
     // The cache holds what the last build used: one entry per page.
     expect(readdirSync(path.join(folder, 'cache/hmpps-search'))).toHaveLength(2);
   });
+
+  it(
+    'patches an edited page into the last index, which is then the index a full build makes',
+    { timeout: 60_000 },
+    async () => {
+      const dist = path.join(folder, 'dist');
+      write(dist, 'release', page('Share release information', 'The POM tells the council before release.'));
+      write(dist, 'recall', page('Recall a person', 'The probation practitioner asks for a recall quickly.'));
+      expect((await build(dist)).log).toContain('; indexed in full;');
+      expect((await build(dist)).log).toContain('; the last index, unchanged;');
+
+      write(
+        dist,
+        'recall',
+        page('Recall a person', 'The practitioner asks for a recall after an abscond from the hostel.'),
+      );
+      expect((await build(dist)).log).toContain('; 1 changed page(s) patched into the last index;');
+      const patched = await searchableIndex(path.join(dist, 'pagefind'));
+      expect(patched.words['abscond']).toHaveProperty(['/guidance/recall/']);
+      expect(patched.words['quick']).toBeUndefined();
+
+      rmSync(path.join(folder, 'cache/hmpps-search-index'), { recursive: true });
+      expect((await build(dist)).log).toContain('; indexed in full;');
+      expect(patched).toEqual(await searchableIndex(path.join(dist, 'pagefind')));
+    },
+  );
+
+  it(
+    'indexes in full when a page is added, or when the last index’s list is unreadable',
+    { timeout: 60_000 },
+    async () => {
+      const dist = path.join(folder, 'dist');
+      write(dist, 'release', page('Share release information', 'The POM tells the council before release.'));
+      await build(dist);
+      write(dist, 'recall', page('Recall a person', 'The probation practitioner asks for a recall.'));
+      expect((await build(dist)).log).toContain('; indexed in full: pages were added or taken away;');
+      writeFileSync(path.join(folder, 'cache/hmpps-search-index/manifest.json'), '{"inputs": ');
+      expect((await build(dist)).log).toContain('; indexed in full;');
+      expect((await searchableIndex(path.join(dist, 'pagefind'))).pages).toHaveProperty(['/guidance/recall/']);
+    },
+  );
 });
 
 describe('reading built files a few at a time', () => {

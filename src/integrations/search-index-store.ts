@@ -1,0 +1,187 @@
+// The site's Pagefind index, kept between builds beside Astro's cache (node_modules/.astro/hmpps-search-index), so an
+// edit to a few pages patches it (src/lib/search/pagefind-patch.ts) instead of indexing every page again (issue 36).
+// What was indexed is listed in manifest.json: each page's address and a hash of what Pagefind was given for it, in
+// the index's page order, and the build inputs it was made with. A build indexes in full when there is no manifest,
+// when the inputs differ, when a page was added or removed, when more pages changed than a patch is worth, or when the
+// patch finds something it cannot do.
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { CannotPatch, patchIndex } from '../lib/search/pagefind-patch';
+import { mapBounded } from './bounded';
+import { pageFragments, readFragments, readIndexFolder, writePatch } from './pagefind-files';
+
+/** What Pagefind is given for one page or record: an address and its HTML. */
+export interface SearchItem {
+  url: string;
+  content: string;
+}
+
+interface IndexedPage {
+  url: string;
+  /** A hash of the item Pagefind was given. */
+  digest: string;
+  /** The page's meta fields ("title", "timescales"): a small index needs the site's, so some pages are lent for them. */
+  fields: string[];
+}
+
+export interface Manifest {
+  inputs: string;
+  /** In the index's page order. */
+  pages: IndexedPage[];
+}
+
+export const digestOf = (item: SearchItem) =>
+  createHash('sha256').update(item.url).update('\0').update(item.content).digest('hex');
+
+/** Pagefind's own interfaces, which the site does not ship: it has its own GOV.UK-styled results. */
+const shipped = (name: string) => !/^pagefind-(ui|modular-ui|component-ui)\./.test(name);
+
+/**
+ * Pages whose items a build keeps as it reads the site, in case the patch needs to lend them for their meta fields: a
+ * few for each field, as some may have changed.
+ */
+export function lendablePages(manifest: Manifest): string[] {
+  const fields = new Set(manifest.pages.flatMap(({ fields }) => fields));
+  return [...fields].flatMap((field) =>
+    manifest.pages
+      .filter(({ fields }) => fields.includes(field))
+      .slice(0, 3)
+      .map(({ url }) => url),
+  );
+}
+
+/** Most pages a patch takes: beyond this, indexing in full costs little more and is what Pagefind itself does. */
+const patchLimit = (pages: number) => Math.max(50, Math.floor(pages / 4));
+
+async function addAll(index: pagefind.PagefindIndex, items: SearchItem[]): Promise<void> {
+  const results = await Promise.all(items.map((item) => index.addHTMLFile(item)));
+  const failed = results.flatMap((result, position) =>
+    result.errors.length ? [`${items[position]!.url}: ${result.errors.join('; ')}`] : [],
+  );
+  if (failed.length) throw new Error(`Search index: ${failed.join('\n')}`);
+}
+
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+  return index;
+}
+
+/** Each page of the index in `dir`, in page order: its address and meta fields, read from its fragment. */
+const pagesOf = async (dir: string) => readFragments(dir, await pageFragments(dir));
+
+export function searchIndexStore(cacheDir: string, inputs: string) {
+  const folder = path.join(cacheDir, 'hmpps-search-index');
+  const indexDir = path.join(folder, 'pagefind');
+  const manifestFile = path.join(folder, 'manifest.json');
+
+  const readManifest = async (): Promise<Manifest | undefined> => {
+    const text = await readFile(manifestFile, 'utf8').catch(() => undefined);
+    if (!text) return undefined;
+    try {
+      const manifest = JSON.parse(text) as Manifest;
+      return manifest.inputs === inputs && Array.isArray(manifest.pages) ? manifest : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  /** Lists the index in `indexDir`, made from `digests` (by address), so the next build can patch it. */
+  const writeManifest = async (digests: Map<string, string>): Promise<void> => {
+    const pages = await pagesOf(indexDir);
+    // A page Pagefind left out (it found no words) cannot be matched to its item: the next build indexes in full.
+    if (pages.length !== digests.size || pages.some(({ url }) => !digests.has(url))) return;
+    await writeFile(
+      manifestFile,
+      JSON.stringify({
+        inputs,
+        pages: pages.map(({ url, fields }) => ({ url, digest: digests.get(url)!, fields })),
+      } satisfies Manifest),
+    );
+  };
+
+  return {
+    /** The last build's list of indexed pages, if this build may patch its index. */
+    previous: readManifest,
+
+    /** Indexes every item Pagefind is given by `items`, a batch at a time. */
+    async full(items: AsyncIterable<SearchItem[]>): Promise<void> {
+      await rm(folder, { recursive: true, force: true });
+      await mkdir(folder, { recursive: true });
+      const index = await newIndex();
+      const digests = new Map<string, string>();
+      // Pagefind (its own process) indexes one batch while the next is read and prepared here.
+      let sending: Promise<void> = Promise.resolve();
+      for await (const batch of items) {
+        for (const item of batch) digests.set(item.url, digestOf(item));
+        await sending;
+        sending = addAll(index, batch);
+        // Its failure is thrown where it is awaited, at the next batch; until then it is not an unhandled rejection.
+        sending.catch(() => undefined);
+      }
+      await sending;
+      await index.writeFiles({ outputPath: indexDir });
+      await index.deleteIndex();
+      await writeManifest(digests);
+    },
+
+    /**
+     * Puts `changed` in place of their old versions in the last build's index, which listed `manifest`. `lend` gives an
+     * unchanged page's item by address, for the meta fields. Throws CannotPatch when the index must be made in full.
+     */
+    async patch(
+      manifest: Manifest,
+      changed: SearchItem[],
+      lend: (url: string) => SearchItem | undefined,
+    ): Promise<void> {
+      if (changed.length > patchLimit(manifest.pages.length))
+        throw new CannotPatch(`${changed.length} pages changed, more than a patch takes`);
+      const numbers = new Map(manifest.pages.map(({ url }, page) => [url, page]));
+      const changedUrls = new Set(changed.map(({ url }) => url));
+      // One unchanged page for each meta field, so the small index lists the same fields as the site's.
+      const lent: SearchItem[] = [];
+      for (const field of new Set(manifest.pages.flatMap(({ fields }) => fields))) {
+        const page = manifest.pages.find(
+          ({ url, fields }) => fields.includes(field) && !changedUrls.has(url) && lend(url),
+        );
+        if (page && !lent.some(({ url }) => url === page.url)) lent.push(lend(page.url)!);
+      }
+      const smallDir = path.join(folder, 'changed');
+      await rm(smallDir, { recursive: true, force: true });
+      const index = await newIndex();
+      await addAll(index, [...changed, ...lent]);
+      await index.writeFiles({ outputPath: smallDir });
+      await index.deleteIndex();
+      const small = await pagesOf(smallDir);
+      const patched = patchIndex(
+        await readIndexFolder(indexDir),
+        await readIndexFolder(smallDir),
+        small.map(({ url }) => (changedUrls.has(url) ? numbers.get(url) : undefined)),
+      );
+      // The manifest goes first: a build stopped half way through leaves no list, so the next one indexes in full.
+      await rm(manifestFile, { force: true });
+      await writePatch(indexDir, patched, smallDir);
+      const fieldsOf = new Map(small.map(({ url, fields }) => [url, fields]));
+      const items = new Map(changed.map((item) => [item.url, item]));
+      const pages = manifest.pages.map((page) => {
+        const item = items.get(page.url);
+        return item ? { url: page.url, digest: digestOf(item), fields: fieldsOf.get(page.url)! } : page;
+      });
+      await rm(smallDir, { recursive: true, force: true });
+      await writeFile(manifestFile, JSON.stringify({ inputs, pages } satisfies Manifest));
+    },
+
+    /** Copies the index into the built site's pagefind/ folder. */
+    async copyTo(outDir: string): Promise<void> {
+      const target = path.join(outDir, 'pagefind');
+      const files = (await readdir(indexDir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile() && shipped(entry.name))
+        .map((entry) => path.relative(indexDir, path.join(entry.parentPath, entry.name)));
+      for (const dir of new Set(files.map((file) => path.dirname(file))))
+        await mkdir(path.join(target, dir), { recursive: true });
+      await mapBounded(files, (file) => copyFile(path.join(indexDir, file), path.join(target, file)));
+    },
+  };
+}
