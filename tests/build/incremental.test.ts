@@ -1,6 +1,6 @@
-// The incremental build (issue 36) copies a guidance page, or a map's pages, from the last build when nothing they
+// The incremental build (issue 36) keeps a guidance page, or a map's pages, from the last build when nothing they
 // show has changed (experimental.incrementalBuild with the page's cacheKey; the compiled-MDX, Mermaid, map-picture and
-// gzip caches).
+// gzip caches), and leaves nothing in dist/ that the build did not make (src/integrations/page-cache.ts).
 // A stale page of policy guidance is worse than a slow build, so each kind of change a guidance page shows is made
 // here in a copy of the project, the copy is built again with the caches the last build left, and the built page
 // must show the change. A change that only one page shows is made alongside others whose pages differ; a change that
@@ -72,7 +72,8 @@ describe('a guidance page after an incremental build', { timeout: 600_000 }, () 
     expect(log).toMatch(/02-advice-to-court\/index\.html \(\+\d/);
     // Pages the change does not touch were copied from the last build, not rendered again: the cache is in use. No
     // guidance page's text is on a map's pages, so they are copied too (the slowest pages to render).
-    expect(log).toMatch(/03-allocation-and-initial-contact\/index\.html \((?:cached|restored)\)/);
+    // Left where the last build wrote it in dist/, not copied back (src/integrations/page-cache.ts).
+    expect(log).toMatch(/03-allocation-and-initial-contact\/index\.html \(cached\)/);
     expect(page('guidance/national-standards/03-allocation-and-initial-contact')).toBe(untouched);
     for (const file of ['index.html', 'quiz/index.html', 'present/index.html', 'map.svg', 'map.bpmn'])
       expect(log).toMatch(new RegExp(`process-maps/enforcement/${escapeRegExp(file)} \\((?:cached|restored)\\)`));
@@ -153,6 +154,9 @@ describe('a guidance page after an incremental build', { timeout: 600_000 }, () 
     await build();
     expect(linked()).not.toEqual(before);
     for (const file of linked()) expect(existsSync(path.join(project, 'dist', file))).toBe(true);
+    // The stylesheet it replaced is not left in dist/ beside it.
+    for (const file of before.filter((name) => !linked().includes(name)))
+      expect(existsSync(path.join(project, 'dist', file))).toBe(false);
   });
 
   it('warns that its framework’s document is dated once the framework says so', async () => {
@@ -174,6 +178,29 @@ describe('a guidance page after an incremental build', { timeout: 600_000 }, () 
     await build();
     expect(total(annexB)).toBe(before - 1);
     expect(total('process-maps/enforcement')).toBe(before - 1);
+  });
+
+  it('is gone from the built site when its page is taken away', async () => {
+    const added = 'guidance/waspi-jip/added-by-the-test';
+    expect(existsSync(path.join(project, 'dist', added, 'index.html'))).toBe(true);
+    rmSync(path.join(project, 'src/content', `${added}.mdx`));
+    await build();
+    expect(existsSync(path.join(project, 'dist', added, 'index.html'))).toBe(false);
+    expect(text(jip)).not.toContain('A page added by the incremental build test');
+  });
+
+  it('keeps no page from a build that stopped before it finished', async () => {
+    // A build lists its pages' files once they are all written; a build that stopped half way leaves no list, and
+    // the next one keeps nothing it finds in dist/.
+    const allocation = 'guidance/national-standards/03-allocation-and-initial-contact';
+    const written = page(allocation);
+    writeFileSync(path.join(project, 'dist', allocation, 'index.html'), '<p>Half written</p>');
+    writeFileSync(path.join(project, 'dist', 'left-by-a-stopped-build.html'), '<p>Stale</p>');
+    rmSync(path.join(project, 'node_modules/.astro/hmpps-built-pages.json'));
+    const log = await build();
+    expect(log).toMatch(/03-allocation-and-initial-contact\/index\.html \(restored\)/);
+    expect(page(allocation)).toBe(written);
+    expect(existsSync(path.join(project, 'dist', 'left-by-a-stopped-build.html'))).toBe(false);
   });
 
   it('names a journey by its new title', async () => {
