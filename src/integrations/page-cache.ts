@@ -9,8 +9,8 @@
 // unchanged where it is (its log says "(cached)") and writes only the pages that changed. So that nothing stale is
 // left, this integration:
 //
-// - at the start of a build, deletes everything in dist/ but the files the last build's pages were written to (the
-//   built CSS and JavaScript, the public files and the steps' files: map pictures, search index, gzipped copies are all
+// - at the start of a build, deletes everything in dist/ but the files the last build's pages were written to and the
+//   search index (the built CSS and JavaScript, the public files, the map pictures and the gzipped copies are all
 //   made again), and only if that build finished; otherwise it empties dist/ as Astro would;
 // - at the end of Astro's build, deletes the last build's page files that this build did not make (a page taken
 //   away), and lists this build's for the next.
@@ -37,8 +37,14 @@ const rewrittenAfterAstro = /(^|\/)map\.svg$/;
 
 const relative = (outDir: string, file: string) => path.relative(outDir, file).split(path.sep).join('/');
 
-/** Deletes every file in `outDir` but those in `keep`, then the folders left empty. */
-async function deleteAllBut(outDir: string, keep: Set<string>): Promise<void> {
+/**
+ * Files a step of the build checks before it uses them again: the search index in pagefind/, which the search step
+ * keeps only when it is the index that step last wrote (src/integrations/search-index-store.ts).
+ */
+const keptForTheirStep = (file: string) => file.startsWith('pagefind/') && !file.endsWith('.gz');
+
+/** Deletes every file in `outDir` but those `keep` names, then the folders left empty. */
+async function deleteAllBut(outDir: string, keep: (file: string) => boolean): Promise<void> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const folders = entries
     .filter((entry) => entry.isDirectory())
@@ -46,7 +52,7 @@ async function deleteAllBut(outDir: string, keep: Set<string>): Promise<void> {
   const unwanted = entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !keep.has(relative(outDir, file)));
+    .filter((file) => !keep(relative(outDir, file)));
   await mapBounded(unwanted, (file) => rm(file, { force: true }));
   // The deepest first, so a folder's emptied folders are gone before it is tried.
   folders.sort((a, b) => b.length - a.length);
@@ -78,13 +84,14 @@ export function pageCache(): AstroIntegration {
         rmSync(listFile, { force: true });
         if (!existsSync(outDir)) return;
         if (previous?.outDir === outDir && Array.isArray(previous.files)) {
-          await deleteAllBut(outDir, new Set(previous.files.filter((file) => !rewrittenAfterAstro.test(file))));
+          const pages = new Set(previous.files.filter((file) => !rewrittenAfterAstro.test(file)));
+          await deleteAllBut(outDir, (file) => pages.has(file) || keptForTheirStep(file));
           logger.info(
             `Kept the last build's ${previous.files.length} page files in ${relative(process.cwd(), outDir)}/`,
           );
         } else {
           previous = undefined;
-          await deleteAllBut(outDir, new Set());
+          await deleteAllBut(outDir, () => false);
         }
       },
       'astro:build:done': async ({ assets }) => {

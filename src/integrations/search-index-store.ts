@@ -35,6 +35,9 @@ export interface Manifest {
 export const digestOf = (item: SearchItem) =>
   createHash('sha256').update(item.url).update('\0').update(item.content).digest('hex');
 
+/** The index's entry file in `dir`, if there is one. */
+const entryIn = (dir: string) => readFile(path.join(dir, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
+
 /** Pagefind's own interfaces, which the site does not ship: it has its own GOV.UK-styled results. */
 const shipped = (name: string) => !/^pagefind-(ui|modular-ui|component-ui)\./.test(name);
 
@@ -135,6 +138,7 @@ export function searchIndexStore(cacheDir: string, inputs: string) {
       manifest: Manifest,
       changed: SearchItem[],
       lend: (url: string) => SearchItem | undefined,
+      outDir: string,
     ): Promise<void> {
       if (changed.length > patchLimit(manifest.pages.length))
         throw new CannotPatch(`${changed.length} pages changed, more than a patch takes`);
@@ -162,7 +166,12 @@ export function searchIndexStore(cacheDir: string, inputs: string) {
       );
       // The manifest goes first: a build stopped half way through leaves no list, so the next one indexes in full.
       await rm(manifestFile, { force: true });
+      const before = await entryIn(indexDir);
       await writePatch(indexDir, patched, smallDir);
+      // The built site's copy, kept from the last build (src/integrations/page-cache.ts), is patched the same way
+      // when it is the index as it was.
+      const published = path.join(outDir, 'pagefind');
+      if (before && (await entryIn(published)) === before) await writePatch(published, patched, smallDir);
       const fieldsOf = new Map(small.map(({ url, fields }) => [url, fields]));
       const items = new Map(changed.map((item) => [item.url, item]));
       const pages = manifest.pages.map((page) => {
@@ -173,15 +182,27 @@ export function searchIndexStore(cacheDir: string, inputs: string) {
       await writeFile(manifestFile, JSON.stringify({ inputs, pages } satisfies Manifest));
     },
 
-    /** Copies the index into the built site's pagefind/ folder. */
-    async copyTo(outDir: string): Promise<void> {
+    /**
+     * Puts the index in the built site's pagefind/ folder: there already when the folder, kept from the last build,
+     * has the same entry file (which names, by their content's hash, every file the index uses), else copied afresh,
+     * the entry file last, so a copy that stopped half way is never taken for a whole one.
+     */
+    async publish(outDir: string): Promise<void> {
       const target = path.join(outDir, 'pagefind');
+      const entry = await entryIn(indexDir);
+      if (entry && (await entryIn(target)) === entry) return;
+      await rm(target, { recursive: true, force: true });
       const files = (await readdir(indexDir, { recursive: true, withFileTypes: true }))
-        .filter((entry) => entry.isFile() && shipped(entry.name))
-        .map((entry) => path.relative(indexDir, path.join(entry.parentPath, entry.name)));
+        .filter((file) => file.isFile() && shipped(file.name))
+        .map((file) => path.relative(indexDir, path.join(file.parentPath, file.name)));
       for (const dir of new Set(files.map((file) => path.dirname(file))))
         await mkdir(path.join(target, dir), { recursive: true });
-      await mapBounded(files, (file) => copyFile(path.join(indexDir, file), path.join(target, file)));
+      const last = 'pagefind-entry.json';
+      await mapBounded(
+        files.filter((file) => file !== last),
+        (file) => copyFile(path.join(indexDir, file), path.join(target, file)),
+      );
+      await copyFile(path.join(indexDir, last), path.join(target, last));
     },
   };
 }

@@ -321,7 +321,7 @@ export async function writeSearchIndex(
     try {
       if (seen.size !== indexed.size || [...indexed.keys()].some((url) => !seen.has(url)))
         throw new CannotPatch('pages were added or taken away');
-      if (changed.length) await store.patch(previous, changed, (url) => unchanged.get(url));
+      if (changed.length) await store.patch(previous, changed, (url) => unchanged.get(url), outDir);
       how = changed.length
         ? `${changed.length} changed page(s) patched into the last index`
         : 'the last index, unchanged';
@@ -334,7 +334,7 @@ export async function writeSearchIndex(
     }
   }
   await pagefind.close();
-  await store.copyTo(outDir);
+  await store.publish(outDir);
   await cache.prune();
   const indexed = performance.now();
   const spelling = spellingList(found.words, spellingBudgetBytes);

@@ -200,6 +200,14 @@ describe('the search index’s prepared pages', () => {
         page('Recall a person', 'The practitioner asks for a recall after an abscond from the hostel.'),
       );
       expect((await build(dist)).log).toContain('; 1 changed page(s) patched into the last index;');
+      // The built site's copy was patched in place: it holds the kept index's files, no more and no fewer.
+      const listing = (dir: string) =>
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((file) => !/^pagefind-(ui|modular-ui|component-ui)\./.test(file))
+          .sort();
+      expect(listing(path.join(dist, 'pagefind'))).toEqual(
+        listing(path.join(folder, 'cache/hmpps-search-index/pagefind')),
+      );
       const patched = await searchableIndex(path.join(dist, 'pagefind'));
       expect(patched.words['abscond']).toHaveProperty(['/guidance/recall/']);
       expect(patched.words['quick']).toBeUndefined();
