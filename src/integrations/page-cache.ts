@@ -9,13 +9,14 @@
 // unchanged where it is (its log says "(cached)") and writes only the pages that changed. So that nothing stale is
 // left, this integration:
 //
-// - at the start of a build, deletes everything in dist/ but the files the last build's pages were written to and the
-//   search index (the built CSS and JavaScript, the public files, the map pictures and the gzipped copies are all
-//   made again), and only if that build finished; otherwise it empties dist/ as Astro would;
+// - at the start of a build, deletes everything in dist/ but the files the last build's pages were written to, their
+//   gzipped copies and the search index (the built CSS and JavaScript, the public files and the map pictures are all
+//   made again; the gzip and search steps check what they find before they keep it), and only if that build
+//   finished; otherwise it empties dist/ as Astro would;
 // - at the end of Astro's build, deletes the last build's page files that this build did not make (a page taken
-//   away), and lists this build's for the next.
+//   away) and the gzipped copies of pages it wrote again, and lists this build's files for the next.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir, rm, rmdir } from 'node:fs/promises';
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -43,6 +44,17 @@ const relative = (outDir: string, file: string) => path.relative(outDir, file).s
  */
 const keptForTheirStep = (file: string) => file.startsWith('pagefind/') && !file.endsWith('.gz');
 
+/** Takes away the gzipped copy of each of `files` written since `since`: it is the copy of the page as it was. */
+async function forgetStaleCopies(outDir: string, files: string[], since: number): Promise<void> {
+  await mapBounded(files, async (file) => {
+    const written = await stat(path.join(outDir, file)).then(
+      ({ mtimeMs }) => mtimeMs,
+      () => Infinity,
+    );
+    if (written >= since) await rm(path.join(outDir, `${file}.gz`), { force: true });
+  });
+}
+
 /** Deletes every file in `outDir` but those `keep` names, then the folders left empty. */
 async function deleteAllBut(outDir: string, keep: (file: string) => boolean): Promise<void> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -63,6 +75,7 @@ export function pageCache(): AstroIntegration {
   let outDir = '';
   let listFile = '';
   let previous: BuiltPages | undefined;
+  let startedAt = 0;
   return {
     name: 'app-page-cache',
     hooks: {
@@ -75,6 +88,8 @@ export function pageCache(): AstroIntegration {
         listFile = path.join(fileURLToPath(config.cacheDir), 'hmpps-built-pages.json');
       },
       'astro:build:start': async ({ logger }) => {
+        // A little before now: a file system may keep times to the second or two.
+        startedAt = Date.now() - 2000;
         try {
           previous = JSON.parse(readFileSync(listFile, 'utf8')) as BuiltPages;
         } catch {
@@ -85,7 +100,12 @@ export function pageCache(): AstroIntegration {
         if (!existsSync(outDir)) return;
         if (previous?.outDir === outDir && Array.isArray(previous.files)) {
           const pages = new Set(previous.files.filter((file) => !rewrittenAfterAstro.test(file)));
-          await deleteAllBut(outDir, (file) => pages.has(file) || keptForTheirStep(file));
+          const kept = (file: string) => pages.has(file) || keptForTheirStep(file);
+          // A kept file's gzipped copy is kept too; the gzip step checks it is still the copy it made.
+          await deleteAllBut(
+            outDir,
+            (file) => kept(file) || (file.endsWith('.gz') && kept(file.slice(0, -'.gz'.length))),
+          );
           logger.info(
             `Kept the last build's ${previous.files.length} page files in ${relative(process.cwd(), outDir)}/`,
           );
@@ -97,7 +117,12 @@ export function pageCache(): AstroIntegration {
       'astro:build:done': async ({ assets }) => {
         const files = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
         const gone = (previous?.files ?? []).filter((file) => !files.has(file));
-        await Promise.all(gone.map((file) => rm(path.join(outDir, file), { force: true })));
+        await mapBounded(gone, async (file) => {
+          await rm(path.join(outDir, file), { force: true });
+          await rm(path.join(outDir, `${file}.gz`), { force: true });
+        });
+        // The gzip step (src/integrations/precompress.ts) makes them again; `astro build` alone leaves none stale.
+        await forgetStaleCopies(outDir, [...files], startedAt);
         writeFileSync(listFile, JSON.stringify({ outDir, files: [...files] } satisfies BuiltPages));
       },
     },

@@ -128,7 +128,21 @@ describe('the gzip cache', () => {
       '<p>edited</p>'.repeat(500),
     );
     // The old page's copy is gone from the cache: it holds what the last build used, no more.
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.gz'))).toHaveLength(2);
+  });
+
+  it('keeps the copy of a file left as it was, and takes away a copy whose file is gone or now too small', async () => {
+    const dist = site();
+    const cacheDir = path.join(folder, 'gzip');
+    await precompress(dist, { cacheDir });
+    // With the cache's copies gone, only the check that each file and its copy are as the last build left them
+    // can find them unchanged.
+    for (const name of readdirSync(cacheDir)) if (name.endsWith('.gz')) rmSync(path.join(cacheDir, name));
+    expect(await precompress(dist, { cacheDir })).toMatchObject({ files: 2, cached: 2 });
+    rmSync(path.join(dist, 'app.js'));
+    writeFileSync(path.join(dist, 'page/index.html'), '<p>short</p>');
+    expect(await precompress(dist, { cacheDir })).toMatchObject({ files: 0 });
+    expect(readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.gz'))).toEqual([]);
   });
 });
 
