@@ -2,23 +2,47 @@
 // MDX file and line it is written on (or the built page, for a link a component makes); when a process map step links
 // to guidance or a heading that does not exist, naming machine and state; or when two pages share a <title>.
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapBounded } from './bounded';
 import type { BuiltSite, StepLogger } from './built-site';
+import { fileState, sameState, type FileState } from './file-state';
 import { shownPath } from '../lib/content/content-files';
 import { brokenLinks, duplicateTitles, hrefsIn, idsIn, titleIn, type BuiltPage } from '../lib/links';
 import { brokenGuidanceLinks, builtGuidancePages } from '../lib/process-map/links';
 import { mapsWithModels } from '../lib/site-data/models';
 import { decodeSafely } from '../lib/url';
 
-export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
+/**
+ * Each built page's links, ids and title. With `cacheDir`, a page left as it was since the last build (its file's
+ * state unchanged: a page kept in dist/) is not read again: what the last build found in it is kept there.
+ */
+export async function readBuiltPages(outDir: string, cacheDir?: string): Promise<BuiltPage[]> {
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter(
     (entry) =>
       entry.isFile() && entry.name.endsWith('.html') && !path.relative(outDir, entry.parentPath).startsWith('pagefind'),
   );
-  return mapBounded(files, async (entry) => {
+  const listFile = cacheDir && path.join(cacheDir, 'hmpps-links.json');
+  // A page as the list keeps it: its ids as a list.
+  type Kept = { state: FileState; page: Omit<BuiltPage, 'ids'> & { ids: string[] } };
+  let last: Record<string, Kept> = {};
+  if (listFile) {
+    try {
+      const list = JSON.parse(await readFile(listFile, 'utf8')) as { outDir?: string; pages?: typeof last };
+      if (list.outDir === outDir && list.pages) last = list.pages;
+    } catch {
+      last = {};
+    }
+  }
+  const found: typeof last = {};
+  const pages = await mapBounded(files, async (entry): Promise<BuiltPage> => {
     const file = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const state = await fileState(path.join(outDir, file));
+    const before = last[file];
+    if (state && before && sameState(state, before.state) && Array.isArray(before.page?.ids)) {
+      found[file] = before;
+      return { ...before.page, ids: new Set(before.page.ids) };
+    }
     const html = await readFile(path.join(outDir, file), 'utf8');
     const url =
       file === 'index.html'
@@ -26,8 +50,15 @@ export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
         : file.endsWith('/index.html')
           ? `/${file.slice(0, -'index.html'.length)}`
           : `/${file}`;
-    return { url, ids: idsIn(html), hrefs: hrefsIn(html), title: titleIn(html) };
+    const page = { url, ids: idsIn(html), hrefs: hrefsIn(html), title: titleIn(html) };
+    if (state) found[file] = { state, page: { ...page, ids: [...page.ids] } };
+    return page;
   });
+  if (listFile) {
+    await mkdir(path.dirname(listFile), { recursive: true });
+    await writeFile(listFile, JSON.stringify({ outDir, pages: found }));
+  }
+  return pages;
 }
 
 /**
@@ -61,8 +92,11 @@ export function linkSource(contentRoot: string, root: string): (page: BuiltPage,
   };
 }
 
-export async function checkLinks({ root, outDir, contentRoot }: BuiltSite, logger: StepLogger): Promise<void> {
-  const pages = await readBuiltPages(outDir);
+export async function checkLinks(
+  { root, outDir, cacheDir, contentRoot }: BuiltSite,
+  logger: StepLogger,
+): Promise<void> {
+  const pages = await readBuiltPages(outDir, cacheDir);
   const problems = brokenLinks(
     pages,
     (pathname) => existsSync(path.join(outDir, decodeSafely(pathname))),

@@ -3,12 +3,13 @@
 // with `gzip_static on` (deploy/nginx.conf), and the preview server in scripts/static-server.mjs. Runs last, after the
 // search index is written, so Pagefind's script is compressed too. Its index files are already compressed.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import { mapBounded } from './bounded';
 import type { BuiltSite, StepLogger } from './built-site';
+import { fileState, sameState, type FileState } from './file-state';
 
 const compress = promisify(gzip);
 
@@ -19,18 +20,6 @@ export const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.
 const smallest = 1024;
 /** gzip's best compression: the files are compressed once, when the site is built, and served many times. */
 const level = constants.Z_BEST_COMPRESSION;
-
-/** What says a file is the one an earlier build read or wrote, as git's index tells a file unchanged. */
-interface FileState {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
-
-const stateOf = ({ size, mtimeMs, ctimeMs, ino }: FileState): FileState => ({ size, mtimeMs, ctimeMs, ino });
-const sameState = (a: FileState | undefined, b: FileState | undefined) =>
-  !!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 
 /** What the last build made of each file: its state, its gzipped copy's (none if gzip did not make it smaller) and the cache's key. */
 interface Made {
@@ -81,10 +70,10 @@ export async function precompress(
     totals.after += gz;
   };
   const compressOne = async (file: string) => {
-    const source = stateOf(await stat(file));
+    const source = (await fileState(file))!;
     const before = last[file];
     if (before && sameState(before.source, source)) {
-      const gz = await stat(`${file}.gz`).then(stateOf, () => undefined);
+      const gz = await fileState(`${file}.gz`);
       if (before.gz ? sameState(before.gz, gz) : !gz) {
         made[file] = before;
         used.add(before.key);
@@ -112,7 +101,7 @@ export async function precompress(
     }
     if (zipped.length >= content.length) return sentAsItIs();
     await writeFile(`${file}.gz`, zipped);
-    made[file] = { source, gz: stateOf(await stat(`${file}.gz`)), key };
+    made[file] = { source, gz: await fileState(`${file}.gz`), key };
     count(content.length, zipped.length);
   };
   await mapBounded(files, compressOne);

@@ -14,6 +14,7 @@ import {
 } from '../../src/integrations/mdx-cache';
 import { mapBounded } from '../../src/integrations/bounded';
 import { precompress } from '../../src/integrations/precompress';
+import { readBuiltPages } from '../../src/integrations/link-check';
 import { writeSearchIndex } from '../../src/integrations/search-index';
 import { searchableIndex } from '../support/pagefind-index';
 
@@ -143,6 +144,25 @@ describe('the gzip cache', () => {
     writeFileSync(path.join(dist, 'page/index.html'), '<p>short</p>');
     expect(await precompress(dist, { cacheDir })).toMatchObject({ files: 0 });
     expect(readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.gz'))).toEqual([]);
+  });
+});
+
+describe('the link check’s pages', () => {
+  it('reads a page again only when its file has changed since the last build', async () => {
+    const dist = path.join(folder, 'dist');
+    const cacheDir = path.join(folder, 'cache');
+    mkdirSync(path.join(dist, 'a'), { recursive: true });
+    const html = '<title>A</title><a href="/b/">B</a>';
+    writeFileSync(path.join(dist, 'a/index.html'), html);
+    const hrefs = async () => (await readBuiltPages(dist, cacheDir)).find(({ url }) => url === '/a/')!.hrefs;
+    expect(await hrefs()).toEqual(['/b/']);
+    // What the last build found in a page left as it was is what the next one uses: changed here, it shows.
+    const list = path.join(cacheDir, 'hmpps-links.json');
+    writeFileSync(list, readFileSync(list, 'utf8').replace('"/b/"', '"/kept/"'));
+    expect(await hrefs()).toEqual(['/kept/']);
+    // Written again (as Astro writes a page it renders), the page is read again.
+    writeFileSync(path.join(dist, 'a/index.html'), html);
+    expect(await hrefs()).toEqual(['/b/']);
   });
 });
 
