@@ -1,7 +1,8 @@
 // Builds the Pagefind index from the built site: the built pages (with acronym expansions and staff words added
 // for search only, and each section's timescales as the answer to show), one record per process map (its steps as
 // sections), glossary term and tool, the spelling list the search page suggests corrections from, and the English
-// dictionary it checks a word against before calling it misspelt.
+// dictionary it checks a word against before calling it misspelt. When only some pages changed since the last build,
+// their new entries are patched into the last index (./search-index-store.ts) rather than every page indexed again.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -326,11 +327,13 @@ export async function writeSearchIndex(
         ? `${changed.length} changed page(s) patched into the last index`
         : 'the last index, unchanged';
     } catch (error) {
-      if (!(error instanceof CannotPatch)) throw error;
+      // Whatever stopped the patch, a full index is still right: a page Pagefind cannot index fails it too.
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof CannotPatch)) logger.warn(`Search index: the patch failed (${reason}); indexing in full`);
       const full = pass();
       await store.full(full.items);
       found = full.found;
-      how = `indexed in full: ${error.message}`;
+      how = `indexed in full: ${reason}`;
     }
   }
   await pagefind.close();
