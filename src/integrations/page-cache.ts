@@ -106,9 +106,7 @@ export function pageCache(): AstroIntegration {
             outDir,
             (file) => kept(file) || (file.endsWith('.gz') && kept(file.slice(0, -'.gz'.length))),
           );
-          logger.info(
-            `Kept the last build's ${previous.files.length} page files in ${relative(process.cwd(), outDir)}/`,
-          );
+          logger.info(`Kept the last build's ${pages.size} page files in ${relative(process.cwd(), outDir)}/`);
         } else {
           previous = undefined;
           await deleteAllBut(outDir, () => false);
