@@ -4,8 +4,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
-import { decodeCbor } from '../lib/search/cbor';
-import { readEntry, type IndexContent, type Patched } from '../lib/search/pagefind-patch';
+import { metaFileName, type IndexContent, type Patched } from '../lib/search/pagefind-patch';
 import { mapBounded } from './bounded';
 
 const signature = Buffer.from('pagefind_dcd');
@@ -27,10 +26,14 @@ const pack = async (content: Uint8Array) => zip(Buffer.concat([signature, conten
 
 const filesIn = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).sort();
 
+/** The index in `dir`: its entry file's text and its language's meta file. */
+export async function readIndexMeta(dir: string): Promise<Pick<IndexContent, 'entry' | 'meta'>> {
+  const entry = await readFile(path.join(dir, 'pagefind-entry.json'), 'utf8');
+  return { entry, meta: await unpack(path.join(dir, metaFileName(entry))) };
+}
+
 /** The index in `dir`: its entry, its language's meta file, and every index chunk and filter file. */
 export async function readIndexFolder(dir: string): Promise<IndexContent> {
-  const entry = await readFile(path.join(dir, 'pagefind-entry.json'), 'utf8');
-  const { entry: parsed, language } = readEntry(entry);
   const folder = async (name: string, extension: string) =>
     new Map(
       await mapBounded(
@@ -42,8 +45,7 @@ export async function readIndexFolder(dir: string): Promise<IndexContent> {
       ),
     );
   return {
-    entry,
-    meta: await unpack(path.join(dir, `pagefind.${parsed.languages[language]!.hash}.pf_meta`)),
+    ...(await readIndexMeta(dir)),
     chunks: await folder('index', '.pf_index'),
     filters: await folder('filter', '.pf_filter'),
   };
@@ -58,19 +60,6 @@ export async function readFragments(dir: string, names: string[]): Promise<{ url
     };
     if (typeof fragment.url !== 'string') throw new Error(`Pagefind fragment ${name} has no address`);
     return { url: fragment.url, fields: Object.keys(fragment.meta ?? {}).sort() };
-  });
-}
-
-/** The fragment names of the index in `dir`, in page order. */
-export async function pageFragments(dir: string): Promise<string[]> {
-  const { entry, language } = readEntry(await readFile(path.join(dir, 'pagefind-entry.json'), 'utf8'));
-  const meta = decodeCbor(await unpack(path.join(dir, `pagefind.${entry.languages[language]!.hash}.pf_meta`)));
-  const pages = Array.isArray(meta) ? meta[1] : undefined;
-  if (!Array.isArray(pages)) throw new Error(`The search index in ${dir} has no page list`);
-  return pages.map((page) => {
-    const hash = Array.isArray(page) ? page[0] : undefined;
-    if (typeof hash !== 'string') throw new Error(`The search index in ${dir} has a page without a fragment`);
-    return hash;
   });
 }
 

@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { CannotPatch, patchIndex } from '../lib/search/pagefind-patch';
+import { CannotPatch, fragmentNames, patchIndex } from '../lib/search/pagefind-patch';
 import { mapBounded } from './bounded';
-import { pageFragments, readFragments, readIndexFolder, writePatch } from './pagefind-files';
+import { readFragments, readIndexFolder, readIndexMeta, writePatch } from './pagefind-files';
 
 /** What Pagefind is given for one page or record: an address and its HTML. */
 export interface SearchItem {
@@ -42,12 +42,12 @@ const entryIn = (dir: string) => readFile(path.join(dir, 'pagefind-entry.json'),
 const shipped = (name: string) => !/^pagefind-(ui|modular-ui|component-ui)\./.test(name);
 
 /**
- * Pages whose items a build keeps as it reads the site, in case the patch needs to lend them for their meta fields: a
- * few for each field, as some may have changed.
+ * For each meta field of the site, a few pages that have it, whose items a build keeps as it reads the site in case
+ * the patch needs to lend one for the field: a few, as some may have changed.
  */
-export function lendablePages(manifest: Manifest): string[] {
+export function lendablePages(manifest: Manifest): string[][] {
   const fields = new Set(manifest.pages.flatMap(({ fields }) => fields));
-  return [...fields].flatMap((field) =>
+  return [...fields].map((field) =>
     manifest.pages
       .filter(({ fields }) => fields.includes(field))
       .slice(0, 3)
@@ -73,7 +73,8 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
 }
 
 /** Each page of the index in `dir`, in page order: its address and meta fields, read from its fragment. */
-const pagesOf = async (dir: string) => readFragments(dir, await pageFragments(dir));
+const pagesOf = async (dir: string, meta?: Uint8Array) =>
+  readFragments(dir, fragmentNames(meta ?? (await readIndexMeta(dir)).meta));
 
 export function searchIndexStore(cacheDir: string, inputs: string) {
   const folder = path.join(cacheDir, 'hmpps-search-index');
@@ -93,7 +94,12 @@ export function searchIndexStore(cacheDir: string, inputs: string) {
 
   /** Lists the index in `indexDir`, made from `digests` (by address), so the next build can patch it. */
   const writeManifest = async (digests: Map<string, string>): Promise<void> => {
-    const pages = await pagesOf(indexDir);
+    // An index the patch could not read (sort orders, another layout) gets no list: each build indexes in full.
+    const pages = await pagesOf(indexDir).catch((error: unknown) => {
+      if (error instanceof CannotPatch) return undefined;
+      throw error;
+    });
+    if (!pages) return;
     // A page Pagefind left out (it found no words) cannot be matched to its item: the next build indexes in full.
     if (pages.length !== digests.size || pages.some(({ url }) => !digests.has(url))) return;
     await writeFile(
@@ -145,33 +151,31 @@ export function searchIndexStore(cacheDir: string, inputs: string) {
       const numbers = new Map(manifest.pages.map(({ url }, page) => [url, page]));
       const changedUrls = new Set(changed.map(({ url }) => url));
       // One unchanged page for each meta field, so the small index lists the same fields as the site's.
-      const lent: SearchItem[] = [];
-      for (const field of new Set(manifest.pages.flatMap(({ fields }) => fields))) {
-        const page = manifest.pages.find(
-          ({ url, fields }) => fields.includes(field) && !changedUrls.has(url) && lend(url),
-        );
-        if (page && !lent.some(({ url }) => url === page.url)) lent.push(lend(page.url)!);
+      const lent = new Map<string, SearchItem>();
+      for (const urls of lendablePages(manifest)) {
+        const url = urls.find((candidate) => !changedUrls.has(candidate) && lend(candidate));
+        if (url) lent.set(url, lend(url)!);
       }
       const smallDir = path.join(folder, 'changed');
       await rm(smallDir, { recursive: true, force: true });
       const index = await newIndex();
-      await addAll(index, [...changed, ...lent]);
+      await addAll(index, [...changed, ...lent.values()]);
       await index.writeFiles({ outputPath: smallDir });
       await index.deleteIndex();
-      const small = await pagesOf(smallDir);
+      const [site, smallIndex] = await Promise.all([readIndexFolder(indexDir), readIndexFolder(smallDir)]);
+      const small = await pagesOf(smallDir, smallIndex.meta);
       const patched = patchIndex(
-        await readIndexFolder(indexDir),
-        await readIndexFolder(smallDir),
+        site,
+        smallIndex,
         small.map(({ url }) => (changedUrls.has(url) ? numbers.get(url) : undefined)),
       );
       // The manifest goes first: a build stopped half way through leaves no list, so the next one indexes in full.
       await rm(manifestFile, { force: true });
-      const before = await entryIn(indexDir);
       await writePatch(indexDir, patched, smallDir);
       // The built site's copy, kept from the last build (src/integrations/page-cache.ts), is patched the same way
       // when it is the index as it was.
       const published = path.join(outDir, 'pagefind');
-      if (before && (await entryIn(published)) === before) await writePatch(published, patched, smallDir);
+      if ((await entryIn(published)) === site.entry) await writePatch(published, patched, smallDir);
       const fieldsOf = new Map(small.map(({ url, fields }) => [url, fields]));
       const items = new Map(changed.map((item) => [item.url, item]));
       const pages = manifest.pages.map((page) => {

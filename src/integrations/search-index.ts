@@ -307,7 +307,7 @@ export async function writeSearchIndex(
   } else {
     // The last build's index is patched with the pages that changed, if that is all that changed.
     const indexed = new Map(previous.pages.map(({ url, digest }) => [url, digest]));
-    const lendable = new Set(lendablePages(previous));
+    const lendable = new Set(lendablePages(previous).flat());
     const changed: SearchItem[] = [];
     const unchanged = new Map<string, SearchItem>();
     const seen = new Set<string>();

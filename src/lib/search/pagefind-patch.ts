@@ -100,6 +100,15 @@ function readMeta(bytes: Uint8Array): Meta {
   };
 }
 
+/** Each page's fragment name, in page order, from a .pf_meta file's content. */
+export const fragmentNames = (meta: Uint8Array): string[] => readMeta(meta).pages.map(([hash]) => hash);
+
+/** The .pf_meta file's name in an index folder, from its entry file's text. */
+export function metaFileName(entryText: string): string {
+  const { entry, language } = readEntry(entryText);
+  return `pagefind.${entry.languages[language]!.hash}.pf_meta`;
+}
+
 /** One word of a chunk, where it lies in the chunk's bytes. */
 interface WordAt {
   word: string;
